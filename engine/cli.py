@@ -1,0 +1,201 @@
+"""`python main.py train | export-gif`: the engine without a window.
+
+Training headless is for servers, long runs and scripts; it writes the same checkpoints the window
+loads. Ctrl+C finishes the current iteration, saves a checkpoint and exits; a second Ctrl+C aborts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from pathlib import Path
+
+from engine.checkpoint import CheckpointError, read_checkpoint
+from engine.config import ConfigError, TrainConfig
+from engine.data import DatasetError, batches_per_epoch, epoch_of, train_size
+
+EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    defaults = TrainConfig()
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="GAN Studio: train the classic DCGAN on Fashion-MNIST and watch it learn. "
+        "With no command, opens the window.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    train = sub.add_parser("train", help="train headless, writing checkpoints, grid PNGs and a history CSV")
+    length = train.add_mutually_exclusive_group()
+    length.add_argument("--epochs", type=int, help=f"train until this many epochs in all (default {defaults.epochs})")
+    length.add_argument("--steps", type=int, help="train this many more iterations (also after --resume)")
+    train.add_argument("--batch-size", type=int, help=f"images per iteration (default {defaults.batch_size})")
+    train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.seed})")
+    train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
+    train.add_argument("--train-images", type=int, help="use only the first N training images (default: all)")
+    train.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
+    train.add_argument("--run-dir", help="output folder (default: runs/<date-time>, or the checkpoint's folder with --resume)")
+    train.add_argument("--resume", metavar="CKPT", help="continue exactly from this checkpoint")
+
+    gif = sub.add_parser("export-gif", help="write the sample grid's evolution from a checkpoint as a GIF")
+    gif.add_argument("checkpoint", metavar="CKPT")
+    gif.add_argument("output", metavar="OUT.gif")
+    gif.add_argument("--spacing", choices=("seed", "all"), default="seed",
+                     help="'seed': denser early, as the seed notebook (default); 'all': every frame")
+    gif.add_argument("--frame-ms", type=int, default=100, help="milliseconds per frame (default 100)")
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _format_eta(seconds: float) -> str:
+    seconds = int(seconds)
+    h, rem = divmod(seconds, 3600)
+    return f"{h}:{rem // 60:02d}:{rem % 60:02d}" if h else f"{rem // 60:02d}:{rem % 60:02d}"
+
+
+class Progress:
+    """A one-line progress bar on a terminal; a line every few seconds otherwise (logs, CI)."""
+
+    def __init__(self, trainer, target: int, stream=sys.stderr):
+        self.trainer, self.target, self.stream = trainer, target, stream
+        self.start_iteration = trainer.iteration
+        self.start = self.last = time.perf_counter()
+        self.tty = stream.isatty()
+
+    def update(self, result, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not force and now - self.last < (0.1 if self.tty else 5.0):
+            return
+        self.last = now
+        t = self.trainer
+        done = t.iteration - self.start_iteration
+        rate = done / max(now - self.start, 1e-9)
+        eta = _format_eta((self.target - t.iteration) / rate) if rate > 0 else "--:--"
+        width = 20
+        filled = int(width * t.position_in_epoch / t.batches_per_epoch) if not t.at_epoch_end else width
+        bar = "#" * filled + "." * (width - filled)
+        line = (f"epoch {t.epoch_of(t.iteration)} [{bar}] it {t.iteration}/{self.target} | "
+                f"G {result.g_loss:.3f} D {result.d_loss:.3f} | acc real {result.real_acc:.2f} "
+                f"fake {result.fake_acc:.2f} | {rate:.2f} it/s | ETA {eta}")
+        print(("\r" + line + "\033[K") if self.tty else line, end="" if self.tty else "\n",
+              file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.tty:
+            print(file=self.stream)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    for name in ("epochs", "steps"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            return _fail(f"--{name} must be at least 1")
+    overrides = {k: v for k, v in {"epochs": args.epochs, "batch_size": args.batch_size, "seed": args.seed,
+                                   "save_every": args.save_every, "train_images": args.train_images}.items()
+                 if v is not None}
+    try:
+        if args.resume:
+            checkpoint = read_checkpoint(args.resume)
+            fixed = {k: v for k, v in overrides.items() if k in ("batch_size", "seed", "train_images")
+                     and v != getattr(checkpoint.config, k)}
+            if fixed:
+                return _fail(f"cannot change {', '.join(fixed)} of a resumed run (its data order and noise "
+                             "depend on them); start a new run instead")
+            config = checkpoint.config.replace(**overrides)
+        else:
+            config = TrainConfig(**overrides)
+    except (CheckpointError, ConfigError) as exc:
+        return _fail(str(exc))
+
+    from engine.data import load_fashion_mnist
+
+    try:
+        dataset = load_fashion_mnist(args.data_dir)
+    except DatasetError as exc:
+        return _fail(str(exc))
+    print("Loading TensorFlow...", file=sys.stderr, flush=True)
+    from dataclasses import replace
+
+    from engine.rundir import RunDir, default_run_dir
+    from engine.trainer import Trainer
+
+    try:
+        trainer = (Trainer.restore(replace(checkpoint, config=config), dataset) if args.resume
+                   else Trainer(config, dataset))
+    except CheckpointError as exc:
+        return _fail(str(exc))
+    run_dir = RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
+    target = trainer.iteration + args.steps if args.steps else trainer.total_iterations
+    if trainer.iteration >= target:
+        print(f"Nothing to do: the run is at iteration {trainer.iteration}, already at its {config.epochs} "
+              "epochs. Use --epochs with a larger number or --steps.", file=sys.stderr)
+        return 0
+    print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
+          f"batch {config.batch_size}) into {run_dir.path}", file=sys.stderr)
+
+    stop = {"requested": False}
+
+    def on_sigint(signum, frame):
+        stop["requested"] = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl+C aborts at once
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    progress = Progress(trainer, target)
+    result = None
+    try:
+        while trainer.iteration < target and not stop["requested"]:
+            result = trainer.step()
+            if not result.finite:
+                progress.close()
+                return _fail(f"the losses became NaN/Inf at iteration {trainer.iteration}: training diverged. "
+                             "Nothing was saved over earlier checkpoints; resume from the last one, perhaps "
+                             "with a lower learning rate.", EXIT_NAN)
+            progress.update(result)
+            if run_dir.autosave_due(trainer) and trainer.iteration < target:
+                progress.close()
+                print(f"Saved {run_dir.save(trainer)}", file=sys.stderr)
+        if result is not None:
+            progress.update(result, force=True)
+        progress.close()
+        path = run_dir.save(trainer)
+    except CheckpointError as exc:
+        return _fail(str(exc))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    print(f"Saved {path}", file=sys.stderr)
+    if stop["requested"]:
+        print(f"Interrupted at iteration {trainer.iteration}; resume with: python main.py train --resume {path}",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return 0
+
+
+def cmd_export_gif(args: argparse.Namespace) -> int:
+    from engine.export import write_gif
+
+    try:
+        checkpoint = read_checkpoint(args.checkpoint)
+        per_epoch = batches_per_epoch(train_size(checkpoint.config.train_images), checkpoint.config.batch_size)
+        epochs = [epoch_of(int(it), per_epoch) for it in checkpoint.frame_iterations]
+        count = write_gif(args.output, checkpoint.frame_iterations, epochs, checkpoint.frame_images,
+                          spacing=args.spacing, frame_ms=args.frame_ms)
+    except (CheckpointError, ValueError, OSError) as exc:
+        return _fail(str(exc))
+    print(f"Wrote {args.output} ({count} frames)", file=sys.stderr)
+    return 0
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run a command line; returns the exit code. Without a command it prints usage."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        return cmd_train(args)
+    if args.command == "export-gif":
+        return cmd_export_gif(args)
+    parser.print_help()
+    return 0

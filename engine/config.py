@@ -1,0 +1,119 @@
+"""The one place that defines a training run's settings and their defaults.
+
+The defaults are the seed notebook's (the classic TensorFlow DCGAN tutorial), so a run started with
+no changes compares with it. A config is saved inside every checkpoint, so it must round-trip through
+JSON exactly and reject nonsense early, naming the field, before any TensorFlow work starts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A setting has an invalid value; the message names the field."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Settings of one training run (the architecture is the reference DCGAN's).
+
+    Attributes:
+        batch_size: images per iteration; the last batch of an epoch may be smaller, as in the seed.
+        noise_dim: length of the generator's latent vector.
+        g_learning_rate: Adam learning rate of the generator.
+        d_learning_rate: Adam learning rate of the discriminator.
+        epochs: how many epochs a run is meant to last (progress bars and ETAs use it).
+        num_samples: fixed latent seeds shown as the sample grid; a perfect square (16 -> 4x4).
+        grid_every: render a grid frame every this many iterations.
+        save_every: write a checkpoint every this many epochs.
+        seed: seeds weights, data order, noise and the sample latents: same seed, same run.
+        train_images: use only the first N training images (None: all 60,000); for tests and demos.
+    """
+
+    batch_size: int = 256
+    noise_dim: int = 100
+    g_learning_rate: float = 1e-4
+    d_learning_rate: float = 1e-4
+    epochs: int = 100
+    num_samples: int = 16
+    grid_every: int = 50
+    save_every: int = 5
+    seed: int = 42
+    train_images: int | None = None
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """Raise ConfigError naming the first invalid field."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "train_images" and value is None:
+                continue
+            expected = float if f.type == "float" else int
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ConfigError(f"{f.name} must be a number, got {value!r}")
+            if expected is int and not float(value).is_integer():
+                raise ConfigError(f"{f.name} must be a whole number, got {value!r}")
+            if not math.isfinite(value):
+                raise ConfigError(f"{f.name} must be finite, got {value!r}")
+        positive = ("batch_size", "noise_dim", "epochs", "num_samples", "grid_every", "save_every")
+        for name in positive:
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)!r}")
+        for name in ("g_learning_rate", "d_learning_rate"):
+            lr = getattr(self, name)
+            if not 0 < lr <= 1:
+                raise ConfigError(f"{name} must be in (0, 1], got {lr!r}")
+        if math.isqrt(self.num_samples) ** 2 != self.num_samples:
+            raise ConfigError(f"num_samples must be a perfect square (4, 9, 16, ...), got {self.num_samples}")
+        if not 0 <= self.seed < 2**31:
+            raise ConfigError(f"seed must be in [0, 2**31), got {self.seed}")
+        if self.train_images is not None and self.train_images < 1:
+            raise ConfigError(f"train_images must be at least 1 or None, got {self.train_images}")
+
+    @property
+    def grid_side(self) -> int:
+        return math.isqrt(self.num_samples)
+
+    def replace(self, **changes: Any) -> TrainConfig:
+        """A copy with some fields changed (validated)."""
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
+        """Build from a dict; unknown keys are an error so a typo is never silently ignored."""
+        if not isinstance(data, dict):
+            raise ConfigError(f"a config must be a JSON object, got {type(data).__name__}")
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(data) - set(known))
+        if unknown:
+            raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
+        values = {}
+        for name, value in data.items():
+            # JSON has one number type: accept 1.0 for an int field and 1 for a float field.
+            if known[name].type == "float" and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            elif known[name].type != "float" and isinstance(value, float) and value.is_integer():
+                value = int(value)
+            values[name] = value
+        return cls(**values)
+
+    @classmethod
+    def from_json(cls, text: str) -> TrainConfig:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"config is not valid JSON: {exc}") from None
+        return cls.from_dict(data)

@@ -1,0 +1,25 @@
+"""Turning generated uint8 images into viewable grids (numpy only)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+def tile(images: np.ndarray, gap: int = 2, background: int = 0) -> np.ndarray:
+    """Arrange N square-count images (N, H, W) uint8 into one square grid, `gap` pixels apart."""
+    n, h, w = images.shape
+    side = math.isqrt(n)
+    if side * side != n:
+        raise ValueError(f"cannot tile {n} images into a square grid")
+    out = np.full((side * h + (side - 1) * gap, side * w + (side - 1) * gap), background, np.uint8)
+    for i, image in enumerate(images):
+        r, c = divmod(i, side)
+        out[r * (h + gap):r * (h + gap) + h, c * (w + gap):c * (w + gap) + w] = image
+    return out
+
+
+def upscale(image: np.ndarray, factor: int) -> np.ndarray:
+    """Nearest-neighbour upscaling: pixels stay crisp squares."""
+    return np.repeat(np.repeat(image, factor, axis=0), factor, axis=1)

@@ -1,0 +1,62 @@
+"""The reference DCGAN networks, built exactly as the seed notebook builds them.
+
+Layer for layer the seed's generator and discriminator (with the seed's 128 filters in the second
+transposed convolution, not the published tutorial's 64). The only addition is explicit seeds for
+the initializers and dropout, so that one config seed gives one set of starting weights in any
+process: the basis of reproducible runs and of exact resume.
+"""
+
+from __future__ import annotations
+
+import keras
+import numpy as np
+from keras import layers
+
+from engine.config import TrainConfig
+
+IMAGE_SHAPE = (28, 28, 1)
+
+
+def _seeds(seed: int, stream: int, count: int) -> list[int]:
+    """Independent per-layer seeds drawn from (seed, stream)."""
+    return [int(s) for s in np.random.SeedSequence([seed, stream]).generate_state(count) % (2**31)]
+
+
+def build_generator(config: TrainConfig) -> keras.Model:
+    """Latent vector (noise_dim) -> 28x28x1 image in [-1, 1] (tanh)."""
+    s = _seeds(config.seed, 1, 4)
+    init = keras.initializers.GlorotUniform
+    return keras.Sequential([
+        keras.Input((config.noise_dim,)),
+        layers.Dense(7 * 7 * 256, use_bias=False, kernel_initializer=init(s[0]), name="dense"),
+        layers.BatchNormalization(name="bn0"),
+        layers.LeakyReLU(name="lrelu0"),
+        layers.Reshape((7, 7, 256), name="reshape"),
+        layers.Conv2DTranspose(128, 5, strides=1, padding="same", use_bias=False,
+                               kernel_initializer=init(s[1]), name="deconv1"),
+        layers.BatchNormalization(name="bn1"),
+        layers.LeakyReLU(name="lrelu1"),
+        layers.Conv2DTranspose(128, 5, strides=2, padding="same", use_bias=False,
+                               kernel_initializer=init(s[2]), name="deconv2"),
+        layers.BatchNormalization(name="bn2"),
+        layers.LeakyReLU(name="lrelu2"),
+        layers.Conv2DTranspose(1, 5, strides=2, padding="same", use_bias=False, activation="tanh",
+                               kernel_initializer=init(s[3]), name="deconv3"),
+    ], name="generator")
+
+
+def build_discriminator(config: TrainConfig) -> keras.Model:
+    """28x28x1 image -> one logit (real if > 0)."""
+    s = _seeds(config.seed, 2, 5)
+    init = keras.initializers.GlorotUniform
+    return keras.Sequential([
+        keras.Input(IMAGE_SHAPE),
+        layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1"),
+        layers.LeakyReLU(name="lrelu1"),
+        layers.Dropout(0.3, seed=s[1], name="drop1"),
+        layers.Conv2D(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2"),
+        layers.LeakyReLU(name="lrelu2"),
+        layers.Dropout(0.3, seed=s[3], name="drop2"),
+        layers.Flatten(name="flatten"),
+        layers.Dense(1, kernel_initializer=init(s[4]), name="logit"),
+    ], name="discriminator")

@@ -1,0 +1,40 @@
+"""A run folder: where headless and windowed training put checkpoints, grid PNGs and the history CSV.
+
+File names carry epoch and iteration so a folder listing reads as the run's timeline, and every
+checkpoint is a complete, resumable state.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from engine.checkpoint import SUFFIX
+from engine.export import frame_label, write_grid_png
+
+
+def default_run_dir(root: str | Path = "runs") -> Path:
+    return Path(root) / datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+class RunDir:
+    """Writes a trainer's artefacts into one folder."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+
+    def checkpoint_path(self, trainer) -> Path:
+        return self.path / f"checkpoint-e{trainer.epoch_of(trainer.iteration):04d}-i{trainer.iteration:07d}{SUFFIX}"
+
+    def autosave_due(self, trainer) -> bool:
+        """True right after an epoch that is a multiple of config.save_every."""
+        return trainer.at_epoch_end and trainer.epoch % trainer.config.save_every == 0
+
+    def save(self, trainer) -> Path:
+        """Checkpoint + current grid PNG + history CSV; returns the checkpoint's path."""
+        path = trainer.save(self.checkpoint_path(trainer))
+        it = trainer.iteration
+        write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.generate(trainer.sample_latents),
+                       frame_label(it, trainer.epoch_of(it)))
+        trainer.history.write_csv(self.path / "history.csv", trainer.batches_per_epoch)
+        return path

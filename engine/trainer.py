@@ -1,0 +1,201 @@
+"""The step-at-a-time DCGAN trainer that the command line and the window's worker both drive.
+
+One call to `step()` is one iteration and returns plain floats; everything else (iteration count,
+history, grid frames, networks, optimizers) lives on the object between calls, so a caller pauses by
+simply not calling and resumes by calling again. Nothing here knows about Qt or threads.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+from engine import data as data_mod
+from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
+from engine.config import TrainConfig
+from engine.data import FashionMNIST
+from engine.history import History
+from engine.latents import grid_latents
+from engine.models import build_discriminator, build_generator
+from engine.step import METRICS, make_generate, make_train_step
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """What one iteration measured, as plain Python floats (probabilities for d_real/d_fake)."""
+
+    iteration: int
+    epoch: int
+    g_loss: float
+    d_loss: float
+    real_acc: float
+    fake_acc: float
+    d_real: float
+    d_fake: float
+    seconds: float
+
+    @property
+    def finite(self) -> bool:
+        return all(np.isfinite(getattr(self, name)) for name in METRICS)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One rendered sample grid: the images of the fixed latents after `iteration` iterations."""
+
+    iteration: int
+    epoch: int
+    images: np.ndarray  # (num_samples, 28, 28) uint8
+
+
+class Trainer:
+    """Owns the two networks, their optimizers, the data stream, the history and the grid frames."""
+
+    def __init__(self, config: TrainConfig, dataset: FashionMNIST):
+        self.config = config
+        self.dataset = dataset.subset(config.train_images)
+        self.num_images = data_mod.train_size(config.train_images)
+        self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
+        self.generator = build_generator(config)
+        self.discriminator = build_discriminator(config)
+        self.g_optimizer = keras.optimizers.Adam(config.g_learning_rate)
+        self.d_optimizer = keras.optimizers.Adam(config.d_learning_rate)
+        # Built now, not lazily at the first step, so a checkpoint can be restored before training.
+        self.g_optimizer.build(self.generator.trainable_variables)
+        self.d_optimizer.build(self.discriminator.trainable_variables)
+        self.iteration = 0
+        self.history = History(METRICS)
+        self.frames: list[Frame] = []
+        self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
+        self._images = tf.constant(self.dataset.train_images)
+        self._step = make_train_step(self.generator, self.discriminator, self.g_optimizer,
+                                     self.d_optimizer, self._images, config.seed, config.noise_dim)
+        self._generate = make_generate(self.generator, config.noise_dim)
+
+    # -- where the run is -------------------------------------------------------------------------
+
+    @property
+    def epoch(self) -> int:
+        """Completed epochs."""
+        return self.iteration // self.batches_per_epoch
+
+    @property
+    def position_in_epoch(self) -> int:
+        """Iterations done in the epoch under way."""
+        return self.iteration % self.batches_per_epoch
+
+    @property
+    def total_iterations(self) -> int:
+        """Iterations in the planned run (config.epochs epochs)."""
+        return self.config.epochs * self.batches_per_epoch
+
+    def epoch_of(self, iteration: int) -> int:
+        """The 1-based epoch an iteration belongs to (0 for the untrained start)."""
+        return data_mod.epoch_of(iteration, self.batches_per_epoch)
+
+    @property
+    def at_epoch_end(self) -> bool:
+        return self.iteration > 0 and self.position_in_epoch == 0
+
+    # -- training ---------------------------------------------------------------------------------
+
+    def step(self) -> StepResult:
+        """Run one iteration; render a grid frame when one is due."""
+        if not self.frames:
+            self.render_frame()  # the untrained start, so the evolution begins at noise
+        indices = data_mod.batch_indices(self.config.seed, self.iteration, self.num_images,
+                                         self.config.batch_size)
+        start = time.perf_counter()
+        values = self._step(tf.constant(indices), tf.constant(self.iteration, tf.int64)).numpy()
+        seconds = time.perf_counter() - start
+        self.iteration += 1
+        self.history.append(values)
+        if self.iteration % self.config.grid_every == 0:
+            self.render_frame()
+        return StepResult(self.iteration, self.epoch_of(self.iteration),
+                          *(float(v) for v in values), seconds=seconds)
+
+    def generate(self, latents: np.ndarray) -> np.ndarray:
+        """Images (N, 28, 28) uint8 of the generator in inference mode for latents (N, noise_dim)."""
+        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        return self._generate(tf.constant(latents)).numpy()
+
+    def render_frame(self) -> Frame:
+        """Render the fixed-latent grid now and keep it (replacing a frame of the same iteration)."""
+        frame = Frame(self.iteration, self.epoch_of(self.iteration), self.generate(self.sample_latents))
+        if self.frames and self.frames[-1].iteration == self.iteration:
+            self.frames[-1] = frame
+        else:
+            self.frames.append(frame)
+        return frame
+
+    # -- state, for checkpoints -------------------------------------------------------------------
+
+    def variable_groups(self) -> dict[str, list]:
+        """Every variable exact resume needs, by group, in a stable order (including dropout RNG state)."""
+        return {
+            "generator": list(self.generator.variables),
+            "discriminator": list(self.discriminator.variables),
+            "g_optimizer": list(self.g_optimizer.variables),
+            "d_optimizer": list(self.d_optimizer.variables),
+        }
+
+    def save(self, path: str | Path) -> Path:
+        """Write a checkpoint of the whole state to `path` (atomic; see engine.checkpoint)."""
+        groups = self.variable_groups()
+        arrays = {f"var/{group}/{i}": np.asarray(v.numpy())
+                  for group, variables in groups.items() for i, v in enumerate(variables)}
+        arrays["history"] = self.history.array()
+        arrays["frame_iterations"] = np.array([f.iteration for f in self.frames], np.int64)
+        arrays["frame_images"] = (np.stack([f.images for f in self.frames]) if self.frames else
+                                  np.zeros((0, self.config.num_samples, 28, 28), np.uint8))
+        meta = {
+            "config": self.config.to_dict(),
+            "iteration": self.iteration,
+            "history_columns": list(self.history.columns),
+            "variables": {group: [[v.path, list(v.shape)] for v in variables]
+                          for group, variables in groups.items()},
+        }
+        return write_checkpoint(path, arrays, meta)
+
+    @classmethod
+    def restore(cls, checkpoint: Checkpoint | str | Path, dataset: FashionMNIST) -> Trainer:
+        """A new trainer in exactly the state a checkpoint recorded.
+
+        Raises:
+            CheckpointError: unreadable file, or its variables do not fit the networks its config
+                builds (another architecture). No existing trainer is touched either way.
+        """
+        if not isinstance(checkpoint, Checkpoint):
+            checkpoint = read_checkpoint(checkpoint)
+        trainer = cls(checkpoint.config, dataset)
+        groups = trainer.variable_groups()
+        if set(groups) != set(checkpoint.variables):
+            raise CheckpointError(f"{checkpoint.path} holds {sorted(checkpoint.variables)}, "
+                                  f"expected {sorted(groups)}: another architecture.")
+        for group, variables in groups.items():
+            saved = checkpoint.variables[group]
+            if len(saved) != len(variables):
+                raise CheckpointError(f"{checkpoint.path}: {group} has {len(saved)} variables, this model "
+                                      f"has {len(variables)}: another architecture.")
+            for name, value, var in zip(checkpoint.variable_names[group], saved, variables):
+                if tuple(value.shape) != tuple(var.shape) or np.dtype(value.dtype) != np.dtype(var.dtype):
+                    raise CheckpointError(
+                        f"{checkpoint.path}: {group} variable {name} is {value.dtype}{tuple(value.shape)}, "
+                        f"this model needs {var.dtype}{tuple(var.shape)}: another architecture.")
+        if checkpoint.history_columns != trainer.history.columns:
+            raise CheckpointError(f"{checkpoint.path}: history columns {checkpoint.history_columns} "
+                                  f"are not {trainer.history.columns}.")
+        for group, variables in groups.items():
+            for value, var in zip(checkpoint.variables[group], variables):
+                var.assign(value)
+        trainer.iteration = checkpoint.iteration
+        trainer.history = History(checkpoint.history_columns, checkpoint.history)
+        trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
+                          for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]
+        return trainer

@@ -1,0 +1,82 @@
+import signal
+import subprocess
+import sys
+
+import imageio.v3 as iio
+import numpy as np
+
+from conftest import ROOT, run_main
+from engine.checkpoint import read_checkpoint
+
+SMALL = ["--batch-size", "32", "--train-images", "256"]
+
+
+def test_train_then_resume_then_export(tmp_path):
+    run = tmp_path / "run"
+    first = run_main("train", "--steps", "3", *SMALL, "--run-dir", str(run))
+    assert first.returncode == 0, first.stderr
+    ckpt = next(run.glob("*.ckpt.npz"))
+    assert read_checkpoint(ckpt).iteration == 3
+    assert (run / "history.csv").read_text().count("\n") == 4
+    assert list(run.glob("grid-i0000003.png"))
+    assert "it/s" in first.stderr and "ETA" in first.stderr
+
+    again = run_main("train", "--resume", str(ckpt), "--steps", "5")
+    assert again.returncode == 0, again.stderr
+    latest = read_checkpoint(run / "checkpoint-e0001-i0000008.ckpt.npz")
+    assert latest.iteration == 8 and latest.history.shape[0] == 8
+
+    gif = tmp_path / "out.gif"
+    done = run_main("export-gif", str(latest.path), str(gif), "--spacing", "all")
+    assert done.returncode == 0, done.stderr
+    assert iio.imread(gif, index=None).shape[0] == len(latest.frame_iterations) == 1  # frame at it 0 only
+
+
+def test_epochs_and_periodic_checkpoints(tmp_path):
+    # 64 images / batch 32 = 2 iterations an epoch; 3 epochs, a checkpoint every epoch.
+    out = run_main("train", "--epochs", "3", "--save-every", "1", "--batch-size", "32", "--train-images", "64",
+                   "--run-dir", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    names = sorted(p.name for p in tmp_path.glob("*.ckpt.npz"))
+    assert names == ["checkpoint-e0001-i0000002.ckpt.npz", "checkpoint-e0002-i0000004.ckpt.npz",
+                     "checkpoint-e0003-i0000006.ckpt.npz"]
+
+
+def test_resume_refuses_to_change_the_data_stream(tmp_path):
+    assert run_main("train", "--steps", "1", *SMALL, "--run-dir", str(tmp_path)).returncode == 0
+    ckpt = next(tmp_path.glob("*.ckpt.npz"))
+    out = run_main("train", "--resume", str(ckpt), "--steps", "1", "--batch-size", "64")
+    assert out.returncode == 2 and "cannot change batch_size" in out.stderr
+
+
+def test_bad_inputs_give_one_clear_line(tmp_path):
+    garbage = tmp_path / "garbage.ckpt.npz"
+    garbage.write_bytes(b"not a checkpoint at all" * 100)
+    out = run_main("train", "--resume", str(garbage), "--steps", "1")
+    assert out.returncode == 2 and "not a readable GAN Studio checkpoint" in out.stderr
+    assert "Traceback" not in out.stderr
+    out = run_main("train", "--steps", "1", "--data-dir", str(tmp_path / "none"))
+    assert out.returncode == 2 and "apt install dataset-fashion-mnist" in out.stderr
+    out = run_main("train", "--steps", "1", "--batch-size", "0")
+    assert out.returncode == 2 and "batch_size" in out.stderr
+    out = run_main("export-gif", str(garbage), str(tmp_path / "x.gif"))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_ctrl_c_saves_and_exits_cleanly(tmp_path):
+    with subprocess.Popen([sys.executable, str(ROOT / "main.py"), "train", "--steps", "100000", *SMALL,
+                           "--run-dir", str(tmp_path)], stderr=subprocess.PIPE, text=True) as proc:
+        for line in proc.stderr:
+            if line.startswith("Training from"):
+                break
+        proc.send_signal(signal.SIGINT)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=120) == 130
+    assert "Interrupted at iteration" in rest and "Traceback" not in rest
+    ckpt = read_checkpoint(next(tmp_path.glob("*.ckpt.npz")))
+    assert 1 <= ckpt.iteration < 100000 and np.isfinite(ckpt.history).all()
+
+
+def test_no_command_prints_usage():
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "train" in out.stdout and "export-gif" in out.stdout

@@ -1,0 +1,43 @@
+import json
+
+import pytest
+
+from engine.config import ConfigError, TrainConfig
+
+
+def test_defaults_are_the_seed_notebooks():
+    c = TrainConfig()
+    assert (c.batch_size, c.noise_dim, c.g_learning_rate, c.d_learning_rate) == (256, 100, 1e-4, 1e-4)
+    assert (c.num_samples, c.grid_side, c.grid_every, c.save_every) == (16, 4, 50, 5)
+    assert c.train_images is None
+
+
+@pytest.mark.parametrize("field, value", [
+    ("batch_size", 0), ("batch_size", -3), ("noise_dim", 0), ("g_learning_rate", -1e-4),
+    ("d_learning_rate", 0.0), ("d_learning_rate", float("nan")), ("num_samples", 15), ("grid_every", 0),
+    ("save_every", 0), ("epochs", 0), ("seed", -1), ("train_images", 0), ("batch_size", 2.5),
+    ("batch_size", "256"), ("batch_size", True),
+])
+def test_invalid_values_are_rejected_naming_the_field(field, value):
+    with pytest.raises(ConfigError, match=field):
+        TrainConfig(**{field: value})
+
+
+def test_json_round_trip_is_exact():
+    c = TrainConfig(batch_size=64, g_learning_rate=2e-4, seed=3, train_images=1000)
+    assert TrainConfig.from_json(c.to_json()) == c
+    assert TrainConfig.from_json(TrainConfig().to_json()) == TrainConfig()
+
+
+def test_from_json_rejects_unknown_fields_and_bad_json():
+    data = json.loads(TrainConfig().to_json())
+    data["batchsize"] = 3
+    with pytest.raises(ConfigError, match="batchsize"):
+        TrainConfig.from_dict(data)
+    with pytest.raises(ConfigError, match="JSON"):
+        TrainConfig.from_json("{not json")
+
+
+def test_replace_validates():
+    with pytest.raises(ConfigError, match="batch_size"):
+        TrainConfig().replace(batch_size=0)

@@ -1,0 +1,48 @@
+import csv
+
+import imageio.v3 as iio
+import numpy as np
+import pytest
+
+from engine.export import LABEL_HEIGHT, seed_spacing, write_gif, write_grid_png
+
+
+def test_seed_spacing_is_dense_early_and_ends_on_the_last_frame():
+    keep = seed_spacing(100)
+    assert keep[:6] == [0, 1, 2, 4, 6, 8] and keep[-1] == 99  # round(2*sqrt(i)): 0 2 3 4 5 6
+    gaps = np.diff(keep)
+    assert gaps[-2] > gaps[0]
+    assert seed_spacing(1) == [0]
+
+
+def test_gif_from_a_real_run_reads_back(small_config, dataset, tmp_path):
+    from engine.trainer import Trainer
+
+    trainer = Trainer(small_config, dataset)
+    for _ in range(12):
+        trainer.step()
+    frames = trainer.frames
+    assert len(frames) == 7
+    out = tmp_path / "evolution.gif"
+    its, eps, ims = [f.iteration for f in frames], [f.epoch for f in frames], [f.images for f in frames]
+    written = write_gif(out, its, eps, ims, spacing="all", scale=3)
+    gif = iio.imread(out, index=None)
+    side = 4 * 28 + 3 * 2
+    assert written == 7 and gif.shape[:3] == (7, side * 3 + LABEL_HEIGHT, side * 3)
+    # The upscaled grid is the frame's tiled images (nearest neighbour): check one cell's pixel.
+    assert abs(int(gif[-1, LABEL_HEIGHT + 1, 1, 0]) - int(ims[-1][0, 0, 0])) <= 8
+    assert write_gif(tmp_path / "seed.gif", its, eps, ims, spacing="seed") == len(seed_spacing(7))
+
+
+def test_png_and_csv(small_config, dataset, tmp_path):
+    from engine.trainer import Trainer
+
+    trainer = Trainer(small_config, dataset)
+    for _ in range(3):
+        trainer.step()
+    write_grid_png(tmp_path / "g.png", trainer.frames[-1].images, "x")
+    assert iio.imread(tmp_path / "g.png").ndim == 3
+    trainer.history.write_csv(tmp_path / "h.csv", trainer.batches_per_epoch)
+    rows = list(csv.reader((tmp_path / "h.csv").read_text().splitlines()))
+    assert rows[0][:3] == ["iteration", "epoch", "g_loss"] and len(rows) == 4
+    assert float(rows[3][2]) == pytest.approx(float(trainer.history.column("g_loss")[2]), rel=1e-5)

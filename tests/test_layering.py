@@ -1,0 +1,23 @@
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_engine_runs_without_qt():
+    """The whole engine, trained a step headless, never imports Qt or pyqtgraph."""
+    code = (
+        "import sys\n"
+        "import engine, engine.cli, engine.export, engine.rundir\n"
+        "assert 'tensorflow' not in sys.modules, 'import engine must stay cheap'\n"
+        "from engine.config import TrainConfig\n"
+        "from engine.data import load_fashion_mnist\n"
+        "from engine.trainer import Trainer\n"
+        "t = Trainer(TrainConfig(batch_size=8, train_images=64), load_fashion_mnist())\n"
+        "t.step()\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
+        "assert not bad, bad\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr

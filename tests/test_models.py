@@ -1,0 +1,48 @@
+import numpy as np
+import pytest
+
+from engine.config import TrainConfig
+
+
+@pytest.fixture(scope="module")
+def models():
+    from engine.models import build_discriminator, build_generator
+
+    c = TrainConfig()
+    return build_generator(c), build_discriminator(c)
+
+
+def test_parameter_counts_match_the_reference(models):
+    g, d = models
+    assert g.count_params() == 2_537_600
+    assert sum(int(np.prod(v.shape)) for v in g.trainable_variables) == 2_512_000
+    assert d.count_params() == 212_865
+
+
+def test_layer_stack_is_the_reference(models):
+    g, d = models
+    kinds = [type(layer).__name__ for layer in g.layers]
+    assert kinds == ["Dense", "BatchNormalization", "LeakyReLU", "Reshape",
+                     "Conv2DTranspose", "BatchNormalization", "LeakyReLU",
+                     "Conv2DTranspose", "BatchNormalization", "LeakyReLU", "Conv2DTranspose"]
+    deconvs = [layer for layer in g.layers if type(layer).__name__ == "Conv2DTranspose"]
+    assert [(x.filters, x.strides, x.use_bias) for x in deconvs] == [
+        (128, (1, 1), False), (128, (2, 2), False), (1, (2, 2), False)]
+    assert [type(layer).__name__ for layer in d.layers] == [
+        "Conv2D", "LeakyReLU", "Dropout", "Conv2D", "LeakyReLU", "Dropout", "Flatten", "Dense"]
+
+
+def test_shapes_and_ranges(models):
+    g, d = models
+    images = g(np.random.default_rng(0).standard_normal((4, 100)).astype("float32"), training=False).numpy()
+    assert images.shape == (4, 28, 28, 1) and images.min() >= -1 and images.max() <= 1
+    assert d(images, training=False).shape == (4, 1)
+
+
+def test_same_seed_same_weights_other_seed_other_weights():
+    from engine.models import build_generator
+
+    a, b = build_generator(TrainConfig(seed=1)), build_generator(TrainConfig(seed=1))
+    c = build_generator(TrainConfig(seed=2))
+    assert all(np.array_equal(x.numpy(), y.numpy()) for x, y in zip(a.weights, b.weights))
+    assert not np.array_equal(a.weights[0].numpy(), c.weights[0].numpy())
