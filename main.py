@@ -3,10 +3,15 @@
 import sys
 
 
-def main() -> int:
-    from engine.cli import run
+def main(argv: list[str] | None = None) -> int:
+    from engine import cli
 
-    return run()
+    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from gui.app import run_app
+
+        return run_app(data_dir=args.window_data_dir)
+    return cli.run(args)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="GAN Studio: train the classic DCGAN on Fashion-MNIST and watch it learn. "
         "With no command, opens the window.")
+    parser.add_argument("--data-dir", dest="window_data_dir", metavar="DATA_DIR",
+                        help="for the window: folder with the Fashion-MNIST IDX files (default: search)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     train = sub.add_parser("train", help="train headless, writing checkpoints, grid PNGs and a history CSV")
@@ -189,13 +191,6 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(argv: list[str] | None = None) -> int:
-    """Run a command line; returns the exit code. Without a command it prints usage."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command == "train":
-        return cmd_train(args)
-    if args.command == "export-gif":
-        return cmd_export_gif(args)
-    parser.print_help()
-    return 0
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed headless command ("train" or "export-gif"); returns the exit code."""
+    return {"train": cmd_train, "export-gif": cmd_export_gif}[args.command](args)

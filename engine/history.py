@@ -13,6 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
+# What one training step measures, in the order the step returns them (d_real/d_fake: mean probability).
+METRICS = ("g_loss", "d_loss", "real_acc", "fake_acc", "d_real", "d_fake")
+
 
 class History:
     """Rows of named float columns; row i is iteration i + 1."""

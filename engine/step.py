@@ -15,12 +15,10 @@ from __future__ import annotations
 import keras
 import tensorflow as tf
 
+
 # Grappler's remapper pass fails on this graph (LeakyReluGrad needs the un-fused BiasAdd) and logs an
 # error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
 tf.config.optimizer.set_experimental_options({"remapping": False})
-
-METRICS = ("g_loss", "d_loss", "real_acc", "fake_acc", "d_real", "d_fake")
-
 
 def _bce(labels_value: float, logits: tf.Tensor) -> tf.Tensor:
     """Binary cross-entropy on logits against a constant label, averaged over the batch."""
@@ -40,7 +38,7 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
     """Compile the step for these networks and this (uint8, N x 28 x 28) image tensor.
 
     Returns:
-        step(indices int32[B], iteration int64[]) -> float32[6], the values named in METRICS.
+        step(indices int32[B], iteration int64[]) -> float32[6], the values named in history.METRICS.
     """
 
     @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])

@@ -19,10 +19,10 @@ from engine import data as data_mod
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.config import TrainConfig
 from engine.data import FashionMNIST
-from engine.history import History
+from engine.history import METRICS, History
 from engine.latents import grid_latents
 from engine.models import build_discriminator, build_generator
-from engine.step import METRICS, make_generate, make_train_step
+from engine.step import make_generate, make_train_step
 
 
 @dataclass(frozen=True)

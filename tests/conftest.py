@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (the window's remembered folders) must not write into the user's real configuration.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gan-studio-test-config-")
 
 
 @pytest.fixture(scope="session")

@@ -77,6 +77,6 @@ def test_ctrl_c_saves_and_exits_cleanly(tmp_path):
     assert 1 <= ckpt.iteration < 100000 and np.isfinite(ckpt.history).all()
 
 
-def test_no_command_prints_usage():
+def test_help_lists_the_commands():
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "train" in out.stdout and "export-gif" in out.stdout

@@ -1,6 +1,6 @@
 import numpy as np
 
-from engine.step import METRICS
+from engine.history import METRICS
 
 
 def _weights(trainer):

@@ -1,0 +1,162 @@
+"""Live per-iteration curves that stay smooth for 100 epochs (23,500 points a curve).
+
+pyqtgraph's fast pattern: plot items are created once; values go into growing numpy buffers and
+each update is one `setData` of views `x[:n], y[:n]`, with peak downsampling and clip-to-view so a
+redraw costs about the plot's width in pixels, not the history's length. NaN/Inf values are kept
+(the curve breaks there: `connect="finite"`) instead of breaking the plot.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+EMA_ALPHA = 0.05  # smoothing over ~20 iterations
+
+
+class EpochAxis(pg.AxisItem):
+    """A top axis in epochs over an x axis in iterations: tick marks at epoch boundaries."""
+
+    def __init__(self):
+        super().__init__("top")
+        self.batches_per_epoch = 1
+        self.setLabel("epoch")
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 (Qt naming)
+        span_epochs = max((maxVal - minVal) / self.batches_per_epoch, 1e-9)
+        step = max(1, _nice_step(span_epochs / max(size / 60, 1)))
+        first = math.ceil(max(minVal, 0) / self.batches_per_epoch / step) * step
+        last = maxVal / self.batches_per_epoch
+        epochs = np.arange(first, last + 1e-9, step)
+        return [(step * self.batches_per_epoch, list(epochs * self.batches_per_epoch))]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        return [str(int(round(v / self.batches_per_epoch))) for v in values]
+
+
+def _nice_step(raw: float) -> int:
+    """1, 2, 5, 10, 20, 50... at least `raw`."""
+    if raw <= 1:
+        return 1
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
+
+
+class CurvePlot(pg.PlotWidget):
+    """One plot of named per-iteration series with legend, EMA toggle and a hover readout."""
+
+    def __init__(self, title: str, series: list[tuple[str, str, str]], y_range: tuple | None = None,
+                 parent=None):
+        """series: (key, legend label, colour) for each curve."""
+        self.epoch_axis = EpochAxis()
+        super().__init__(parent=parent, axisItems={"top": self.epoch_axis})
+        self.setBackground("#1e1f24")
+        self.setTitle(title, color="#dddddd", size="11pt")
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("bottom", "iteration")
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        item.addLegend(offset=(-10, 10), labelTextColor="#dddddd", brush=pg.mkBrush(30, 31, 36, 200))
+        if y_range is not None:
+            item.setYRange(*y_range, padding=0.02)
+            item.enableAutoRange(axis="y", enable=False)
+        self.keys = [key for key, _, _ in series]
+        self.curves = {key: item.plot([], [], name=label, pen=pg.mkPen(colour, width=1.5), connect="finite")
+                       for key, label, colour in series}
+        self.labels = {key: label for key, label, _ in series}
+        self.smoothing = False
+        self._n = 0
+        self._x = np.zeros(0, np.float64)
+        self._raw = np.zeros((0, len(self.keys)), np.float32)
+        self._ema = np.zeros((0, len(self.keys)), np.float32)
+        self._ema_state = np.full(len(self.keys), np.nan, np.float32)
+        self._readout = pg.TextItem(anchor=(0, 0), color="#eeeeee", fill=pg.mkBrush(20, 20, 24, 220))
+        self._readout.setZValue(10)
+        self._readout.hide()
+        item.addItem(self._readout, ignoreBounds=True)
+        self._cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))
+        self._cursor.hide()
+        item.addItem(self._cursor, ignoreBounds=True)
+        self._mouse = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse)
+
+    # -- data -----------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._n
+
+    def clear_data(self, batches_per_epoch: int) -> None:
+        self.epoch_axis.batches_per_epoch = batches_per_epoch
+        self._n = 0
+        self._ema_state[:] = np.nan
+        self._redraw()
+
+    def append(self, first_iteration: int, rows: np.ndarray) -> None:
+        """Add rows (k, len(keys)) for iterations first_iteration .. first_iteration + k - 1."""
+        k = len(rows)
+        if self._n + k > len(self._x):
+            capacity = max(1024, 2 * (self._n + k))
+            for name in ("_x", "_raw", "_ema"):
+                old = getattr(self, name)
+                grown = np.empty((capacity,) + old.shape[1:], old.dtype)
+                grown[:self._n] = old[:self._n]
+                setattr(self, name, grown)
+        self._x[self._n:self._n + k] = np.arange(first_iteration, first_iteration + k)
+        self._raw[self._n:self._n + k] = rows
+        state = self._ema_state
+        for i, row in enumerate(rows):  # k is ~1-30 rows per update: a tiny loop
+            finite = np.isfinite(row)
+            state = np.where(np.isnan(state) & finite, row, state)
+            state = np.where(finite, (1 - EMA_ALPHA) * state + EMA_ALPHA * row, state)
+            self._ema[self._n + i] = state
+        self._ema_state = state
+        self._n += k
+        self._redraw()
+
+    def set_smoothing(self, on: bool) -> None:
+        self.smoothing = on
+        self._redraw()
+
+    def values_at(self, iteration: int) -> dict[str, float] | None:
+        """The raw values at an iteration, or None if it is not plotted."""
+        i = int(iteration) - int(self._x[0]) if self._n else -1
+        if not 0 <= i < self._n:
+            return None
+        return {key: float(self._raw[i, j]) for j, key in enumerate(self.keys)}
+
+    def _redraw(self) -> None:
+        x = self._x[:self._n]
+        data = self._ema if self.smoothing else self._raw
+        for j, key in enumerate(self.keys):
+            self.curves[key].setData(x, data[:self._n, j])
+
+    # -- hover ----------------------------------------------------------------------------------------
+
+    def _on_mouse(self, event) -> None:
+        pos = event[0]
+        item = self.getPlotItem()
+        if not self._n or not item.sceneBoundingRect().contains(pos):
+            self._readout.hide()
+            self._cursor.hide()
+            return
+        point = item.vb.mapSceneToView(pos)
+        iteration = int(round(point.x()))
+        values = self.values_at(iteration)
+        if values is None:
+            self._readout.hide()
+            self._cursor.hide()
+            return
+        epoch = -(-iteration // self.epoch_axis.batches_per_epoch)
+        lines = [f"iteration {iteration} (epoch {epoch})"]
+        lines += [f"{self.labels[k]}: {v:.4g}" for k, v in values.items()]
+        self._readout.setText("\n".join(lines))
+        self._readout.setPos(point.x(), point.y())
+        self._readout.show()
+        self._cursor.setPos(iteration)
+        self._cursor.show()

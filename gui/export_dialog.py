@@ -1,0 +1,50 @@
+"""Options of a GIF export: file, frame spacing and speed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QPushButton, QSpinBox, QWidget)
+
+
+class ExportGifDialog(QDialog):
+    def __init__(self, default_path: str, frame_count: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Export GIF of the evolution")
+        self.setObjectName("exportGifDialog")
+        self.path = QLineEdit(default_path)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        path_widget = QWidget()
+        path_widget.setLayout(row)
+        self.spacing = QComboBox()
+        self.spacing.addItem("Like the seed notebook (denser early)", "seed")
+        self.spacing.addItem(f"Every frame ({frame_count})", "all")
+        self.frame_ms = QSpinBox()
+        self.frame_ms.setRange(20, 5000)
+        self.frame_ms.setValue(100)
+        self.frame_ms.setSuffix(" ms per frame")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("File", path_widget)
+        form.addRow("Frames", self.spacing)
+        form.addRow("Speed", self.frame_ms)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def options(self) -> tuple[str, str, int]:
+        path = self.path.text().strip()
+        if path and not path.lower().endswith(".gif"):
+            path += ".gif"
+        return path, self.spacing.currentData(), self.frame_ms.value()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export GIF", self.path.text(), "GIF images (*.gif)")
+        if path:
+            self.path.setText(path)

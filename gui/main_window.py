@@ -1,0 +1,388 @@
+"""The GAN Studio window: controls, live curves, the evolving sample grid, checkpoints and GIF export.
+
+The window never touches TensorFlow: it sends requests to the TrainingWorker (in its own QThread)
+and draws what the worker's signals carry. So it stays responsive while a step runs, and it is up
+before TensorFlow has finished importing.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QThread
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStyle, QVBoxLayout,
+                               QWidget)
+
+from engine.checkpoint import SUFFIX
+from engine.config import TrainConfig
+from engine.history import METRICS
+from gui.curves import CurvePlot
+from gui.export_dialog import ExportGifDialog
+from gui.sample_grid import SampleGridPanel
+from gui.settings_panel import SettingsPanel
+from gui.worker import State, TrainingWorker
+
+LOSS_SERIES = [("g_loss", "generator loss", "#4fc3f7"), ("d_loss", "discriminator loss", "#ff8a65")]
+ACC_SERIES = [("real_acc", "D accuracy on real", "#81c784"), ("fake_acc", "D accuracy on fake", "#e57373"),
+              ("d_real", "mean D(x)", "#fff176"), ("d_fake", "mean D(G(z))", "#ba68c8")]
+CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
+
+
+def _format_duration(seconds: float) -> str:
+    seconds = int(seconds)
+    h, rem = divmod(seconds, 3600)
+    return f"{h}:{rem // 60:02d}:{rem % 60:02d}" if h else f"{rem // 60}:{rem % 60:02d}"
+
+
+class MainWindow(QMainWindow):
+    """The application window. `MainWindow()` with no arguments uses the reference defaults."""
+
+    def __init__(self, config: TrainConfig | None = None, data_dir: str | None = None,
+                 run_root: str | None = None):
+        super().__init__()
+        self.setWindowTitle("GAN Studio")
+        self.resize(1400, 860)
+        self.run_root = run_root
+        self.state = State.LOADING
+        self.iteration = 0
+        self.saved_iteration = 0
+        self.run_dir: str | None = None
+        self.has_run = False
+        self._batches_per_epoch = 1
+        self._total_iterations = 0
+        self._closing = False
+        self._settings = QSettings("GAN Studio", "GAN Studio")
+        self._build(config or TrainConfig(), data_dir)
+        self._start_worker(data_dir)
+
+    # -- layout ---------------------------------------------------------------------------------------
+
+    def _button(self, name: str, text: str, tip: str, icon: QStyle.StandardPixmap, slot) -> QPushButton:
+        button = QPushButton(self.style().standardIcon(icon), text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause/resume
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self, config: TrainConfig, data_dir: str | None) -> None:
+        sp = QStyle.StandardPixmap
+        self.start_button = self._button("startButton", "Start", "Start a new run, or continue a loaded one",
+                                         sp.SP_MediaPlay, self.start)
+        self.pause_button = self._button("pauseButton", "Pause", "Pause or resume training (Space)",
+                                         sp.SP_MediaPause, self.toggle_pause)
+        self.stop_button = self._button("stopButton", "Stop", "End this run; settings become editable again",
+                                        sp.SP_MediaStop, self.stop)
+        self.step_button = self._button("stepButton", "Step", "Train exactly one iteration",
+                                        sp.SP_MediaSeekForward, self.step)
+        self.save_button = self._button("saveCheckpointButton", "Save", "Save a checkpoint (Ctrl+S)",
+                                        sp.SP_DialogSaveButton, self.save_checkpoint)
+        self.load_button = self._button("loadCheckpointButton", "Load", "Load a checkpoint (Ctrl+O)",
+                                        sp.SP_DialogOpenButton, self.load_checkpoint)
+        self.export_button = self._button("exportGifButton", "Export GIF",
+                                          "Export the sample grid's evolution as a GIF (Ctrl+E)",
+                                          sp.SP_FileDialogDetailedView, self.export_gif)
+        self.epoch_label = QLabel("Epoch –")
+        self.iteration_label = QLabel("Iteration –")
+        self.rate_label = QLabel("– it/s")
+        self.eta_label = QLabel("ETA –")
+        for label in (self.epoch_label, self.iteration_label, self.rate_label, self.eta_label):
+            label.setMinimumWidth(90)
+        self.epoch_progress = QProgressBar()
+        self.epoch_progress.setObjectName("epochProgress")
+        self.epoch_progress.setFormat("%v / %m of epoch")
+        self.epoch_progress.setToolTip("Iterations done in the current epoch")
+        self.epoch_progress.setMaximumWidth(220)
+
+        bar = QHBoxLayout()
+        for widget in (self.start_button, self.pause_button, self.stop_button, self.step_button):
+            bar.addWidget(widget)
+        bar.addSpacing(18)
+        for widget in (self.save_button, self.load_button, self.export_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.epoch_label, self.iteration_label, self.rate_label, self.eta_label,
+                       self.epoch_progress):
+            bar.addWidget(widget)
+
+        self.settings_panel = SettingsPanel(config, data_dir)
+        self.samples = SampleGridPanel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.settings_panel)
+        left_layout.addWidget(self.samples, 1)
+
+        self.loss_plot = CurvePlot("Losses", LOSS_SERIES)
+        self.loss_plot.setObjectName("lossPlot")
+        self.accuracy_plot = CurvePlot("Discriminator accuracy and outputs", ACC_SERIES, y_range=(0, 1))
+        self.accuracy_plot.setObjectName("accuracyPlot")
+        self.smoothing = QCheckBox("Smooth curves (EMA)")
+        self.smoothing.setToolTip("Show an exponential moving average (about 20 iterations) instead of raw values")
+        self.smoothing.toggled.connect(self._set_smoothing)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.loss_plot, 1)
+        right_layout.addWidget(self.accuracy_plot, 1)
+        right_layout.addWidget(self.smoothing)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 980])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_pause)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_checkpoint)
+        QShortcut(QKeySequence.StandardKey.Open, self, self.load_checkpoint)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_gif)
+        self.statusBar().showMessage("Loading TensorFlow…")
+        self._update_controls()
+
+    # -- worker ---------------------------------------------------------------------------------------
+
+    def _start_worker(self, data_dir: str | None) -> None:
+        self.thread = QThread(self)
+        self.thread.setObjectName("trainingThread")
+        self.worker = TrainingWorker(data_dir)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        w = self.worker
+        # Bound methods of main-thread objects only: PySide6 runs a lambda connected to another
+        # thread's signal in that thread, where it must not touch widgets.
+        w.ready.connect(self._on_ready)
+        w.stateChanged.connect(self._on_state)
+        w.runReady.connect(self._on_run)
+        w.progress.connect(self._on_progress)
+        w.frameReady.connect(self.samples.add_frame)
+        w.saved.connect(self._on_saved)
+        w.exportProgress.connect(self._on_export_progress)
+        w.exported.connect(self._on_exported)
+        w.failed.connect(self._on_failed)
+        self.thread.start()
+
+    def _on_ready(self) -> None:
+        self.statusBar().showMessage("Ready: press Start to train", 5000)
+
+    def _on_state(self, state: str) -> None:
+        self.state = state
+        self._update_controls()
+        if state == State.IDLE and self.has_run and self.iteration >= self._total_iterations:
+            self.statusBar().showMessage("Run finished: all epochs trained", 8000)
+
+    def _update_controls(self) -> None:
+        s = self.state
+        running, paused = s == State.RUNNING, s == State.PAUSED
+        self.start_button.setEnabled(s in (State.IDLE, State.PAUSED, State.LOADING))
+        self.start_button.setText("Continue" if paused else "Start")
+        self.pause_button.setEnabled(running or paused)
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
+        self.stop_button.setEnabled(running or paused)
+        self.step_button.setEnabled(s in (State.IDLE, State.PAUSED))
+        self.save_button.setEnabled(self.has_run)
+        self.export_button.setEnabled(self.has_run and bool(self.samples.frames))
+        self.load_button.setEnabled(s != State.LOADING)
+        self.settings_panel.setEnabled(s in (State.IDLE, State.LOADING))
+
+    # -- controls -------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.state == State.PAUSED:
+            self.worker.request("resume")
+        else:
+            self._new_run("run")
+
+    def _new_run(self, then: str) -> None:
+        try:
+            config = self.settings_panel.config()
+        except ValueError as exc:
+            QMessageBox.warning(self, "Invalid setting", str(exc))
+            return
+        if self.has_run and self.iteration > self.saved_iteration and not self._confirm_discard("start a new run"):
+            return
+        run_dir = str(Path(self.run_root) / time.strftime("%Y%m%d-%H%M%S")) if self.run_root else None
+        self.worker.request("new_run", config, self.settings_panel.data_folder(), run_dir, then)
+        self.statusBar().showMessage("Building the networks…")
+
+    def toggle_pause(self) -> None:
+        if self.state == State.RUNNING:
+            self.worker.request("pause")
+        elif self.state == State.PAUSED:
+            self.worker.request("resume")
+
+    def stop(self) -> None:
+        self.worker.request("stop")
+
+    def step(self) -> None:
+        if self.state == State.PAUSED:
+            self.worker.request("step")
+        elif self.state == State.IDLE:
+            self._new_run("step")
+
+    def save_checkpoint(self) -> None:
+        if not self.has_run:
+            return
+        folder = self._settings.value("lastFolder", self.run_dir or str(Path.cwd()))
+        default = str(Path(folder) / f"checkpoint-i{self.iteration:07d}{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save checkpoint", default, CHECKPOINT_FILTER)
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        self._settings.setValue("lastFolder", str(Path(path).parent))
+        self.worker.request("save", path)
+        self.statusBar().showMessage(f"Saving {path}…")
+
+    def load_checkpoint(self) -> None:
+        if self.state == State.LOADING:
+            return
+        if self.has_run and self.iteration > self.saved_iteration and not self._confirm_discard("load a checkpoint"):
+            return
+        folder = self._settings.value("lastFolder", str(Path.cwd()))
+        path, _ = QFileDialog.getOpenFileName(self, "Load checkpoint", folder, CHECKPOINT_FILTER)
+        if not path:
+            return
+        self._settings.setValue("lastFolder", str(Path(path).parent))
+        if self.state == State.RUNNING:
+            self.worker.request("pause")
+        self.worker.request("load", path, self.settings_panel.data_folder())
+        self.statusBar().showMessage(f"Loading {path}…")
+
+    def export_gif(self) -> None:
+        if not (self.has_run and self.samples.frames):
+            return
+        folder = self._settings.value("lastFolder", self.run_dir or str(Path.cwd()))
+        dialog = ExportGifDialog(str(Path(folder) / f"evolution-i{self.iteration:07d}.gif"),
+                                 len(self.samples.frames), self)
+        if dialog.exec() != ExportGifDialog.DialogCode.Accepted:
+            return
+        path, spacing, frame_ms = dialog.options()
+        if not path:
+            return
+        self._settings.setValue("lastFolder", str(Path(path).parent))
+        self.export_progress = QProgressBar()
+        self.export_progress.setMaximumWidth(200)
+        self.statusBar().addPermanentWidget(self.export_progress)
+        self.worker.request("export", path, spacing, frame_ms)
+        self.statusBar().showMessage(f"Exporting {path}…")
+
+    def _set_smoothing(self, on: bool) -> None:
+        self.loss_plot.set_smoothing(on)
+        self.accuracy_plot.set_smoothing(on)
+
+    # -- what the worker reports ------------------------------------------------------------------------
+
+    def _on_run(self, snapshot) -> None:
+        self.has_run = True
+        self.run_dir = snapshot.run_dir
+        self.iteration = snapshot.iteration
+        self.saved_iteration = snapshot.iteration if snapshot.source != "new" else 0
+        self._batches_per_epoch = snapshot.batches_per_epoch
+        self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
+        self.settings_panel.show_config(snapshot.config)
+        for plot, series in ((self.loss_plot, LOSS_SERIES), (self.accuracy_plot, ACC_SERIES)):
+            plot.clear_data(snapshot.batches_per_epoch)
+            if len(snapshot.history):
+                columns = [METRICS.index(key) for key, _, _ in series]
+                plot.append(1, snapshot.history[:, columns])
+        self.samples.set_frames(snapshot.frames)
+        self._show_position(snapshot.iteration, 0.0)
+        where = "new run" if snapshot.source == "new" else f"loaded {snapshot.source}"
+        self.statusBar().showMessage(f"{where} · saving into {snapshot.run_dir}", 8000)
+        self._update_controls()
+
+    def _on_progress(self, payload: dict) -> None:
+        rows = payload["rows"]
+        for plot, series in ((self.loss_plot, LOSS_SERIES), (self.accuracy_plot, ACC_SERIES)):
+            columns = [METRICS.index(key) for key, _, _ in series]
+            plot.append(payload["first_iteration"], rows[:, columns])
+        self.iteration = payload["iteration"]
+        self._show_position(payload["iteration"], payload["rate"])
+
+    def _show_position(self, iteration: int, rate: float) -> None:
+        per_epoch = self._batches_per_epoch
+        epoch, position = divmod(iteration, per_epoch)
+        epochs = max(1, self._total_iterations // per_epoch)
+        self.epoch_label.setText(f"Epoch {min(epoch + 1, epochs)}/{epochs}")
+        self.iteration_label.setText(f"Iteration {iteration}")
+        self.rate_label.setText(f"{rate:.2f} it/s" if rate else "– it/s")
+        remaining = self._total_iterations - iteration
+        self.eta_label.setText(f"ETA {_format_duration(remaining / rate)}" if rate and remaining > 0 else "ETA –")
+        self.epoch_progress.setRange(0, per_epoch)
+        self.epoch_progress.setValue(per_epoch if iteration and position == 0 else position)
+
+    def _on_saved(self, path: str, iteration: int) -> None:
+        self.saved_iteration = max(self.saved_iteration, iteration)
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+        if self._closing:
+            self.close()
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        self.export_progress.setRange(0, total)
+        self.export_progress.setValue(done)
+
+    def _on_exported(self, path: str, count: int) -> None:
+        self.statusBar().removeWidget(self.export_progress)
+        self.statusBar().showMessage(f"Exported {path} ({count} frames)", 8000)
+
+    def _on_failed(self, title: str, message: str) -> None:
+        self._closing = False
+        if hasattr(self, "export_progress"):
+            self.statusBar().removeWidget(self.export_progress)
+        self.statusBar().showMessage(title, 8000)
+        QMessageBox.critical(self, title, message)
+
+    # -- closing ----------------------------------------------------------------------------------------
+
+    def _confirm_discard(self, action: str) -> bool:
+        answer = QMessageBox.question(
+            self, "Unsaved progress",
+            f"The current run has {self.iteration - self.saved_iteration} iterations that are not saved. "
+            f"Discard them and {action}?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.has_run and self.iteration > self.saved_iteration and not self._closing:
+            answer = QMessageBox.question(
+                self, "Save before closing?",
+                f"Iterations {self.saved_iteration + 1}-{self.iteration} are not saved. Save a checkpoint "
+                f"into {self.run_dir} before closing?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._closing = True  # closed again by _on_saved, or cancelled by _on_failed
+                self.worker.request("pause")
+                self.worker.request("save", None)
+                event.ignore()
+                return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop the worker after its current step and wait for its thread to end.
+
+        No timeout: the worker ends after at most one step (or the TensorFlow import, if closed
+        during start-up), and a QThread destroyed while running would take the process down.
+        """
+        if self.thread.isRunning():
+            self.worker.request_quit()
+            self.thread.quit()  # quit before wait: the thread's own loop must be told to end
+            self.thread.wait()

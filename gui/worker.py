@@ -1,0 +1,273 @@
+"""The one object that owns the engine, living in its own QThread.
+
+Why a request queue and not slots: the worker's thread spends its life inside `run()` (train, serve,
+sleep), so no Qt event loop runs there and queued slot calls would wait forever. The window instead
+calls the thread-safe `request_*` methods, which append to a queue and wake the thread; the worker
+drains the queue between training steps and while paused (asleep on a QWaitCondition, not polling).
+TensorFlow is therefore driven from this one thread only.
+
+Towards the window everything goes by signals: per-iteration values batched and sent at most
+~30 times a second, grid frames as they are rendered, errors as messages (never a silently dead
+thread).
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitCondition, Signal
+
+from engine.checkpoint import CheckpointError
+from engine.config import TrainConfig
+from engine.data import DatasetError, load_fashion_mnist
+from engine.export import write_gif
+from engine.history import METRICS
+from engine.rundir import RunDir, default_run_dir
+
+FLUSH_SECONDS = 1 / 30
+
+
+class State:
+    """What the worker is doing; the window enables its controls from this."""
+
+    LOADING = "loading"  # importing TensorFlow
+    IDLE = "idle"  # no run yet, or the last one stopped: settings are editable, Start makes a new run
+    RUNNING = "running"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class RunSnapshot:
+    """Everything the window shows of a run, sent when a run is created or loaded."""
+
+    config: TrainConfig
+    iteration: int
+    batches_per_epoch: int
+    history: np.ndarray  # (iterations, len(METRICS))
+    frames: list  # engine.trainer.Frame
+    run_dir: str
+    source: str  # "new" or the checkpoint path
+
+
+class TrainingWorker(QObject):
+    """Drives one engine.trainer.Trainer; see the module docstring for the threading contract."""
+
+    ready = Signal()
+    stateChanged = Signal(str)
+    runReady = Signal(object)  # RunSnapshot
+    progress = Signal(object)  # dict: rows (k, METRICS), first_iteration, iteration, epoch, rate...
+    frameReady = Signal(object)  # engine.trainer.Frame
+    saved = Signal(str, int)  # path, iteration
+    exportProgress = Signal(int, int)
+    exported = Signal(str, int)  # path, frames
+    failed = Signal(str, str)  # title, message
+    finished = Signal()
+
+    def __init__(self, data_dir: str | None = None):
+        super().__init__()
+        self._mutex = QMutex()
+        self._wake = QWaitCondition()
+        self._requests: deque = deque()
+        self._quit = False
+        self._state = State.LOADING
+        self._Trainer = None  # engine.trainer.Trainer, once TensorFlow is imported
+        self._trainer = None
+        self._run_dir = None
+        self._datasets: dict = {}
+        self._pending_rows: list = []
+        self._last_flush = 0.0
+        self._rate_window: deque = deque(maxlen=50)
+        self.default_data_dir = data_dir
+
+    # -- called from the window's thread ------------------------------------------------------------
+
+    def request(self, kind: str, *args) -> None:
+        """Queue a request; served between steps or at once when paused."""
+        with QMutexLocker(self._mutex):
+            self._requests.append((kind, args))
+            self._wake.wakeAll()
+
+    def request_quit(self) -> None:
+        with QMutexLocker(self._mutex):
+            self._quit = True
+            self._wake.wakeAll()
+
+    # -- the worker thread --------------------------------------------------------------------------
+
+    def run(self) -> None:
+        """The thread's whole life: import TensorFlow, then serve and train until asked to quit."""
+        try:
+            self._import_engine()
+            self._set_state(State.IDLE)
+            self.ready.emit()
+            while True:
+                with QMutexLocker(self._mutex):
+                    while not self._requests and not self._quit and self._state != State.RUNNING:
+                        self._wake.wait(self._mutex)
+                    requests = list(self._requests)
+                    self._requests.clear()
+                    quitting = self._quit
+                if quitting:
+                    break
+                for kind, args in requests:
+                    self._serve(kind, args)
+                if self._state == State.RUNNING and not self._has_requests():
+                    self._guarded("Training failed", self._train_one)
+            self._flush()
+        except BaseException:  # the import failed: say so rather than die silently
+            self.failed.emit("GAN Studio cannot train", traceback.format_exc(limit=3))
+        finally:
+            self.finished.emit()
+            QThread.currentThread().quit()
+
+    def _import_engine(self) -> None:
+        """Import TensorFlow here, in the worker, so the window is up ~6 s before it is loaded."""
+        from engine.trainer import Trainer
+
+        self._Trainer = Trainer
+
+    def _has_requests(self) -> bool:
+        with QMutexLocker(self._mutex):
+            return bool(self._requests) or self._quit
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit(state)
+
+    def _guarded(self, title: str, action, *args) -> None:
+        """Run an action; any exception becomes a message, and training pauses rather than dies."""
+        try:
+            action(*args)
+        except (CheckpointError, DatasetError, OSError, ValueError) as exc:
+            self._after_failure(title, str(exc))
+        except Exception:
+            self._after_failure(title, traceback.format_exc(limit=4))
+
+    def _after_failure(self, title: str, message: str) -> None:
+        if self._state == State.RUNNING:
+            self._set_state(State.PAUSED)
+        self.failed.emit(title, message)
+
+    def _serve(self, kind: str, args: tuple) -> None:
+        handler = getattr(self, f"_do_{kind}")
+        titles = {"save": "Could not save", "load": "Could not load the checkpoint",
+                  "new_run": "Could not start", "export": "Could not export the GIF"}
+        self._guarded(titles.get(kind, "Error"), handler, *args)
+
+    # -- requests -----------------------------------------------------------------------------------
+
+    def _dataset(self, data_dir: str | None):
+        key = data_dir or self.default_data_dir
+        if key not in self._datasets:
+            self._datasets = {key: load_fashion_mnist(key)}  # keep one: the train set is 47 MB
+        return self._datasets[key]
+
+    def _do_new_run(self, config: TrainConfig, data_dir: str | None, run_dir: str | None,
+                    then: str) -> None:
+        self._flush()
+        trainer = self._Trainer(config, self._dataset(data_dir))
+        trainer.render_frame()
+        self._adopt(trainer, RunDir(run_dir or default_run_dir()), "new")
+        self._set_state(State.RUNNING if then == "run" else State.PAUSED)
+        if then == "step":
+            self._train_one()
+
+    def _do_load(self, path: str, data_dir: str | None) -> None:
+        self._flush()
+        trainer = self._Trainer.restore(path, self._dataset(data_dir))  # validates before anything changes
+        self._adopt(trainer, RunDir(Path(path).parent), path)
+        self._set_state(State.PAUSED)
+        self.saved.emit(path, trainer.iteration)  # what is on screen is what is on disk
+
+    def _adopt(self, trainer, run_dir, source: str) -> None:
+        self._trainer, self._run_dir = trainer, run_dir
+        self._rate_window.clear()
+        self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
+                                       trainer.history.array(), list(trainer.frames), str(run_dir.path),
+                                       source))
+
+    def _do_resume(self) -> None:
+        if self._trainer is not None:
+            self._set_state(State.RUNNING)
+
+    def _do_pause(self) -> None:
+        if self._state == State.RUNNING:
+            self._flush()
+            self._set_state(State.PAUSED)
+
+    def _do_stop(self) -> None:
+        self._flush()
+        self._set_state(State.IDLE)
+
+    def _do_step(self) -> None:
+        if self._trainer is not None and self._state != State.RUNNING:
+            self._set_state(State.PAUSED)
+            self._train_one()
+            self._flush()
+
+    def _do_save(self, path: str | None) -> None:
+        if self._trainer is None:
+            raise ValueError("There is no run to save yet.")
+        self._flush()
+        written = self._trainer.save(path) if path else self._run_dir.save(self._trainer)
+        self.saved.emit(str(written), self._trainer.iteration)
+
+    def _do_export(self, path: str, spacing: str, frame_ms: int) -> None:
+        t = self._trainer
+        if t is None:
+            raise ValueError("There is no run to export yet.")
+        count = write_gif(path, [f.iteration for f in t.frames], [f.epoch for f in t.frames],
+                          [f.images for f in t.frames], spacing=spacing, frame_ms=frame_ms,
+                          progress=self.exportProgress.emit)
+        self.exported.emit(path, count)
+
+    # -- training -----------------------------------------------------------------------------------
+
+    def _train_one(self) -> None:
+        t = self._trainer
+        frames_before = len(t.frames)
+        result = t.step()
+        self._rate_window.append((time.perf_counter(), t.iteration))
+        self._pending_rows.append([getattr(result, m) for m in METRICS])
+        if not result.finite:
+            self._flush()
+            self._set_state(State.PAUSED)
+            self.failed.emit("Training diverged", f"The losses became NaN or Inf at iteration {t.iteration}. "
+                             "Training is paused and nothing was autosaved over earlier checkpoints; load "
+                             "the last checkpoint and try a lower learning rate.")
+            return
+        if len(t.frames) != frames_before or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
+            self._flush()
+        if len(t.frames) != frames_before:
+            self.frameReady.emit(t.frames[-1])
+        if self._run_dir.autosave_due(t):
+            self.saved.emit(str(self._run_dir.save(t)), t.iteration)
+        if t.iteration >= t.total_iterations and self._state == State.RUNNING:
+            self._flush()
+            self._set_state(State.IDLE)
+
+    def _rate(self) -> float:
+        if len(self._rate_window) < 2:
+            return 0.0
+        (t0, i0), (t1, i1) = self._rate_window[0], self._rate_window[-1]
+        return (i1 - i0) / max(t1 - t0, 1e-9)
+
+    def _flush(self) -> None:
+        """Send the values gathered since the last flush as one payload."""
+        self._last_flush = time.perf_counter()
+        if not self._pending_rows or self._trainer is None:
+            return
+        t = self._trainer
+        rows = np.asarray(self._pending_rows, np.float32)
+        self._pending_rows = []
+        self.progress.emit({"rows": rows, "first_iteration": t.iteration - len(rows) + 1,
+                            "iteration": t.iteration, "epoch": t.epoch, "position": t.position_in_epoch,
+                            "batches_per_epoch": t.batches_per_epoch, "total": t.total_iterations,
+                            "rate": self._rate()})
+
