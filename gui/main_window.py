@@ -94,9 +94,9 @@ class MainWindow(QMainWindow):
             label.setMinimumWidth(90)
         self.epoch_progress = QProgressBar()
         self.epoch_progress.setObjectName("epochProgress")
-        self.epoch_progress.setFormat("%v / %m of epoch")
+        self.epoch_progress.setFormat("%v/%m")
         self.epoch_progress.setToolTip("Iterations done in the current epoch")
-        self.epoch_progress.setMaximumWidth(220)
+        self.epoch_progress.setFixedWidth(130)
 
         bar = QHBoxLayout()
         for widget in (self.start_button, self.pause_button, self.stop_button, self.step_button):
