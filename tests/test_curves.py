@@ -1,0 +1,47 @@
+import numpy as np
+
+from gui.curves import EMA_ALPHA, CurvePlot, EpochAxis
+from gui.main_window import LOSS_SERIES
+
+
+def _plotted(plot, key):
+    y = plot.curves[key].getOriginalDataset()[1]  # None when the curve is empty
+    return np.asarray([] if y is None else y)
+
+
+def test_nan_values_are_kept_and_do_not_poison_the_smoothing(qtbot):
+    plot = CurvePlot("t", LOSS_SERIES)
+    qtbot.addWidget(plot)
+    plot.clear_data(batches_per_epoch=10)
+    plot.append(1, np.array([[1.0, 2.0], [np.nan, 2.0], [3.0, np.inf]], np.float32))
+    raw = _plotted(plot, "g_loss")
+    assert raw[0] == 1 and np.isnan(raw[1]) and raw[2] == 3
+    plot.set_smoothing(True)
+    ema = _plotted(plot, "g_loss")
+    assert ema[0] == 1 and ema[1] == 1  # a NaN leaves the average where it was
+    assert np.isclose(ema[2], (1 - EMA_ALPHA) * 1 + EMA_ALPHA * 3)
+    assert np.isfinite(_plotted(plot, "d_loss")).all()
+    plot.repaint()  # drawing a NaN curve must not raise
+
+
+def test_growing_buffers_and_hover_values(qtbot):
+    plot = CurvePlot("t", LOSS_SERIES)
+    qtbot.addWidget(plot)
+    plot.clear_data(batches_per_epoch=235)
+    rows = np.random.default_rng(0).random((25_000, 2)).astype(np.float32)
+    for start in range(0, 25_000, 1000):
+        plot.append(start + 1, rows[start:start + 1000])
+    assert len(plot) == 25_000 and np.array_equal(_plotted(plot, "d_loss"), rows[:, 1])
+    assert plot.values_at(12_345) == {"g_loss": float(rows[12_344, 0]), "d_loss": float(rows[12_344, 1])}
+    assert plot.values_at(25_001) is None
+    plot.clear_data(batches_per_epoch=235)
+    assert len(plot) == 0 and _plotted(plot, "g_loss").size == 0
+
+
+def test_epoch_axis_ticks_fall_on_epoch_boundaries():
+    axis = EpochAxis()
+    axis.batches_per_epoch = 235
+    (spacing, values), = axis.tickValues(0, 235 * 100, 600)
+    assert spacing % 235 == 0 and all(v % 235 == 0 for v in values)
+    assert 3 <= len(values) <= 12
+    assert axis.tickStrings(values[:2], 1, spacing) == ["0", str(int(spacing // 235))]
