@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox
+
+from gui.path_field import PathField
 
 
 class ExportGifDialog(QDialog):
@@ -11,15 +12,9 @@ class ExportGifDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export GIF of the evolution")
         self.setObjectName("exportGifDialog")
-        self.path = QLineEdit(default_path)
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        path_widget = QWidget()
-        path_widget.setLayout(row)
+        path_field = PathField(default_path, "Browse…", lambda current: QFileDialog.getSaveFileName(
+            self, "Export GIF", current, "GIF images (*.gif)")[0])
+        self.path = path_field.edit
         self.spacing = QComboBox()
         self.spacing.addItem("Like the seed notebook (denser early)", "seed")
         self.spacing.addItem(f"Every frame ({frame_count})", "all")
@@ -32,7 +27,7 @@ class ExportGifDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("File", path_widget)
+        form.addRow("File", path_field)
         form.addRow("Frames", self.spacing)
         form.addRow("Speed", self.frame_ms)
         form.addRow(buttons)
@@ -43,8 +38,3 @@ class ExportGifDialog(QDialog):
         if path and not path.lower().endswith(".gif"):
             path += ".gif"
         return path, self.spacing.currentData(), self.frame_ms.value()
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export GIF", self.path.text(), "GIF images (*.gif)")
-        if path:
-            self.path.setText(path)

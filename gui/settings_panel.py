@@ -7,10 +7,10 @@ that defines defaults.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-                               QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox
 
 from engine.config import TrainConfig
+from gui.path_field import PathField
 
 
 def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:
@@ -41,19 +41,13 @@ class SettingsPanel(QGroupBox):
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
         self.train_images = _spin(0, 60000, "Train on the first N images only (0: all 60,000)")
         self.train_images.setSpecialValueText("all")
-        self.data_dir = QLineEdit(data_dir or "")
+        data_field = PathField(data_dir or "", "…", lambda current: QFileDialog.getExistingDirectory(
+            self, "Fashion-MNIST folder", current))
+        data_field.button.setFixedWidth(28)
+        data_field.button.setToolTip("Choose the data folder")
+        self.data_dir = data_field.edit
         self.data_dir.setPlaceholderText("search (Debian package, $GAN_STUDIO_DATA, Keras cache)")
         self.data_dir.setToolTip("Folder with the Fashion-MNIST IDX files; empty: search the usual places")
-        browse = QPushButton("…")
-        browse.setFixedWidth(28)
-        browse.setToolTip("Choose the data folder")
-        browse.clicked.connect(self._browse)
-        data_row = QHBoxLayout()
-        data_row.setContentsMargins(0, 0, 0, 0)
-        data_row.addWidget(self.data_dir, 1)
-        data_row.addWidget(browse)
-        data_widget = QWidget()
-        data_widget.setLayout(data_row)
 
         form = QFormLayout(self)
         form.addRow("Batch size", self.batch_size)
@@ -63,7 +57,7 @@ class SettingsPanel(QGroupBox):
         form.addRow("Grid every", self.grid_every)
         form.addRow("Seed", self.seed)
         form.addRow("Train images", self.train_images)
-        form.addRow("Data folder", data_widget)
+        form.addRow("Data folder", data_field)
         self.show_config(config)
 
     def show_config(self, config: TrainConfig) -> None:
@@ -87,8 +81,3 @@ class SettingsPanel(QGroupBox):
 
     def data_folder(self) -> str | None:
         return self.data_dir.text().strip() or None
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Fashion-MNIST folder", self.data_dir.text())
-        if folder:
-            self.data_dir.setText(folder)
