@@ -49,9 +49,9 @@ class History:
         view.flags.writeable = False
         return view
 
-    def array(self) -> np.ndarray:
-        """A copy of the whole table, (rows, columns)."""
-        return self._data[:self._rows].copy()
+    def array(self, start: int = 0) -> np.ndarray:
+        """A copy of the table from row `start` on, (rows, columns)."""
+        return self._data[start:self._rows].copy()
 
     def truncate(self, rows: int) -> None:
         self._rows = min(self._rows, rows)

@@ -26,7 +26,6 @@ from engine.checkpoint import CheckpointError
 from engine.config import TrainConfig
 from engine.data import DatasetError, load_fashion_mnist
 from engine.export import write_gif
-from engine.history import METRICS
 from engine.rundir import RunDir, default_run_dir
 
 FLUSH_SECONDS = 1 / 30
@@ -48,7 +47,7 @@ class RunSnapshot:
     config: TrainConfig
     iteration: int
     batches_per_epoch: int
-    history: np.ndarray  # (iterations, len(METRICS))
+    history: np.ndarray  # (iterations, len(engine.history.METRICS))
     frames: list  # engine.trainer.Frame
     run_dir: str
     source: str  # "new" or the checkpoint path
@@ -60,7 +59,7 @@ class TrainingWorker(QObject):
     ready = Signal()
     stateChanged = Signal(str)
     runReady = Signal(object)  # RunSnapshot
-    progress = Signal(object)  # dict: rows (k, METRICS), first_iteration, iteration, epoch, rate...
+    progress = Signal(object)  # dict: rows (k, METRICS), first_iteration, iteration, rate
     frameReady = Signal(object)  # engine.trainer.Frame
     saved = Signal(str, int)  # path, iteration
     exportProgress = Signal(int, int)
@@ -79,7 +78,7 @@ class TrainingWorker(QObject):
         self._trainer = None
         self._run_dir = None
         self._datasets: dict = {}
-        self._pending_rows: list = []
+        self._sent_rows = 0  # history rows already sent to the window
         self._last_flush = 0.0
         self._rate_window: deque = deque(maxlen=50)
         self.default_data_dir = data_dir
@@ -119,7 +118,7 @@ class TrainingWorker(QObject):
                 if self._state == State.RUNNING and not self._has_requests():
                     self._guarded("Training failed", self._train_one)
             self._flush()
-        except BaseException:  # the import failed: say so rather than die silently
+        except BaseException:  # the import failed, or a bug escaped _guarded: say so, never die silently
             self.failed.emit("GAN Studio cannot train", traceback.format_exc(limit=3))
         finally:
             self.finished.emit()
@@ -187,6 +186,7 @@ class TrainingWorker(QObject):
 
     def _adopt(self, trainer, run_dir, source: str) -> None:
         self._trainer, self._run_dir = trainer, run_dir
+        self._sent_rows = len(trainer.history)  # the snapshot carries these
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
                                        trainer.history.array(), list(trainer.frames), str(run_dir.path),
@@ -233,8 +233,8 @@ class TrainingWorker(QObject):
         t = self._trainer
         frames_before = len(t.frames)
         result = t.step()
+        new_frame = len(t.frames) != frames_before
         self._rate_window.append((time.perf_counter(), t.iteration))
-        self._pending_rows.append([getattr(result, m) for m in METRICS])
         if not result.finite:
             self._flush()
             self._set_state(State.PAUSED)
@@ -242,9 +242,9 @@ class TrainingWorker(QObject):
                              "Training is paused and nothing was autosaved over earlier checkpoints; load "
                              "the last checkpoint and try a lower learning rate.")
             return
-        if len(t.frames) != frames_before or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
+        if new_frame or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
             self._flush()
-        if len(t.frames) != frames_before:
+        if new_frame:
             self.frameReady.emit(t.frames[-1])
         if self._run_dir.autosave_due(t):
             self.saved.emit(str(self._run_dir.save(t)), t.iteration)
@@ -259,15 +259,14 @@ class TrainingWorker(QObject):
         return (i1 - i0) / max(t1 - t0, 1e-9)
 
     def _flush(self) -> None:
-        """Send the values gathered since the last flush as one payload."""
+        """Send the history rows not yet sent as one payload."""
         self._last_flush = time.perf_counter()
-        if not self._pending_rows or self._trainer is None:
-            return
         t = self._trainer
-        rows = np.asarray(self._pending_rows, np.float32)
-        self._pending_rows = []
-        self.progress.emit({"rows": rows, "first_iteration": t.iteration - len(rows) + 1,
-                            "iteration": t.iteration, "epoch": t.epoch, "position": t.position_in_epoch,
-                            "batches_per_epoch": t.batches_per_epoch, "total": t.total_iterations,
+        if t is None or len(t.history) == self._sent_rows:
+            return
+        rows = t.history.array(self._sent_rows)
+        first = self._sent_rows + 1
+        self._sent_rows = len(t.history)
+        self.progress.emit({"rows": rows, "first_iteration": first, "iteration": t.iteration,
                             "rate": self._rate()})
 
