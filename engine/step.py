@@ -15,10 +15,10 @@ from __future__ import annotations
 import keras
 import tensorflow as tf
 
-
 # Grappler's remapper pass fails on this graph (LeakyReluGrad needs the un-fused BiasAdd) and logs an
 # error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
 tf.config.optimizer.set_experimental_options({"remapping": False})
+
 
 def _bce(labels_value: float, logits: tf.Tensor) -> tf.Tensor:
     """Binary cross-entropy on logits against a constant label, averaged over the batch."""

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             QMessageBox.warning(self, "Invalid setting", str(exc))
             return
-        if self.has_run and self.iteration > self.saved_iteration and not self._confirm_discard("start a new run"):
+        if self.unsaved and not self._confirm_discard("start a new run"):
             return
         run_dir = str(Path(self.run_root) / time.strftime("%Y%m%d-%H%M%S")) if self.run_root else None
         self.worker.request("new_run", config, self.settings_panel.data_folder(), run_dir, then)
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     def load_checkpoint(self) -> None:
         if self.state == State.LOADING:
             return
-        if self.has_run and self.iteration > self.saved_iteration and not self._confirm_discard("load a checkpoint"):
+        if self.unsaved and not self._confirm_discard("load a checkpoint"):
             return
         folder = self._settings.value("lastFolder", str(Path.cwd()))
         path, _ = QFileDialog.getOpenFileName(self, "Load checkpoint", folder, CHECKPOINT_FILTER)
@@ -293,22 +293,23 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self.settings_panel.show_config(snapshot.config)
-        for plot, series in ((self.loss_plot, LOSS_SERIES), (self.accuracy_plot, ACC_SERIES)):
+        for plot in (self.loss_plot, self.accuracy_plot):
             plot.clear_data(snapshot.batches_per_epoch)
-            if len(snapshot.history):
-                columns = [METRICS.index(key) for key, _, _ in series]
-                plot.append(1, snapshot.history[:, columns])
+        if len(snapshot.history):
+            self._append_curves(1, snapshot.history)
         self.samples.set_frames(snapshot.frames)
         self._show_position(snapshot.iteration, 0.0)
         where = "new run" if snapshot.source == "new" else f"loaded {snapshot.source}"
         self.statusBar().showMessage(f"{where} · saving into {snapshot.run_dir}", 8000)
         self._update_controls()
 
+    def _append_curves(self, first_iteration: int, rows: np.ndarray) -> None:
+        """Add history rows (k, len(METRICS)) to both plots, each taking its own columns."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.append(first_iteration, rows[:, [METRICS.index(key) for key in plot.keys]])
+
     def _on_progress(self, payload: dict) -> None:
-        rows = payload["rows"]
-        for plot, series in ((self.loss_plot, LOSS_SERIES), (self.accuracy_plot, ACC_SERIES)):
-            columns = [METRICS.index(key) for key, _, _ in series]
-            plot.append(payload["first_iteration"], rows[:, columns])
+        self._append_curves(payload["first_iteration"], payload["rows"])
         self.iteration = payload["iteration"]
         self._show_position(payload["iteration"], payload["rate"])
 
@@ -347,6 +348,11 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------------------
 
+    @property
+    def unsaved(self) -> bool:
+        """True when the run has iterations that no checkpoint holds."""
+        return self.has_run and self.iteration > self.saved_iteration
+
     def _confirm_discard(self, action: str) -> bool:
         answer = QMessageBox.question(
             self, "Unsaved progress",
@@ -357,7 +363,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.has_run and self.iteration > self.saved_iteration and not self._closing:
+        if self.unsaved and not self._closing:
             answer = QMessageBox.question(
                 self, "Save before closing?",
                 f"Iterations {self.saved_iteration + 1}-{self.iteration} are not saved. Save a checkpoint "
