@@ -1,4 +1,4 @@
-"""The one place that defines a training run's settings and their defaults.
+"""The one place that defines settings and their defaults: a training run's, and the latent explorer's.
 
 The defaults are the seed notebook's (the classic TensorFlow DCGAN tutorial), so a run started with
 no changes compares with it. A config is saved inside every checkpoint, so it must round-trip through
@@ -16,6 +16,20 @@ from typing import Any
 
 class ConfigError(ValueError):
     """A setting has an invalid value; the message names the field."""
+
+
+def _check_numbers(config: Any, optional: tuple[str, ...] = ()) -> None:
+    """Every field is a finite number, whole where its type is int (None allowed for `optional`)."""
+    for f in fields(config):
+        value = getattr(config, f.name)
+        if f.name in optional and value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{f.name} must be a number, got {value!r}")
+        if f.type != "float" and not float(value).is_integer():
+            raise ConfigError(f"{f.name} must be a whole number, got {value!r}")
+        if not math.isfinite(value):
+            raise ConfigError(f"{f.name} must be finite, got {value!r}")
 
 
 @dataclass(frozen=True)
@@ -51,17 +65,7 @@ class TrainConfig:
 
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name == "train_images" and value is None:
-                continue
-            expected = float if f.type == "float" else int
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ConfigError(f"{f.name} must be a number, got {value!r}")
-            if expected is int and not float(value).is_integer():
-                raise ConfigError(f"{f.name} must be a whole number, got {value!r}")
-            if not math.isfinite(value):
-                raise ConfigError(f"{f.name} must be finite, got {value!r}")
+        _check_numbers(self, optional=("train_images",))
         positive = ("batch_size", "noise_dim", "epochs", "num_samples", "grid_every", "save_every")
         for name in positive:
             if getattr(self, name) < 1:
@@ -117,3 +121,37 @@ class TrainConfig:
         except json.JSONDecodeError as exc:
             raise ConfigError(f"config is not valid JSON: {exc}") from None
         return cls.from_dict(data)
+
+
+@dataclass(frozen=True)
+class ExplorerConfig:
+    """Settings of the latent explorer (not part of a run: they never change what is trained).
+
+    Attributes:
+        directions: K, the number of direction sliders.
+        pca_samples: random latents the PCA of the generator's first block sees (GANSpace).
+        slider_range: each slider reaches this many standard deviations either side of the base latent.
+        walk_frames: frames of an exported latent walk.
+        walk_frame_ms: display time of each walk frame.
+        image_scale: an exported PNG or walk is the 28x28 image enlarged this many times (nearest).
+    """
+
+    directions: int = 8
+    pca_samples: int = 2048
+    slider_range: float = 3.0
+    walk_frames: int = 48
+    walk_frame_ms: int = 80
+    image_scale: int = 8
+
+    def __post_init__(self) -> None:
+        _check_numbers(self)
+        limits = {"directions": (1, 64), "pca_samples": (256, 65536), "walk_frames": (2, 1000),
+                  "walk_frame_ms": (20, 10000), "image_scale": (1, 32)}
+        for name, (low, high) in limits.items():
+            if not low <= getattr(self, name) <= high:
+                raise ConfigError(f"{name} must be in [{low}, {high}], got {getattr(self, name)!r}")
+        if not 0 < self.slider_range <= 10:
+            raise ConfigError(f"slider_range must be in (0, 10] standard deviations, got {self.slider_range!r}")
+
+    def replace(self, **changes: Any) -> ExplorerConfig:
+        return dataclasses.replace(self, **changes)

@@ -1,4 +1,4 @@
-"""Files a user takes away from a run: the evolution GIF, a PNG of the grid, the history CSV.
+"""Files a user takes away from a run: the evolution GIF, PNGs of the grid or of one image, latent walks.
 
 Frames come as (iterations, images) arrays so exporting needs only a checkpoint read with numpy, not
 TensorFlow: `main.py export-gif` is quick even on a machine busy training.
@@ -86,14 +86,38 @@ def write_gif(path: str | Path, frame_iterations: Sequence[int], frame_epochs: S
         rendered.append(labelled_grid(frame_images[i], frame_label(frame_iterations[i], frame_epochs[i]), scale))
         if progress is not None:
             progress(done, len(chosen))
-    # Pillow takes a per-frame list only for animations; a lone frame needs a plain number.
-    durations = [frame_ms] * (len(rendered) - 1) + [2000] if len(rendered) > 1 else 2000
-    tmp = Path(path).with_name(Path(path).name + ".partial")
-    iio.imwrite(tmp, np.stack(rendered), extension=".gif", plugin="pillow", is_batch=True,
-                duration=durations, loop=0)
-    tmp.replace(path)
+    _write_animation(path, rendered, [frame_ms] * (len(rendered) - 1) + [2000])
     return len(rendered)
+
+
+def write_walk_gif(path: str | Path, images: np.ndarray, labels: Sequence[str], frame_ms: int = 80,
+                   scale: int = 8) -> int:
+    """Write a latent walk (one generated image per frame, each with its caption) as a looping GIF.
+
+    Returns:
+        The number of frames written.
+    """
+    if len(images) != len(labels) or len(images) < 2:
+        raise ValueError(f"a walk needs at least 2 frames, each with a label; got {len(images)} images "
+                         f"and {len(labels)} labels")
+    _write_animation(path, [labelled_grid(image[None], label, scale) for image, label in zip(images, labels)],
+                     [frame_ms] * len(images))
+    return len(images)
+
+
+def _write_animation(path: str | Path, frames: Sequence[np.ndarray], durations: list[int]) -> None:
+    """A looping GIF, written beside the target and renamed, so a failed write leaves no half file."""
+    tmp = Path(path).with_name(Path(path).name + ".partial")
+    # Pillow takes a per-frame list only for animations; a lone frame needs a plain number.
+    iio.imwrite(tmp, np.stack(frames), extension=".gif", plugin="pillow", is_batch=True,
+                duration=durations if len(frames) > 1 else durations[0], loop=0)
+    tmp.replace(path)
 
 
 def write_grid_png(path: str | Path, images: np.ndarray, label: str, scale: int = 3) -> None:
     iio.imwrite(path, labelled_grid(images, label, scale), extension=".png")
+
+
+def write_image_png(path: str | Path, image: np.ndarray, scale: int = 8) -> None:
+    """One generated image (28, 28) uint8 as a grayscale PNG, enlarged `scale` times (nearest)."""
+    iio.imwrite(path, upscale(image, scale), extension=".png")

@@ -20,6 +20,17 @@ def tile(images: np.ndarray, gap: int = 2, background: int = 0) -> np.ndarray:
     return out
 
 
+def cell_at(x: int, y: int, count: int, size: int = 28, gap: int = 2) -> int | None:
+    """The index of the image at pixel (x, y) of `tile(count images of size x size, gap)`, or None
+    when (x, y) falls in a gap or outside the grid."""
+    side = math.isqrt(count)
+    col, col_offset = divmod(x, size + gap)
+    row, row_offset = divmod(y, size + gap)
+    if not (0 <= col < side and 0 <= row < side) or col_offset >= size or row_offset >= size:
+        return None
+    return row * side + col
+
+
 def upscale(image: np.ndarray, factor: int) -> np.ndarray:
     """Nearest-neighbour upscaling: pixels stay crisp squares."""
     return np.repeat(np.repeat(image, factor, axis=0), factor, axis=1)

@@ -60,3 +60,12 @@ def build_discriminator(config: TrainConfig) -> keras.Model:
         layers.Flatten(name="flatten"),
         layers.Dense(1, kernel_initializer=init(s[4]), name="logit"),
     ], name="discriminator")
+
+
+def generator_first_block(generator: keras.Model) -> keras.Model:
+    """The generator up to its first block's output (Dense > BN > LeakyReLU, 7*7*256 values).
+
+    GANSpace does its PCA here: early enough that the activations still describe the whole image
+    (shape, size, brightness), late enough that they are not a linear copy of the latent.
+    """
+    return keras.Model(generator.inputs, generator.get_layer("lrelu0").output, name="generator_block1")

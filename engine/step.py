@@ -78,3 +78,13 @@ def make_generate(generator: keras.Model, noise_dim: int):
         return tf.cast(tf.round(tf.clip_by_value((images + 1.0) * 127.5, 0.0, 255.0)), tf.uint8)
 
     return generate
+
+
+def make_activations(block: keras.Model, noise_dim: int):
+    """Compile a sub-network for inference: latents float32[N, noise_dim] -> its float32 output."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None, noise_dim], tf.float32)])
+    def activations(latents):
+        return block(latents, training=False)
+
+    return activations

@@ -20,9 +20,10 @@ from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, writ
 from engine.config import TrainConfig
 from engine.data import FashionMNIST
 from engine.history import METRICS, History
+from engine.latent_space import Directions, principal_directions
 from engine.latents import grid_latents
-from engine.models import build_discriminator, build_generator
-from engine.step import make_generate, make_train_step
+from engine.models import build_discriminator, build_generator, generator_first_block
+from engine.step import make_activations, make_generate, make_train_step
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Trainer:
         self._step = make_train_step(self.generator, self.discriminator, self.g_optimizer,
                                      self.d_optimizer, self._images, config.seed, config.noise_dim)
         self._generate = make_generate(self.generator, config.noise_dim)
+        self._first_block = make_activations(generator_first_block(self.generator), config.noise_dim)
 
     # -- where the run is -------------------------------------------------------------------------
 
@@ -124,6 +126,16 @@ class Trainer:
         """Images (N, 28, 28) uint8 of the generator in inference mode for latents (N, noise_dim)."""
         latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
         return self._generate(tf.constant(latents)).numpy()
+
+    def first_block_activations(self, latents: np.ndarray) -> np.ndarray:
+        """The generator's first-block activations (N, 7*7*256), flattened in inference mode."""
+        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        return self._first_block(tf.constant(latents)).numpy().reshape(len(latents), -1)
+
+    def latent_directions(self, count: int, samples: int) -> Directions:
+        """The GANSpace directions of the generator as it is now (see engine.latent_space)."""
+        return principal_directions(self.first_block_activations, self.config.noise_dim, count, samples,
+                                    seed=self.config.seed, iteration=self.iteration)
 
     def render_frame(self) -> Frame:
         """Render the fixed-latent grid now and keep it (replacing a frame of the same iteration)."""
