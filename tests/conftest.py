@@ -35,3 +35,46 @@ def run_main(*args: str, cwd: Path | None = None, timeout: float = 240) -> subpr
     """Run `python main.py ...` in a fresh process, as a user would."""
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True,
                           text=True, timeout=timeout)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """What the modal dialogs answer, and what they were asked (the clicks stay real)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    asked = {"critical": [], "question": []}
+    state = {"question": QMessageBox.StandardButton.Discard, "save": None, "open": None}
+
+    def question(parent, title, text, *args, **kwargs):
+        asked["question"].append(title)
+        return state["question"]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda p, t, m: asked["critical"].append((t, m))))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (state["save"], "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (state["open"], "")))
+    return state, asked
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, answers):
+    """make_window(**kwargs) -> a shown MainWindow on qt_helpers.CONFIG, its worker ready."""
+    from gui import MainWindow
+    from gui.worker import State
+    from qt_helpers import CONFIG, WAIT
+
+    windows = []
+
+    def make(**kwargs):
+        window = MainWindow(config=CONFIG, run_root=str(tmp_path / "runs"), **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.state == State.IDLE, timeout=WAIT)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        # Like napari: a test that leaves a QThread running fails.
+        assert not window.thread.isRunning()

@@ -6,62 +6,16 @@ from pathlib import Path
 
 import imageio.v3 as iio
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 from engine.checkpoint import read_checkpoint
 from engine.config import TrainConfig
+from qt_helpers import CONFIG, WAIT, click
 from engine.export import seed_spacing
 from gui import MainWindow
 from gui.export_dialog import ExportGifDialog
 from gui.worker import State
-
-CONFIG = TrainConfig(batch_size=16, train_images=256, grid_every=5, epochs=50, seed=5)
-WAIT = 60_000  # ms; TensorFlow's import and first trace on a busy 2-core machine
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """What the modal dialogs answer, and what they were asked (the clicks stay real)."""
-    asked = {"critical": [], "question": []}
-    state = {"question": QMessageBox.StandardButton.Discard, "save": None, "open": None}
-
-    def question(parent, title, text, *args, **kwargs):
-        asked["question"].append(title)
-        return state["question"]
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda p, t, m: asked["critical"].append((t, m))))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (state["save"], "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (state["open"], "")))
-    return state, asked
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path, answers):
-    windows = []
-
-    def make() -> MainWindow:
-        window = MainWindow(config=CONFIG, run_root=str(tmp_path / "runs"))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.state == State.IDLE, timeout=WAIT)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-        # Like napari: a test that leaves a QThread running fails.
-        assert not window.thread.isRunning()
-
-
-def click(qtbot, window, name: str) -> None:
-    button = window.findChild(QPushButton, name)
-    assert button is not None and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
 
 def curve(window, key: str) -> np.ndarray:
     plot = window.loss_plot if key in window.loss_plot.curves else window.accuracy_plot
