@@ -11,17 +11,18 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QThread
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStyle, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
+                               QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
 
 from engine.checkpoint import SUFFIX
-from engine.config import TrainConfig
+from engine.config import ExplorerConfig, TrainConfig
 from engine.history import METRICS
 from gui.curves import CurvePlot
 from gui.export_dialog import ExportGifDialog
+from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
+from gui.latent_panel import LatentPanel
 from gui.sample_grid import SampleGridPanel
 from gui.settings_panel import SettingsPanel
 from gui.worker import State, TrainingWorker
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
     """The application window. `MainWindow()` with no arguments uses the reference defaults."""
 
     def __init__(self, config: TrainConfig | None = None, data_dir: str | None = None,
-                 run_root: str | None = None):
+                 run_root: str | None = None, explorer: ExplorerConfig | None = None):
         super().__init__()
         self.setWindowTitle("GAN Studio")
         self.resize(1400, 860)
@@ -55,8 +56,7 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = 1
         self._total_iterations = 0
         self._closing = False
-        self._settings = QSettings("GAN Studio", "GAN Studio")
-        self._build(config or TrainConfig(), data_dir)
+        self._build(config or TrainConfig(), data_dir, explorer or ExplorerConfig())
         self._start_worker(data_dir)
 
     # -- layout ---------------------------------------------------------------------------------------
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         button.clicked.connect(slot)
         return button
 
-    def _build(self, config: TrainConfig, data_dir: str | None) -> None:
+    def _build(self, config: TrainConfig, data_dir: str | None, explorer: ExplorerConfig) -> None:
         sp = QStyle.StandardPixmap
         self.start_button = self._button("startButton", "Start", "Start a new run, or continue a loaded one",
                                          sp.SP_MediaPlay, self.start)
@@ -124,16 +124,24 @@ class MainWindow(QMainWindow):
         self.smoothing = QCheckBox("Smooth curves (EMA)")
         self.smoothing.setToolTip("Show an exponential moving average (about 20 iterations) instead of raw values")
         self.smoothing.toggled.connect(self._set_smoothing)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.loss_plot, 1)
-        right_layout.addWidget(self.accuracy_plot, 1)
-        right_layout.addWidget(self.smoothing)
+        curves = QWidget()
+        curves_layout = QVBoxLayout(curves)
+        curves_layout.setContentsMargins(0, 0, 0, 0)
+        curves_layout.addWidget(self.loss_plot, 1)
+        curves_layout.addWidget(self.accuracy_plot, 1)
+        curves_layout.addWidget(self.smoothing)
+        self.explorer = LatentPanel(explorer)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(curves, "Training curves")
+        self.tabs.addTab(self.explorer, "Latent explorer")
+        self.tabs.setTabToolTip(1, "Explore what the generator learned: sliders along its principal "
+                                   "directions, seeds, interpolation")
+        self.samples.cellClicked.connect(self._on_cell_clicked)
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 980])
@@ -147,6 +155,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_checkpoint)
         QShortcut(QKeySequence.StandardKey.Open, self, self.load_checkpoint)
         QShortcut(QKeySequence("Ctrl+E"), self, self.export_gif)
+        self.export_progress = QProgressBar()
+        self.export_progress.setMaximumWidth(200)
+        self.export_progress.hide()
+        self.statusBar().addPermanentWidget(self.export_progress)
         self.statusBar().showMessage("Loading TensorFlow…")
         self._update_controls()
 
@@ -165,11 +177,17 @@ class MainWindow(QMainWindow):
         w.stateChanged.connect(self._on_state)
         w.runReady.connect(self._on_run)
         w.progress.connect(self._on_progress)
-        w.frameReady.connect(self.samples.add_frame)
+        w.frameReady.connect(self._on_frame)
         w.saved.connect(self._on_saved)
         w.exportProgress.connect(self._on_export_progress)
         w.exported.connect(self._on_exported)
         w.failed.connect(self._on_failed)
+        w.latentRendered.connect(self.explorer.show_render)
+        w.directionsReady.connect(self.explorer.set_directions)
+        # The explorer talks to the worker through its thread-safe request methods, called directly.
+        self.explorer.renderRequested.connect(self.worker.request_render, Qt.ConnectionType.DirectConnection)
+        self.explorer.directionsRequested.connect(self._on_directions_requested)
+        self.explorer.walkRequested.connect(self._on_walk_requested)
         self.thread.start()
 
     def _on_ready(self) -> None:
@@ -177,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def _on_state(self, state: str) -> None:
         self.state = state
+        if state == State.PAUSED and self.explorer.isVisible():
+            self.explorer.render()  # the generator may have trained since its last frame
         self._update_controls()
         if state == State.IDLE and self.has_run and self.iteration >= self._total_iterations:
             self.statusBar().showMessage("Run finished: all epochs trained", 8000)
@@ -235,14 +255,10 @@ class MainWindow(QMainWindow):
     def save_checkpoint(self) -> None:
         if not self.has_run:
             return
-        folder = self._settings.value("lastFolder", self.run_dir or str(Path.cwd()))
-        default = str(Path(folder) / f"checkpoint-i{self.iteration:07d}{SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save checkpoint", default, CHECKPOINT_FILTER)
+        path = ask_save_path(self, "Save checkpoint", f"checkpoint-i{self.iteration:07d}{SUFFIX}",
+                             CHECKPOINT_FILTER, SUFFIX, self.run_dir)
         if not path:
             return
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
-        self._settings.setValue("lastFolder", str(Path(path).parent))
         self.worker.request("save", path)
         self.statusBar().showMessage(f"Saving {path}…")
 
@@ -251,11 +267,9 @@ class MainWindow(QMainWindow):
             return
         if self.unsaved and not self._confirm_discard("load a checkpoint"):
             return
-        folder = self._settings.value("lastFolder", str(Path.cwd()))
-        path, _ = QFileDialog.getOpenFileName(self, "Load checkpoint", folder, CHECKPOINT_FILTER)
+        path = ask_open_path(self, "Load checkpoint", CHECKPOINT_FILTER)
         if not path:
             return
-        self._settings.setValue("lastFolder", str(Path(path).parent))
         if self.state == State.RUNNING:
             self.worker.request("pause")
         self.worker.request("load", path, self.settings_panel.data_folder())
@@ -264,18 +278,16 @@ class MainWindow(QMainWindow):
     def export_gif(self) -> None:
         if not (self.has_run and self.samples.frames):
             return
-        folder = self._settings.value("lastFolder", self.run_dir or str(Path.cwd()))
-        dialog = ExportGifDialog(str(Path(folder) / f"evolution-i{self.iteration:07d}.gif"),
+        dialog = ExportGifDialog(str(Path(last_folder(self.run_dir)) / f"evolution-i{self.iteration:07d}.gif"),
                                  len(self.samples.frames), self)
         if dialog.exec() != ExportGifDialog.DialogCode.Accepted:
             return
         path, spacing, frame_ms = dialog.options()
         if not path:
             return
-        self._settings.setValue("lastFolder", str(Path(path).parent))
-        self.export_progress = QProgressBar()
-        self.export_progress.setMaximumWidth(200)
-        self.statusBar().addPermanentWidget(self.export_progress)
+        remember(path)
+        self.export_progress.setRange(0, 0)
+        self.export_progress.show()
         self.worker.request("export", path, spacing, frame_ms)
         self.statusBar().showMessage(f"Exporting {path}…")
 
@@ -298,6 +310,7 @@ class MainWindow(QMainWindow):
         if len(snapshot.history):
             self._append_curves(1, snapshot.history)
         self.samples.set_frames(snapshot.frames)
+        self.explorer.set_generator(snapshot.config.noise_dim, snapshot.iteration)
         self._show_position(snapshot.iteration, 0.0)
         where = "new run" if snapshot.source == "new" else f"loaded {snapshot.source}"
         self.statusBar().showMessage(f"{where} · saving into {snapshot.run_dir}", 8000)
@@ -312,6 +325,24 @@ class MainWindow(QMainWindow):
         self._append_curves(payload["first_iteration"], payload["rows"])
         self.iteration = payload["iteration"]
         self._show_position(payload["iteration"], payload["rate"])
+        self.explorer.set_iteration(self.iteration)
+
+    def _on_frame(self, frame) -> None:
+        self.samples.add_frame(frame)
+        if self.explorer.isVisible():
+            self.explorer.render()  # the explorer follows the training generator frame by frame
+
+    def _on_cell_clicked(self, cell: int, as_target: bool) -> None:
+        self.explorer.set_seed(cell, as_target)
+        self.tabs.setCurrentWidget(self.explorer)
+
+    def _on_directions_requested(self, count: int, samples: int) -> None:
+        self.worker.request("directions", count, samples)
+
+    def _on_walk_requested(self, path: str, latents: np.ndarray, labels: list) -> None:
+        config = self.explorer.config
+        self.worker.request("walk", path, latents, labels, config.walk_frame_ms, config.image_scale)
+        self.statusBar().showMessage(f"Exporting {path}…")
 
     def _show_position(self, iteration: int, rate: float) -> None:
         per_epoch = self._batches_per_epoch
@@ -336,13 +367,12 @@ class MainWindow(QMainWindow):
         self.export_progress.setValue(done)
 
     def _on_exported(self, path: str, count: int) -> None:
-        self.statusBar().removeWidget(self.export_progress)
+        self.export_progress.hide()
         self.statusBar().showMessage(f"Exported {path} ({count} frames)", 8000)
 
     def _on_failed(self, title: str, message: str) -> None:
         self._closing = False
-        if hasattr(self, "export_progress"):
-            self.statusBar().removeWidget(self.export_progress)
+        self.export_progress.hide()
         self.statusBar().showMessage(title, 8000)
         QMessageBox.critical(self, title, message)
 

@@ -9,6 +9,9 @@ TensorFlow is therefore driven from this one thread only.
 Towards the window everything goes by signals: per-iteration values batched and sent at most
 ~30 times a second, grid frames as they are rendered, errors as messages (never a silently dead
 thread).
+
+Latent-explorer renders do not queue: each request replaces the one still waiting, so a slider
+dragged faster than the generator can draw costs one render per wake-up, of the newest position.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitConditio
 from engine.checkpoint import CheckpointError
 from engine.config import TrainConfig
 from engine.data import DatasetError, load_fashion_mnist
-from engine.export import write_gif
+from engine.export import write_gif, write_walk_gif
 from engine.rundir import RunDir, default_run_dir
 
 FLUSH_SECONDS = 1 / 30
@@ -64,6 +67,8 @@ class TrainingWorker(QObject):
     saved = Signal(str, int)  # path, iteration
     exportProgress = Signal(int, int)
     exported = Signal(str, int)  # path, frames
+    latentRendered = Signal(int, object)  # token, images (N, 28, 28) uint8
+    directionsReady = Signal(object)  # engine.latent_space.Directions
     failed = Signal(str, str)  # title, message
     finished = Signal()
 
@@ -72,6 +77,7 @@ class TrainingWorker(QObject):
         self._mutex = QMutex()
         self._wake = QWaitCondition()
         self._requests: deque = deque()
+        self._render: tuple | None = None  # (token, latents): the newest explorer render only
         self._quit = False
         self._state = State.LOADING
         self._Trainer = None  # engine.trainer.Trainer, once TensorFlow is imported
@@ -91,6 +97,12 @@ class TrainingWorker(QObject):
             self._requests.append((kind, args))
             self._wake.wakeAll()
 
+    def request_render(self, token: int, latents: np.ndarray) -> None:
+        """Ask for the generator's images of `latents`, replacing any render not yet started."""
+        with QMutexLocker(self._mutex):
+            self._render = (token, latents)
+            self._wake.wakeAll()
+
     def request_quit(self) -> None:
         with QMutexLocker(self._mutex):
             self._quit = True
@@ -106,7 +118,8 @@ class TrainingWorker(QObject):
             self.ready.emit()
             while True:
                 with QMutexLocker(self._mutex):
-                    while not self._requests and not self._quit and self._state != State.RUNNING:
+                    while (not self._requests and self._render is None and not self._quit
+                           and self._state != State.RUNNING):
                         self._wake.wait(self._mutex)
                     requests = list(self._requests)
                     self._requests.clear()
@@ -115,6 +128,7 @@ class TrainingWorker(QObject):
                     break
                 for kind, args in requests:
                     self._serve(kind, args)
+                self._guarded("Could not draw the latent", self._render_latents)
                 if self._state == State.RUNNING and not self._has_requests():
                     self._guarded("Training failed", self._train_one)
             self._flush()
@@ -132,7 +146,7 @@ class TrainingWorker(QObject):
 
     def _has_requests(self) -> bool:
         with QMutexLocker(self._mutex):
-            return bool(self._requests) or self._quit
+            return bool(self._requests) or self._render is not None or self._quit
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
@@ -156,7 +170,8 @@ class TrainingWorker(QObject):
     def _serve(self, kind: str, args: tuple) -> None:
         handler = getattr(self, f"_do_{kind}")
         titles = {"save": "Could not save", "load": "Could not load the checkpoint",
-                  "new_run": "Could not start", "export": "Could not export the GIF"}
+                  "new_run": "Could not start", "export": "Could not export the GIF",
+                  "directions": "Could not find latent directions", "walk": "Could not export the walk"}
         self._guarded(titles.get(kind, "Error"), handler, *args)
 
     # -- requests -----------------------------------------------------------------------------------
@@ -225,6 +240,23 @@ class TrainingWorker(QObject):
         count = write_gif(path, [f.iteration for f in t.frames], [f.epoch for f in t.frames],
                           [f.images for f in t.frames], spacing=spacing, frame_ms=frame_ms,
                           progress=self.exportProgress.emit)
+        self.exported.emit(path, count)
+
+    def _render_latents(self) -> None:
+        with QMutexLocker(self._mutex):
+            render, self._render = self._render, None
+        if render is not None and self._trainer is not None:
+            token, latents = render
+            self.latentRendered.emit(token, self._trainer.generate(latents))
+
+    def _do_directions(self, count: int, samples: int) -> None:
+        if self._trainer is not None:
+            self.directionsReady.emit(self._trainer.latent_directions(count, samples))
+
+    def _do_walk(self, path: str, latents: np.ndarray, labels: list, frame_ms: int, scale: int) -> None:
+        if self._trainer is None:
+            raise ValueError("There is no generator to walk yet.")
+        count = write_walk_gif(path, self._trainer.generate(latents), labels, frame_ms, scale)
         self.exported.emit(path, count)
 
     # -- training -----------------------------------------------------------------------------------

@@ -1,0 +1,500 @@
+"""The latent explorer: one large generated image, moved by sliders along the generator's own directions.
+
+The panel only does arithmetic on latent vectors (numpy, microseconds): the base latent A (a seed,
+a grid cell, or a random seed), the interpolation towards B by slerp, plus the slider offsets along
+the current directions. It never runs the generator: each change emits `renderRequested` with a
+growing token, the window hands it to the worker (which renders only the newest request), and
+`show_render` puts the result on screen. Tokens let a test or a benchmark tell which move an image
+answers.
+
+The latent on screen is  slerp(A, B, t) + sum_k amount_k * direction_k,  amounts in standard
+deviations of z along each (unit) direction.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from engine.config import ExplorerConfig
+from engine.export import write_image_png
+from engine.latent_space import (Directions, direction_sweep, interpolation_walk, offset,
+                                 raw_directions, slerp)
+from engine.latents import latent_for_seed
+from gui.file_dialogs import ask_save_path
+from gui.sample_grid import GrayImage
+
+SLIDER_STEPS = 1000  # each direction slider runs -SLIDER_STEPS..SLIDER_STEPS over +-range
+T_STEPS = 1000  # the interpolation slider runs 0..T_STEPS over t in [0, 1]
+STRIP = 7  # neighbour images along the active direction, evenly over its whole range
+MAX_SEED = 2**31 - 1
+
+
+class LatentPanel(QWidget):
+    """See the module docstring. Enabled once a run exists (`set_generator`)."""
+
+    renderRequested = Signal(int, object)  # token, latents (1 + STRIP, noise_dim) float32
+    directionsRequested = Signal(int, int)  # count, PCA samples
+    walkRequested = Signal(str, object, object)  # path, latents (frames, noise_dim), labels
+
+    def __init__(self, config: ExplorerConfig | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("latentPanel")
+        self.config = config or ExplorerConfig()
+        self.noise_dim: int | None = None
+        self.iteration = 0
+        self.pca: Directions | None = None  # the generator's, once computed
+        self.directions: Directions | None = None  # what the sliders follow now (PCA or raw)
+        self.amounts = np.zeros(self.config.directions, np.float32)
+        self.active = 0  # the direction the neighbour strip and the sweep follow
+        self.token = 0  # of the newest render requested
+        self.shown_token = 0  # of the render on screen
+        self._a = self._b = None
+        self._pca_pending = False
+        self.sliders: list[QSlider] = []
+        self._build()
+        self.setEnabled(False)
+
+    # -- layout ---------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.image = GrayImage()
+        self.image.setObjectName("latentImage")
+        self.image.placeholder = "Start or load a run to explore its generator"
+        self.image.setMinimumSize(280, 280)
+        self.strip = GrayImage()
+        self.strip.setObjectName("latentStrip")
+        self.strip.placeholder = ""
+        self.strip.setMinimumSize(280, 50)
+        self.strip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.strip.setFixedHeight(70)
+        self.strip.pixelClicked.connect(self._on_strip_clicked)
+        self.strip_caption = QLabel("")
+        self.strip_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.latent_caption = QLabel("")
+        self.latent_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left = QVBoxLayout()
+        left.addWidget(self.latent_caption)
+        left.addWidget(self.image, 1)
+        left.addWidget(self.strip)
+        left.addWidget(self.strip_caption)
+
+        # Base latent A, target B, interpolation.
+        self.seed_box = self._seed_box("seedBox", "A: the latent being explored (grid cell k is seed k)")
+        self.seed_box_b = self._seed_box("seedBoxB", "B: the interpolation target")
+        self.seed_box_b.setValue(1)
+        random_a = QPushButton("Random")
+        random_a.setObjectName("randomSeedButton")
+        random_a.setToolTip("A new random seed for A (it stays reproducible: the seed is shown)")
+        random_a.clicked.connect(lambda: self.seed_box.setValue(self._random_seed()))
+        random_b = QPushButton("Random")
+        random_b.setToolTip("A new random seed for B")
+        random_b.clicked.connect(lambda: self.seed_box_b.setValue(self._random_seed()))
+        self.interpolation = QSlider(Qt.Orientation.Horizontal)
+        self.interpolation.setObjectName("interpolationSlider")
+        self.interpolation.setRange(0, T_STEPS)
+        self.interpolation.setToolTip("Walk from A to B along the sphere (slerp)")
+        self.interpolation.valueChanged.connect(self._on_interpolation)
+        self.t_label = QLabel("t = 0.00")
+        self.t_label.setMinimumWidth(60)
+        base = QGridLayout()
+        base.addWidget(QLabel("A  seed"), 0, 0)
+        base.addWidget(self.seed_box, 0, 1)
+        base.addWidget(random_a, 0, 2)
+        base.addWidget(QLabel("B  seed"), 1, 0)
+        base.addWidget(self.seed_box_b, 1, 1)
+        base.addWidget(random_b, 1, 2)
+        base.addWidget(QLabel("A → B"), 2, 0)
+        base.addWidget(self.interpolation, 2, 1)
+        base.addWidget(self.t_label, 2, 2)
+        hint = QLabel("Click a cell of the sample grid to explore it as A; right-click to make it B.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: gray")
+        base.addWidget(hint, 3, 0, 1, 3)
+        base_box = QGroupBox("Latent")
+        base_box.setLayout(base)
+
+        # Directions.
+        self.raw_toggle = QCheckBox("Raw coordinates")
+        self.raw_toggle.setObjectName("rawCoordinatesToggle")
+        self.raw_toggle.setToolTip("Sliders move single latent coordinates z[0], z[1], ... instead of the "
+                                   "generator's principal directions (offsets reset)")
+        self.raw_toggle.toggled.connect(self._on_mode)
+        self.count_box = QSpinBox()
+        self.count_box.setObjectName("directionCountBox")
+        self.count_box.setRange(1, 64)
+        self.count_box.setValue(self.config.directions)
+        self.count_box.setToolTip("How many direction sliders")
+        self.count_box.editingFinished.connect(self._on_count)
+        self.recompute_button = QPushButton("Recompute")
+        self.recompute_button.setObjectName("recomputeDirectionsButton")
+        self.recompute_button.setToolTip(f"PCA of the generator's first block over {self.config.pca_samples:,} "
+                                         "random latents (GANSpace), for the generator as it is now")
+        self.recompute_button.clicked.connect(self.request_directions)
+        reset = QPushButton("Reset")
+        reset.setObjectName("resetLatentButton")
+        reset.setToolTip("All sliders back to 0 and t back to A")
+        reset.clicked.connect(self.reset)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.raw_toggle)
+        mode_row.addStretch(1)
+        mode_row.addWidget(QLabel("Sliders"))
+        mode_row.addWidget(self.count_box)
+        mode_row.addWidget(self.recompute_button)
+        mode_row.addWidget(reset)
+        self.directions_status = QLabel("")
+        self.directions_status.setWordWrap(True)
+        self.slider_grid = QGridLayout()
+        self.slider_grid.setColumnStretch(1, 1)
+        sliders = QWidget()
+        sliders.setLayout(self.slider_grid)
+        scroll = QScrollArea()
+        scroll.setWidget(sliders)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        directions_layout = QVBoxLayout()
+        directions_layout.addLayout(mode_row)
+        directions_layout.addWidget(self.directions_status)
+        directions_layout.addWidget(scroll, 1)
+        directions_box = QGroupBox(f"Directions (±{self.config.slider_range:g} standard deviations)")
+        directions_box.setLayout(directions_layout)
+
+        # Export.
+        png = QPushButton("Save image…")
+        png.setObjectName("latentPngButton")
+        png.setToolTip(f"Save the image as a PNG, {self.config.image_scale}x enlarged")
+        png.clicked.connect(self.save_png)
+        self.walk_choice = QComboBox()
+        self.walk_choice.setObjectName("walkChoice")
+        self.walk_choice.setToolTip("Which walk to export: the interpolation A → B, or a sweep along one "
+                                    "direction over its whole range")
+        walk = QPushButton("Export walk GIF…")
+        walk.setObjectName("latentWalkButton")
+        walk.setToolTip(f"{self.config.walk_frames} frames, {self.config.walk_frame_ms} ms each")
+        walk.clicked.connect(self.export_walk)
+        export_row = QHBoxLayout()
+        export_row.addWidget(png)
+        export_row.addStretch(1)
+        export_row.addWidget(self.walk_choice)
+        export_row.addWidget(walk)
+
+        right = QVBoxLayout()
+        right.addWidget(base_box)
+        right.addWidget(directions_box, 1)
+        right.addLayout(export_row)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.seed_box.valueChanged.connect(self._on_seed_a)
+        self.seed_box_b.valueChanged.connect(self._on_seed_b)
+        self._make_sliders(self.config.directions)
+
+    def _seed_box(self, name: str, tip: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(0, MAX_SEED)
+        box.setToolTip(tip + ". The same seed always gives the same latent.")
+        box.setKeyboardTracking(False)  # typing 123 is one change, not three
+        return box
+
+    def _make_sliders(self, count: int) -> None:
+        while self.slider_grid.count():
+            widget = self.slider_grid.takeAt(0).widget()
+            widget.setParent(None)  # gone from findChild now, not at the next event loop turn
+            widget.deleteLater()
+        self.sliders, self.slider_names, self.slider_values = [], [], []
+        for k in range(count):
+            name, value = QLabel(""), QLabel("+0.00σ")
+            value.setMinimumWidth(56)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setObjectName(f"latentSlider{k}")
+            slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
+            slider.setPageStep(SLIDER_STEPS // 6)
+            slider.valueChanged.connect(self._on_slider)
+            slider.sliderPressed.connect(self._on_slider_pressed)
+            self.slider_grid.addWidget(name, k, 0)
+            self.slider_grid.addWidget(slider, k, 1)
+            self.slider_grid.addWidget(value, k, 2)
+            self.sliders.append(slider)
+            self.slider_names.append(name)
+            self.slider_values.append(value)
+        self.amounts = np.zeros(count, np.float32)
+        self.active = 0
+
+    # -- the generator behind the panel ----------------------------------------------------------------
+
+    def set_generator(self, noise_dim: int, iteration: int) -> None:
+        """A new run or a loaded checkpoint: its directions are unknown until computed."""
+        self.noise_dim, self.iteration = noise_dim, iteration
+        self.count_box.setMaximum(min(64, noise_dim))
+        if len(self.sliders) > noise_dim:
+            self._make_sliders(noise_dim)
+        self.pca = None
+        self._pca_pending = False
+        self._a = latent_for_seed(self.seed_box.value(), noise_dim)
+        self._b = latent_for_seed(self.seed_box_b.value(), noise_dim)
+        self.setEnabled(True)
+        self._use_directions(reset=True)
+        if self.isVisible():
+            self.ensure_directions()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Directions are computed the first time the panel is seen, not for every run nobody explores."""
+        super().showEvent(event)
+        self.ensure_directions()
+        self.render()  # the generator may have trained while the panel was hidden
+
+    def set_iteration(self, iteration: int) -> None:
+        """Training moved on: the image is re-rendered by the caller's choice, the directions go stale."""
+        self.iteration = iteration
+        self._show_directions_status()
+
+    def ensure_directions(self) -> None:
+        """Compute the PCA directions if this generator has none yet (on first showing the panel)."""
+        if self.noise_dim is not None and self.pca is None and not self._pca_pending:
+            self.request_directions()
+
+    @property
+    def computing(self) -> bool:
+        """True while the worker computes directions for this panel."""
+        return self._pca_pending
+
+    def request_directions(self) -> None:
+        if self.noise_dim is None:
+            return
+        self._pca_pending = True
+        self._show_directions_status()
+        self.directionsRequested.emit(len(self.sliders), self.config.pca_samples)
+
+    def set_directions(self, directions: Directions) -> None:
+        """The worker's PCA result; the latent on screen keeps its offsets' slider positions."""
+        if directions.vectors.shape[1] != self.noise_dim or len(directions) != len(self.sliders):
+            return  # an answer for a generator or slider count since replaced; the newer one is coming
+        self._pca_pending = False
+        self.pca = directions
+        if not self.raw_toggle.isChecked():
+            self._use_directions(reset=False)
+
+    def _use_directions(self, reset: bool) -> None:
+        count = len(self.sliders)
+        if self.raw_toggle.isChecked() or self.pca is None:
+            self.directions = raw_directions(min(count, self.noise_dim), self.noise_dim) \
+                if self.raw_toggle.isChecked() else None
+        else:
+            self.directions = self.pca
+        if reset:
+            self._set_amounts(np.zeros(count, np.float32))
+        for k, (name, slider) in enumerate(zip(self.slider_names, self.sliders)):
+            usable = self.directions is not None and k < len(self.directions)
+            slider.setEnabled(usable)
+            if not usable:
+                name.setText(f"PC{k + 1}")
+            elif self.directions.raw:
+                name.setText(self.directions.label(k))
+            else:
+                name.setText(f"{self.directions.label(k)}  {100 * self.directions.explained[k]:.1f}%")
+        self._fill_walk_choice()
+        self._show_directions_status()
+        self.render()
+
+    def _show_directions_status(self) -> None:
+        if self.raw_toggle.isChecked():
+            text = "Raw latent coordinates: each slider moves one z[k]."
+        elif self._pca_pending:
+            text = "Finding the generator's principal directions…"
+        elif self.pca is None:
+            text = "Principal directions not computed yet."
+        else:
+            text = (f"PCA of {self.config.pca_samples:,} latents at iteration {self.pca.iteration:,}: these "
+                    f"{len(self.pca)} directions explain {100 * self.pca.explained.sum():.1f}% of the first "
+                    "block's variance.")
+            if self.iteration != self.pca.iteration:
+                text += (f" <span style='color:#e0a040'>The generator has trained "
+                         f"{self.iteration - self.pca.iteration:,} iterations since: Recompute.</span>")
+        self.directions_status.setText(text)
+
+    def _fill_walk_choice(self) -> None:
+        current = self.walk_choice.currentIndex()
+        self.walk_choice.clear()
+        self.walk_choice.addItem("A → B")
+        if self.directions is not None:
+            for k in range(len(self.directions)):
+                self.walk_choice.addItem(f"{self.directions.label(k)} sweep")
+        self.walk_choice.setCurrentIndex(max(0, min(current, self.walk_choice.count() - 1)))
+
+    # -- user changes ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _random_seed() -> int:
+        return int(np.random.default_rng().integers(0, MAX_SEED))
+
+    def set_seed(self, seed: int, target: bool = False) -> None:
+        """Make grid cell / seed `seed` the base latent A (or, with target, the interpolation target B)."""
+        (self.seed_box_b if target else self.seed_box).setValue(seed)
+
+    def _on_seed_a(self, seed: int) -> None:
+        if self.noise_dim is not None:
+            self._a = latent_for_seed(seed, self.noise_dim)
+            self.render()
+
+    def _on_seed_b(self, seed: int) -> None:
+        if self.noise_dim is not None:
+            self._b = latent_for_seed(seed, self.noise_dim)
+            self.render()
+
+    def _on_interpolation(self, value: int) -> None:
+        self.t_label.setText(f"t = {value / T_STEPS:.2f}")
+        self.render()
+
+    def _on_slider_pressed(self) -> None:
+        self.active = self.sliders.index(self.sender())
+        self.render()
+
+    def _on_slider(self, value: int) -> None:
+        k = self.sliders.index(self.sender())
+        self.amounts[k] = value / SLIDER_STEPS * self.config.slider_range
+        self.slider_values[k].setText(f"{self.amounts[k]:+.2f}σ")
+        self.active = k
+        self.render()
+
+    def _on_strip_clicked(self, x: int, y: int, button) -> None:
+        """Clicking a neighbour moves the active slider to it."""
+        cell = min(STRIP - 1, x * STRIP // max(1, self.strip.array().shape[1]))
+        self.sliders[self.active].setValue(int(np.linspace(-SLIDER_STEPS, SLIDER_STEPS, STRIP)[cell]))
+
+    def _on_mode(self, raw: bool) -> None:
+        if self.noise_dim is None:
+            return
+        self._use_directions(reset=True)
+        if not raw:
+            self.ensure_directions()
+
+    def _on_count(self) -> None:
+        count = self.count_box.value()
+        if count == len(self.sliders):
+            return
+        self._make_sliders(count)
+        if self.noise_dim is None:
+            return
+        self.pca = None
+        self._use_directions(reset=True)
+        if not self.raw_toggle.isChecked():
+            self.request_directions()
+
+    def _set_amounts(self, amounts: np.ndarray) -> None:
+        for slider in self.sliders:
+            slider.blockSignals(True)
+        for k, slider in enumerate(self.sliders):
+            slider.setValue(int(round(amounts[k] / self.config.slider_range * SLIDER_STEPS)))
+            self.slider_values[k].setText(f"{amounts[k]:+.2f}σ")
+        for slider in self.sliders:
+            slider.blockSignals(False)
+        self.amounts = np.asarray(amounts, np.float32).copy()
+
+    def reset(self) -> None:
+        self._set_amounts(np.zeros(len(self.sliders), np.float32))
+        self.interpolation.blockSignals(True)
+        self.interpolation.setValue(0)
+        self.interpolation.blockSignals(False)
+        self.t_label.setText("t = 0.00")
+        self.render()
+
+    # -- latents and rendering --------------------------------------------------------------------------
+
+    @property
+    def t(self) -> float:
+        return self.interpolation.value() / T_STEPS
+
+    def base(self) -> np.ndarray:
+        """slerp(A, B, t): the latent before the direction offsets."""
+        return slerp(self._a, self._b, self.t)
+
+    def latent(self) -> np.ndarray:
+        """The latent on screen (once its render arrives)."""
+        if self.directions is None:
+            return self.base()
+        return offset(self.base(), self.directions, self.amounts[:len(self.directions)])
+
+    def _strip_latents(self) -> np.ndarray:
+        """The current latent with the active slider at STRIP evenly spaced positions over its range."""
+        if self.directions is None or self.active >= len(self.directions):
+            return np.repeat(self.latent()[None], STRIP, axis=0)
+        direction = self.directions.vectors[self.active]
+        here = self.latent() - self.amounts[self.active] * direction
+        return direction_sweep(here, direction, self.config.slider_range, STRIP)
+
+    def render(self) -> None:
+        """Ask for the current latent's image (and its neighbours); only the newest request is drawn."""
+        if self.noise_dim is None:
+            return
+        self.token += 1
+        self.renderRequested.emit(self.token, np.concatenate([self.latent()[None], self._strip_latents()]))
+
+    def show_render(self, token: int, images: np.ndarray) -> None:
+        if token < self.shown_token:
+            return
+        self.shown_token = token
+        self.image.set_array(images[0])
+        gap = np.full((28, 3), 40, np.uint8)
+        strip = [images[1]]
+        for image in images[2:]:
+            strip += [gap, image]
+        self.strip.set_array(np.hstack(strip))
+        self.latent_caption.setText(self._caption())
+        if self.directions is not None and self.active < len(self.directions):
+            name = self.directions.label(self.active)
+            self.strip_caption.setText(f"{name} from −{self.config.slider_range:g}σ to "
+                                       f"+{self.config.slider_range:g}σ (click one to jump there)")
+
+    def _caption(self) -> str:
+        a, b, t = self.seed_box.value(), self.seed_box_b.value(), self.t
+        text = f"seed {a}" if t == 0 else f"seed {b}" if t == 1 else f"seed {a} → seed {b}, t = {t:.2f}"
+        moved = [f"{self.directions.label(k)} {v:+.2f}σ" for k, v in enumerate(self.amounts)
+                 if v and self.directions is not None and k < len(self.directions)]
+        return "  ·  ".join([text, *moved[:3]]) + ("  …" if len(moved) > 3 else "")
+
+    # -- export -----------------------------------------------------------------------------------------
+
+    def save_png(self) -> None:
+        image = self.image.array()
+        if image is None:
+            return
+        path = ask_save_path(self, "Save image", f"latent-seed{self.seed_box.value()}.png",
+                             "PNG images (*.png)", ".png")
+        if not path:
+            return
+        try:
+            write_image_png(path, image, self.config.image_scale)
+        except OSError as exc:
+            QMessageBox.critical(self, "Could not save the image", f"{path}: {exc.strerror or exc}")
+
+    def walk(self) -> tuple[np.ndarray, list[str]]:
+        """The latents and frame captions of the walk chosen in the combo box."""
+        frames = self.config.walk_frames
+        choice = self.walk_choice.currentIndex()
+        a, b = self.seed_box.value(), self.seed_box_b.value()
+        if choice <= 0 or self.directions is None:
+            steps = np.linspace(0.0, 1.0, frames)
+            offsets = (self.amounts[:len(self.directions)] @ self.directions.vectors
+                       if self.directions is not None else 0)
+            return (interpolation_walk(self._a, self._b, frames) + offsets,
+                    [f"seed {a} → {b}  t = {t:.2f}" for t in steps])
+        k = choice - 1
+        direction = self.directions.vectors[k]
+        here = self.latent() - self.amounts[k] * direction
+        extent = self.config.slider_range
+        return (direction_sweep(here, direction, extent, frames),
+                [f"seed {a}  {self.directions.label(k)} {v:+.2f}σ" for v in np.linspace(-extent, extent, frames)])
+
+    def export_walk(self) -> None:
+        if self.noise_dim is None:
+            return
+        path = ask_save_path(self, "Export latent walk", f"walk-seed{self.seed_box.value()}.gif",
+                             "GIF animations (*.gif)", ".gif")
+        if path:
+            latents, labels = self.walk()
+            self.walkRequested.emit(path, latents, labels)
