@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from engine.checkpoint import CheckpointError, read_checkpoint
-from engine.config import ConfigError, TrainConfig
+from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, ConfigError, TrainConfig
 from engine.data import DatasetError, batches_per_epoch, epoch_of, train_size
 
 EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
@@ -37,7 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
     train.add_argument("--train-images", type=int, help="use only the first N training images (default: all)")
     train.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
-    train.add_argument("--run-dir", help="output folder (default: runs/<date-time>, or the checkpoint's folder with --resume)")
+    train.add_argument("--run-dir",
+                       help="output folder (default: runs/<date-time>, or the checkpoint's folder with --resume)")
+    train.add_argument("--implementation", choices=IMPLEMENTATIONS, default=DEFAULT_IMPLEMENTATION,
+                       help="how the generator's layers are computed; same model and checkpoints "
+                       f"(default {DEFAULT_IMPLEMENTATION})")
     train.add_argument("--resume", metavar="CKPT", help="continue exactly from this checkpoint")
 
     gif = sub.add_parser("export-gif", help="write the sample grid's evolution from a checkpoint as a GIF")
@@ -126,8 +130,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from engine.trainer import Trainer
 
     try:
-        trainer = (Trainer.restore(replace(checkpoint, config=config), dataset) if args.resume
-                   else Trainer(config, dataset))
+        trainer = (Trainer.restore(replace(checkpoint, config=config), dataset, args.implementation)
+                   if args.resume else Trainer(config, dataset, args.implementation))
     except CheckpointError as exc:
         return _fail(str(exc))
     run_dir = RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
@@ -136,16 +140,15 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"Nothing to do: the run is at iteration {trainer.iteration}, already at its {config.epochs} "
               "epochs. Use --epochs with a larger number or --steps.", file=sys.stderr)
         return 0
-    print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
-          f"batch {config.batch_size}) into {run_dir.path}", file=sys.stderr)
-
     stop = {"requested": False}
 
     def on_sigint(signum, frame):
         stop["requested"] = True
         signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl+C aborts at once
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
+    previous = signal.signal(signal.SIGINT, on_sigint)  # before saying "Training", which invites Ctrl+C
+    print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
+          f"batch {config.batch_size}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)
     result = None
     try:
