@@ -14,6 +14,15 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 
+# How the generator's layers are computed; the networks, variables and maths are the same in all, so
+# this is not part of a run's config and a checkpoint loads into any of them (engine.models):
+#   reference: Keras's own BatchNormalization and Conv2DTranspose, exactly as the seed notebook;
+#   fast: fused batch normalization (~6% faster steps on CPU; cuDNN's native BN on GPU): the default;
+#   subpixel: fused BN, and transposed convolutions as convolution + depth_to_space (engine.layer_forms).
+IMPLEMENTATIONS = ("reference", "fast", "subpixel")
+DEFAULT_IMPLEMENTATION = "fast"
+
+
 class ConfigError(ValueError):
     """A setting has an invalid value; the message names the field."""
 

@@ -12,7 +12,8 @@ import keras
 import numpy as np
 from keras import layers
 
-from engine.config import TrainConfig
+from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, TrainConfig
+from engine.layer_forms import FusedBatchNormalization, SubpixelConv2DTranspose
 
 IMAGE_SHAPE = (28, 28, 1)
 
@@ -22,26 +23,29 @@ def _seeds(seed: int, stream: int, count: int) -> list[int]:
     return [int(s) for s in np.random.SeedSequence([seed, stream]).generate_state(count) % (2**31)]
 
 
-def build_generator(config: TrainConfig) -> keras.Model:
-    """Latent vector (noise_dim) -> 28x28x1 image in [-1, 1] (tanh)."""
+def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENTATION) -> keras.Model:
+    """Latent vector (noise_dim) -> 28x28x1 image in [-1, 1] (tanh), its layers computed as
+    `implementation` (one of IMPLEMENTATIONS) says."""
+    if implementation not in IMPLEMENTATIONS:
+        raise ValueError(f"implementation must be one of {IMPLEMENTATIONS}, got {implementation!r}")
+    norm = layers.BatchNormalization if implementation == "reference" else FusedBatchNormalization
+    deconv = SubpixelConv2DTranspose if implementation == "subpixel" else layers.Conv2DTranspose
     s = _seeds(config.seed, 1, 4)
     init = keras.initializers.GlorotUniform
     return keras.Sequential([
         keras.Input((config.noise_dim,)),
         layers.Dense(7 * 7 * 256, use_bias=False, kernel_initializer=init(s[0]), name="dense"),
-        layers.BatchNormalization(name="bn0"),
+        norm(name="bn0"),
         layers.LeakyReLU(name="lrelu0"),
         layers.Reshape((7, 7, 256), name="reshape"),
-        layers.Conv2DTranspose(128, 5, strides=1, padding="same", use_bias=False,
-                               kernel_initializer=init(s[1]), name="deconv1"),
-        layers.BatchNormalization(name="bn1"),
+        deconv(128, 5, strides=1, padding="same", use_bias=False, kernel_initializer=init(s[1]), name="deconv1"),
+        norm(name="bn1"),
         layers.LeakyReLU(name="lrelu1"),
-        layers.Conv2DTranspose(128, 5, strides=2, padding="same", use_bias=False,
-                               kernel_initializer=init(s[2]), name="deconv2"),
-        layers.BatchNormalization(name="bn2"),
+        deconv(128, 5, strides=2, padding="same", use_bias=False, kernel_initializer=init(s[2]), name="deconv2"),
+        norm(name="bn2"),
         layers.LeakyReLU(name="lrelu2"),
-        layers.Conv2DTranspose(1, 5, strides=2, padding="same", use_bias=False, activation="tanh",
-                               kernel_initializer=init(s[3]), name="deconv3"),
+        deconv(1, 5, strides=2, padding="same", use_bias=False, activation="tanh",
+               kernel_initializer=init(s[3]), name="deconv3"),
     ], name="generator")
 
 

@@ -17,7 +17,7 @@ import tensorflow as tf
 
 from engine import data as data_mod
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
-from engine.config import TrainConfig
+from engine.config import DEFAULT_IMPLEMENTATION, TrainConfig
 from engine.data import FashionMNIST
 from engine.history import METRICS, History
 from engine.latent_space import Directions, principal_directions
@@ -55,14 +55,20 @@ class Frame:
 
 
 class Trainer:
-    """Owns the two networks, their optimizers, the data stream, the history and the grid frames."""
+    """Owns the two networks, their optimizers, the data stream, the history and the grid frames.
 
-    def __init__(self, config: TrainConfig, dataset: FashionMNIST):
+    `implementation` chooses how the generator's layers are computed (engine.config.IMPLEMENTATIONS);
+    it is not part of the run: a checkpoint saved by one loads into any other.
+    """
+
+    def __init__(self, config: TrainConfig, dataset: FashionMNIST,
+                 implementation: str = DEFAULT_IMPLEMENTATION):
         self.config = config
+        self.implementation = implementation
         self.dataset = dataset.subset(config.train_images)
         self.num_images = data_mod.train_size(config.train_images)
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
-        self.generator = build_generator(config)
+        self.generator = build_generator(config, implementation)
         self.discriminator = build_discriminator(config)
         self.g_optimizer = keras.optimizers.Adam(config.g_learning_rate)
         self.d_optimizer = keras.optimizers.Adam(config.d_learning_rate)
@@ -176,7 +182,8 @@ class Trainer:
         return write_checkpoint(path, arrays, meta)
 
     @classmethod
-    def restore(cls, checkpoint: Checkpoint | str | Path, dataset: FashionMNIST) -> Trainer:
+    def restore(cls, checkpoint: Checkpoint | str | Path, dataset: FashionMNIST,
+                implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
         """A new trainer in exactly the state a checkpoint recorded.
 
         Raises:
@@ -185,7 +192,7 @@ class Trainer:
         """
         if not isinstance(checkpoint, Checkpoint):
             checkpoint = read_checkpoint(checkpoint)
-        trainer = cls(checkpoint.config, dataset)
+        trainer = cls(checkpoint.config, dataset, implementation)
         groups = trainer.variable_groups()
         if set(groups) != set(checkpoint.variables):
             raise CheckpointError(f"{checkpoint.path} holds {sorted(checkpoint.variables)}, "

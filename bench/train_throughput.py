@@ -1,0 +1,174 @@
+"""Training throughput: GAN Studio's engine step against the seed notebook's own step, same process.
+
+(a) The seed notebook's step as it wrote it: the whole train set scaled to [-1, 1] in a
+    tf.data pipeline (shuffle over 60,000, batch 256), Keras Sequential models with Conv2DTranspose
+    layers, `BinaryCrossentropy(from_logits=True)`, `@tf.function`, two GradientTapes. (Its models
+    are declared with `keras.Input` instead of the notebook's `input_shape=` argument, which Keras 3
+    deprecates; the layers are the same.)
+(b) GAN Studio's engine: `engine.trainer.Trainer.step()`, everything included (batch indices, the
+    metrics it returns to the host each step, history, grid frames at the default interval).
+
+Same data, same batch size, after a warm-up; the two are run alternately in rounds so that both see
+the same machine state, and the median round of each is reported.
+
+    python bench/train_throughput.py [--batch-size 256] [--rounds 5] [--steps 6] [--all]
+
+`--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) in the same
+rounds. The last line reads `ratio engine/seed: X.XX`, for the default implementation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int = 100):
+    """The seed notebook's models, losses, optimizers, dataset and train_step; returns step()."""
+    import keras
+    import tensorflow as tf
+    from keras import layers
+
+    images = train_images.reshape(-1, 28, 28, 1).astype("float32")
+    images = (images - 127.5) / 127.5
+    dataset = tf.data.Dataset.from_tensor_slices(images).shuffle(60000).batch(batch_size)
+
+    def make_generator_model():
+        model = keras.Sequential()
+        model.add(keras.Input((noise_dim,)))
+        model.add(layers.Dense(7 * 7 * 256, use_bias=False))
+        model.add(layers.BatchNormalization())
+        model.add(layers.LeakyReLU())
+        model.add(layers.Reshape((7, 7, 256)))
+        model.add(layers.Conv2DTranspose(128, (5, 5), strides=(1, 1), padding="same", use_bias=False))
+        model.add(layers.BatchNormalization())
+        model.add(layers.LeakyReLU())
+        model.add(layers.Conv2DTranspose(128, (5, 5), strides=(2, 2), padding="same", use_bias=False))
+        model.add(layers.BatchNormalization())
+        model.add(layers.LeakyReLU())
+        model.add(layers.Conv2DTranspose(1, (5, 5), strides=(2, 2), padding="same", use_bias=False,
+                                         activation="tanh"))
+        return model
+
+    def make_discriminator_model():
+        model = keras.Sequential()
+        model.add(keras.Input((28, 28, 1)))
+        model.add(layers.Conv2D(64, (5, 5), strides=(2, 2), padding="same"))
+        model.add(layers.LeakyReLU())
+        model.add(layers.Dropout(0.3))
+        model.add(layers.Conv2D(128, (5, 5), strides=(2, 2), padding="same"))
+        model.add(layers.LeakyReLU())
+        model.add(layers.Dropout(0.3))
+        model.add(layers.Flatten())
+        model.add(layers.Dense(1))
+        return model
+
+    generator = make_generator_model()
+    discriminator = make_discriminator_model()
+    cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
+
+    def discriminator_loss(real_output, fake_output):
+        real_loss = cross_entropy(tf.ones_like(real_output), real_output)
+        fake_loss = cross_entropy(tf.zeros_like(fake_output), fake_output)
+        return real_loss + fake_loss
+
+    def generator_loss(fake_output):
+        return cross_entropy(tf.ones_like(fake_output), fake_output)
+
+    generator_optimizer = keras.optimizers.Adam(1e-4)
+    discriminator_optimizer = keras.optimizers.Adam(1e-4)
+
+    @tf.function
+    def train_step(images):
+        noise = tf.random.normal([batch_size, noise_dim])
+        with tf.GradientTape() as gen_tape, tf.GradientTape() as disc_tape:
+            generated_images = generator(noise, training=True)
+            real_output = discriminator(images, training=True)
+            fake_output = discriminator(generated_images, training=True)
+            gen_loss = generator_loss(fake_output)
+            disc_loss = discriminator_loss(real_output, fake_output)
+        gradients_of_generator = gen_tape.gradient(gen_loss, generator.trainable_variables)
+        gradients_of_discriminator = disc_tape.gradient(disc_loss, discriminator.trainable_variables)
+        generator_optimizer.apply_gradients(zip(gradients_of_generator, generator.trainable_variables))
+        discriminator_optimizer.apply_gradients(zip(gradients_of_discriminator,
+                                                    discriminator.trainable_variables))
+        return gen_loss, disc_loss
+
+    batches = iter(dataset.repeat())
+
+    def step() -> None:
+        batch = next(batches)
+        if batch.shape[0] == batch_size:  # the notebook's last, partial batch would retrace
+            gen_loss, _ = train_step(batch)
+            float(gen_loss)  # the notebook reads the losses every step too
+
+    return step
+
+
+def engine_step(train_images_dataset, batch_size: int, implementation: str):
+    from engine.config import TrainConfig
+    from engine.trainer import Trainer
+
+    trainer = Trainer(TrainConfig(batch_size=batch_size), train_images_dataset, implementation)
+    batches = trainer.batches_per_epoch
+
+    def step() -> None:
+        if trainer.position_in_epoch == batches - 1:  # skip the partial batch, as (a) does
+            trainer.iteration += 1
+        trainer.step()
+
+    return step
+
+
+def images_per_second(step, steps: int, batch_size: int) -> float:
+    start = time.perf_counter()
+    for _ in range(steps):
+        step()
+    return steps * batch_size / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch-size", type=int, default=256)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--steps", type=int, default=6, help="steps per round")
+    parser.add_argument("--all", action="store_true", help="also time the other engine implementations")
+    args = parser.parse_args()
+
+    import tensorflow as tf
+
+    from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS
+    from engine.data import load_fashion_mnist
+
+    dataset = load_fashion_mnist()
+    steps = {"seed notebook": seed_notebook_step(dataset.train_images, args.batch_size)}
+    for implementation in IMPLEMENTATIONS if args.all else (DEFAULT_IMPLEMENTATION,):
+        steps[f"engine, {implementation}"] = engine_step(dataset, args.batch_size, implementation)
+    for step in steps.values():  # warm-up: tracing, oneDNN primitive caches, allocator
+        for _ in range(3):
+            step()
+    results = {name: [] for name in steps}
+    for _ in range(args.rounds):
+        for name, step in steps.items():
+            results[name].append(images_per_second(step, args.steps, args.batch_size))
+    rates = {name: float(np.median(values)) for name, values in results.items()}
+    seed_rate = rates["seed notebook"]
+    print(f"tensorflow {tf.__version__}, {os.cpu_count()} cores, "
+          f"GPU: {bool(tf.config.list_physical_devices('GPU'))}, batch {args.batch_size}, "
+          f"{args.rounds} alternating rounds of {args.steps} steps, median round")
+    for name, rate in rates.items():
+        print(f"{name:24s} {rate:7.1f} images/s  {1000 * args.batch_size / rate:6.1f} ms/step  "
+              f"x{rate / seed_rate:.2f}")
+    print(f"ratio engine/seed: {rates[f'engine, {DEFAULT_IMPLEMENTATION}'] / seed_rate:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""The reference layers computed another way: the same variables, the same maths, other kernels.
+
+Each class here subclasses the Keras layer it replaces and keeps its variables (names, shapes,
+initializers), so checkpoints are interchangeable between the forms; tests/test_layer_forms.py
+checks outputs, gradients and moving statistics against the Keras layers in float32 tolerance.
+
+FusedBatchNormalization: Keras 3's BatchNormalization runs as separate moments, normalize, scale and
+shift ops (and as many in the backward pass); the fused kernel (oneDNN on CPU, cuDNN on GPU) does
+each pass in one sweep. The step is ~6% faster at batch 256 on a 2-core CPU.
+
+SubpixelConv2DTranspose: a transposed convolution re-expressed as an ordinary convolution plus
+depth-to-space ("sub-pixel"). Why: a transposed convolution is the adjoint of a strided convolution, and CPU libraries implement it
+as a backward-data pass that is often much slower than a forward convolution of the same arithmetic
+(on a 2-core AVX2 laptop the generator's stride-1 Conv2DTranspose took ~335 ms per batch of 256 where
+the equal `tf.nn.conv2d` took ~154 ms). The maths, for "same" padding and stride s with the output s
+times the input: output pixel s*m + r (per axis) is a sum of input pixels m + d over a few offsets d,
+each with one kernel tap t, where t = pad + r - s*d and pad = (k - s) // 2. So each of the s*s output
+phases is an ordinary correlation of the input with a small kernel gathered from the transposed one;
+one convolution computes all phases as s*s*C channels and depth_to_space interleaves them. Stride 1
+is the special case of one phase: a correlation with the flipped kernel.
+
+The gathered kernel is rebuilt from the variable inside the graph at every call (a few hundred
+thousand floats), so gradients flow to the original variable. Measured on this project's 2-core
+AVX-512 machine with TensorFlow 2.21, oneDNN runs the Keras transposed convolutions well and the
+sub-pixel form makes the whole step 10-25% slower, so it is not the default; it is kept, tested and
+selectable (`--implementation subpixel`) for machines where the backward-data kernels are slow.
+"""
+
+from __future__ import annotations
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+
+def phase_taps(kernel_size: int, stride: int) -> tuple[np.ndarray, int, int]:
+    """Which kernel tap each (phase, offset) uses, for one axis of a "same" transposed convolution.
+
+    Returns:
+        (taps (stride, span) int: tap index, or kernel_size for "no tap" (a zero), lowest offset,
+        padding after), where output s*m + r reads input m + d for d = lowest .. lowest + span - 1.
+    """
+    pad = max(kernel_size - stride, 0) // 2
+    pairs = [(r, (pad + r - t) // stride, t) for r in range(stride) for t in range(kernel_size)
+             if (pad + r - t) % stride == 0]
+    low = min(d for _, d, _ in pairs)
+    high = max(d for _, d, _ in pairs)
+    taps = np.full((stride, high - low + 1), kernel_size, np.int32)
+    for r, d, t in pairs:
+        taps[r, d - low] = t
+    return taps, low, high
+
+
+def conv_transpose_as_conv(inputs: tf.Tensor, kernel: tf.Tensor, stride: int) -> tf.Tensor:
+    """`tf.nn.conv2d_transpose(inputs, kernel, output (N, s*H, s*W, out), stride, "SAME")`, computed
+    as one convolution and a depth_to_space.
+
+    Args:
+        inputs: (N, H, W, in) NHWC.
+        kernel: (k, k, out, in), the Keras / tf.nn.conv2d_transpose layout.
+    """
+    k = kernel.shape[0]
+    taps, low, high = phase_taps(k, stride)
+    # (k, k, out, in) -> (k + 1, k + 1, in, out) with a zero row and column at index k for "no tap".
+    w = tf.pad(tf.transpose(kernel, [0, 1, 3, 2]), [[0, 1], [0, 1], [0, 0], [0, 0]])
+    phases = [tf.gather(tf.gather(w, taps[r], axis=0), taps[c], axis=1)
+              for r in range(stride) for c in range(stride)]
+    padded = tf.pad(inputs, [[0, 0], [-low, high], [-low, high], [0, 0]])
+    if stride == 1:
+        return tf.nn.conv2d(padded, phases[0], 1, "VALID")
+    out = tf.nn.conv2d(padded, tf.concat(phases, axis=3), 1, "VALID")
+    return tf.nn.depth_to_space(out, stride)
+
+
+class SubpixelConv2DTranspose(keras.layers.Conv2DTranspose):
+    """`keras.layers.Conv2DTranspose` with the same variables, computed by `conv_transpose_as_conv`.
+
+    Only what the reference generator uses: square kernel and stride, "same" padding, channels-last,
+    no dilation.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        k, s = self.kernel_size, self.strides
+        if (self.padding != "same" or k[0] != k[1] or s[0] != s[1] or self.data_format != "channels_last"
+                or tuple(self.dilation_rate) != (1, 1)):
+            raise ValueError(f"{self.name}: the sub-pixel form covers square 'same' channels-last "
+                             f"transposed convolutions only, not kernel {k}, strides {s}, {self.padding}")
+
+    def call(self, inputs):
+        outputs = conv_transpose_as_conv(inputs, self.kernel, self.strides[0])
+        if self.use_bias:
+            outputs = outputs + self.bias
+        return self.activation(outputs) if self.activation is not None else outputs
+
+
+class FusedBatchNormalization(keras.layers.BatchNormalization):
+    """`keras.layers.BatchNormalization` (channels-last, with scale and offset) by the fused kernel.
+
+    Same maths as Keras: normalise with the batch mean and biased variance in training and update
+    the moving statistics with the biased variance (the fused kernel reports the unbiased one, which
+    is scaled back); normalise with the moving statistics in inference.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.axis not in (-1,) or not (self.center and self.scale):
+            raise ValueError(f"{self.name}: the fused form covers channels-last BN with scale and offset only")
+
+    def call(self, inputs, training=None, mask=None):
+        shape = tf.shape(inputs)
+        x = inputs if inputs.shape.rank == 4 else tf.reshape(inputs, [-1, 1, 1, inputs.shape[-1]])
+        if training:
+            y, mean, variance, *_ = tf.raw_ops.FusedBatchNormV3(
+                x=x, scale=self.gamma, offset=self.beta, mean=tf.zeros([0]), variance=tf.zeros([0]),
+                epsilon=self.epsilon, is_training=True)
+            count = tf.cast(tf.size(x) // x.shape[-1], variance.dtype)
+            variance = variance * (count - 1.0) / count
+            self.moving_mean.assign(self.moving_mean * self.momentum + mean * (1.0 - self.momentum))
+            self.moving_variance.assign(self.moving_variance * self.momentum + variance * (1.0 - self.momentum))
+        else:
+            y, *_ = tf.raw_ops.FusedBatchNormV3(
+                x=x, scale=self.gamma, offset=self.beta, mean=self.moving_mean, variance=self.moving_variance,
+                epsilon=self.epsilon, is_training=False)
+        return y if inputs.shape.rank == 4 else tf.reshape(y, shape)
