@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
 
@@ -12,7 +11,6 @@ def run_app(argv: list[str] | None = None, data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("GAN Studio")
     app.setOrganizationName("GAN Studio")
-    pg.setConfigOptions(antialias=True)
     from gui.main_window import MainWindow
 
     window = MainWindow(data_dir=data_dir)

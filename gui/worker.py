@@ -16,6 +16,9 @@ dragged faster than the generator can draw costs one render per wake-up, of the 
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -32,6 +35,26 @@ from engine.export import write_gif, write_walk_gif
 from engine.rundir import RunDir, default_run_dir
 
 FLUSH_SECONDS = 1 / 30
+
+
+BACKGROUND_NICENESS = 5
+
+
+def _yield_to_the_window() -> None:
+    """Lower this thread's scheduling priority, and so that of TensorFlow's thread pools it creates.
+
+    Why: on a 2-core laptop TensorFlow keeps both cores busy, and the window's few milliseconds of
+    painting per update then wait behind it, so the window would stutter. Linux threads inherit the
+    niceness of the thread that creates them, so TensorFlow's workers, created by this thread, run
+    at +5 too and the window's thread (at 0) gets a core as soon as it needs one; when the window is
+    idle training still gets all the CPU. Linux only: elsewhere a thread id is not a valid target for
+    setpriority, so nothing is done.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+        except OSError:
+            pass  # not allowed here (a sandbox); training just competes with the window as usual
 
 
 class State:
@@ -113,6 +136,7 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         """The thread's whole life: import TensorFlow, then serve and train until asked to quit."""
         try:
+            _yield_to_the_window()
             self._import_engine()
             self._set_state(State.IDLE)
             self.ready.emit()

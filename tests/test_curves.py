@@ -14,6 +14,7 @@ def test_nan_values_are_kept_and_do_not_poison_the_smoothing(qtbot):
     qtbot.addWidget(plot)
     plot.clear_data(batches_per_epoch=10)
     plot.append(1, np.array([[1.0, 2.0], [np.nan, 2.0], [3.0, np.inf]], np.float32))
+    qtbot.waitUntil(lambda: _plotted(plot, "g_loss").size == 3, timeout=1000)  # at the next redraw
     raw = _plotted(plot, "g_loss")
     assert raw[0] == 1 and np.isnan(raw[1]) and raw[2] == 3
     plot.set_smoothing(True)
@@ -29,8 +30,12 @@ def test_growing_buffers_and_hover_values(qtbot):
     qtbot.addWidget(plot)
     plot.clear_data(batches_per_epoch=235)
     rows = np.random.default_rng(0).random((25_000, 2)).astype(np.float32)
+    drawn = []
+    plot.curves["d_loss"].sigPlotChanged.connect(lambda item: drawn.append(len(plot)))
     for start in range(0, 25_000, 1000):
         plot.append(start + 1, rows[start:start + 1000])
+    assert drawn == []  # 25 updates in a burst are drawn once, at the next redraw
+    qtbot.waitUntil(lambda: drawn == [25_000], timeout=1000)
     assert len(plot) == 25_000 and np.array_equal(_plotted(plot, "d_loss"), rows[:, 1])
     assert plot.values_at(12_345) == {"g_loss": float(rows[12_344, 0]), "d_loss": float(rows[12_344, 1])}
     assert plot.values_at(25_001) is None

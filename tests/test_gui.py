@@ -19,6 +19,7 @@ from gui.worker import State
 
 def curve(window, key: str) -> np.ndarray:
     plot = window.loss_plot if key in window.loss_plot.curves else window.accuracy_plot
+    plot.flush()  # what arrived since the last (rate-limited) redraw
     return np.asarray(plot.curves[key].getOriginalDataset()[1])
 
 
