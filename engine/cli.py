@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     gif.add_argument("--spacing", choices=("seed", "all"), default="seed",
                      help="'seed': denser early, as the seed notebook (default); 'all': every frame")
     gif.add_argument("--frame-ms", type=int, default=100, help="milliseconds per frame (default 100)")
+    evaluate = sub.add_parser("evaluate", help="print a checkpoint's quality metrics next to their floor")
+    evaluate.add_argument("checkpoint", metavar="CKPT")
+    evaluate.add_argument("--samples", type=int, default=2000,
+                          help="generated samples (and real ones for the floor) (default 2000)")
+    evaluate.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
     return parser
 
 
@@ -194,6 +199,41 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from engine.data import load_fashion_mnist
+
+    try:
+        checkpoint = read_checkpoint(args.checkpoint)
+        dataset = load_fashion_mnist(args.data_dir)
+    except (CheckpointError, DatasetError) as exc:
+        return _fail(str(exc))
+    print("Loading TensorFlow...", file=sys.stderr, flush=True)
+    from engine.classifier import CLASSES, ClassifierError
+    from engine.evaluator import Evaluator
+    from engine.trainer import Trainer
+
+    try:
+        trainer = Trainer.restore(checkpoint, dataset)
+        evaluator = Evaluator(dataset, args.samples)
+        quality = evaluator.evaluate(trainer.generate, checkpoint.config.noise_dim)
+    except (CheckpointError, ClassifierError, ValueError) as exc:
+        return _fail(str(exc))
+    floor = evaluator.floor
+    print(f"{args.checkpoint}: iteration {trainer.iteration} (epoch {trainer.epoch_of(trainer.iteration)}), "
+          f"{quality.samples} samples against the {len(dataset.test_images)} test images")
+    print(f"{'metric':28s} {'generator':>10s} {'floor':>10s}")
+    rows = [("FCD (lower is better)", quality.fcd, floor.fcd, ".3f"),
+            ("KID x 1000 (lower)", 1000 * quality.kid, 1000 * floor.kid, ".3f"),
+            ("classifier score (higher)", quality.score, floor.score, ".3f"),
+            ("class coverage (1 = even)", quality.coverage, floor.coverage, ".3f")]
+    for name, value, best, fmt in rows:
+        print(f"{name:28s} {value:>10{fmt}} {best:>10{fmt}}")
+    shares = ", ".join(f"{name} {100 * share:.0f}%" for name, share in zip(CLASSES, quality.class_shares))
+    print(f"classes: {shares}")
+    print(f"FCD: {quality.fcd:.3f} (floor {floor.fcd:.3f})")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed headless command ("train" or "export-gif"); returns the exit code."""
-    return {"train": cmd_train, "export-gif": cmd_export_gif}[args.command](args)
+    """Run a parsed headless command ("train", "export-gif" or "evaluate"); returns the exit code."""
+    return {"train": cmd_train, "export-gif": cmd_export_gif, "evaluate": cmd_evaluate}[args.command](args)

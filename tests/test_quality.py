@@ -1,0 +1,102 @@
+"""Quality metrics on known cases, the shipped classifier on the real test set, and `main.py evaluate`."""
+
+import re
+
+import numpy as np
+import pytest
+
+from conftest import run_main
+from engine.quality import class_coverage, classifier_score, fcd, frechet_distance, kid
+
+
+def test_frechet_distance_closed_forms():
+    rng = np.random.default_rng(0)
+    mu1, mu2 = rng.standard_normal(6), rng.standard_normal(6)
+    # Isotropic Gaussians: ||mu1 - mu2||^2 + d (s1 - s2)^2.
+    assert np.isclose(frechet_distance(mu1, 4.0 * np.eye(6), mu2, 0.25 * np.eye(6)),
+                      np.sum((mu1 - mu2) ** 2) + 6 * (2.0 - 0.5) ** 2)
+    # Same (non-diagonal) covariance: only the means count.
+    a = rng.standard_normal((6, 6))
+    cov = a @ a.T + 0.1 * np.eye(6)
+    assert np.isclose(frechet_distance(mu1, cov, mu2, cov), np.sum((mu1 - mu2) ** 2), atol=1e-8)
+
+
+def test_fcd_is_zero_for_identical_sets_and_the_shift_for_shifted_samples():
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal((20000, 4))
+    assert abs(fcd(x, x)) < 1e-9
+    shift = np.array([1.0, -2.0, 0.5, 0.0])
+    assert np.isclose(fcd(x, x + shift), np.sum(shift ** 2), rtol=1e-6)  # same covariance exactly
+    y = rng.standard_normal((20000, 4)) * 2 + shift  # N(shift, 4 I) against N(0, I): |shift|^2 + 4 (2 - 1)^2
+    assert np.isclose(fcd(x, y), np.sum(shift ** 2) + 4, rtol=0.05)
+
+
+def test_kid_is_near_zero_for_one_distribution_and_positive_for_two():
+    rng = np.random.default_rng(2)
+    a, b = rng.standard_normal((3000, 8)), rng.standard_normal((3000, 8))
+    same, spread = kid(a, b, subsets=10, subset_size=500)
+    assert abs(same) < 3 * spread + 1e-3
+    apart, _ = kid(a, b + 1.0, subsets=10, subset_size=500)
+    assert apart > 50 * max(abs(same), spread)
+
+
+def test_classifier_score_and_coverage_on_known_sets():
+    even = np.eye(10)[np.arange(1000) % 10]  # confident, all ten classes equally
+    one = np.eye(10)[np.zeros(1000, int)]  # confident, one class: a collapsed generator
+    unsure = np.full((1000, 10), 0.1)  # no opinion
+    assert np.isclose(classifier_score(even), 10, rtol=1e-6)
+    assert np.isclose(classifier_score(one), 1) and np.isclose(classifier_score(unsure), 1)
+    shares, entropy = class_coverage(one)
+    assert shares[0] == 1 and shares[1:].sum() == 0 and entropy == 0
+    shares, entropy = class_coverage(even)
+    assert np.allclose(shares, 0.1) and np.isclose(entropy, 1)
+
+
+def test_shipped_classifier_reaches_90_percent_on_the_real_test_set(dataset):
+    from engine.classifier import WEIGHTS, DomainClassifier
+
+    assert WEIGHTS.stat().st_size < 4 * 2**20  # "a few MB at most"
+    assert DomainClassifier().accuracy(dataset.test_images, dataset.test_labels) >= 0.90
+
+
+def test_missing_or_foreign_weights_say_how_to_fix_it(tmp_path):
+    from engine.classifier import ClassifierError, DomainClassifier
+
+    with pytest.raises(ClassifierError, match="train_classifier.py"):
+        DomainClassifier(tmp_path / "none.npz")
+    np.savez(tmp_path / "other.npz", something=np.zeros(3))
+    with pytest.raises(ClassifierError, match="does not fit"):
+        DomainClassifier(tmp_path / "other.npz")
+
+
+def test_the_floor_is_near_perfect_and_an_untrained_generator_is_far_from_it(small_config, dataset):
+    from engine.evaluator import Evaluator
+    from engine.trainer import Trainer
+
+    evaluator = Evaluator(dataset, samples=1000)
+    floor = evaluator.floor
+    assert floor.samples == 1000 and floor.coverage > 0.95 and floor.score > 7
+    untrained = evaluator.evaluate(Trainer(small_config, dataset).generate, 100)
+    assert untrained.fcd > 10 * floor.fcd and untrained.score < floor.score
+    again = evaluator.evaluate(Trainer(small_config, dataset).generate, 100)
+    assert again == untrained  # fixed latents, same weights: the same numbers
+
+
+def test_evaluate_command_prints_the_metrics_with_their_floor(small_config, dataset, tmp_path):
+    from engine.trainer import Trainer
+
+    trainer = Trainer(small_config, dataset)
+    for _ in range(3):
+        trainer.step()
+    path = trainer.save(tmp_path / "run.ckpt.npz")
+    out = run_main("evaluate", str(path), "--samples", "500")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert any(line.startswith("classifier score") for line in lines)
+    match = re.fullmatch(r"FCD: (\d+\.\d+) \(floor (\d+\.\d+)\)", lines[-1])
+    assert match and float(match[1]) > float(match[2])
+
+    garbage = tmp_path / "garbage.ckpt.npz"
+    garbage.write_bytes(b"no" * 500)
+    out = run_main("evaluate", str(garbage))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
