@@ -9,15 +9,16 @@ shift ops (and as many in the backward pass); the fused kernel (oneDNN on CPU, c
 each pass in one sweep. The step is ~6% faster at batch 256 on a 2-core CPU.
 
 SubpixelConv2DTranspose: a transposed convolution re-expressed as an ordinary convolution plus
-depth-to-space ("sub-pixel"). Why: a transposed convolution is the adjoint of a strided convolution, and CPU libraries implement it
-as a backward-data pass that is often much slower than a forward convolution of the same arithmetic
-(on a 2-core AVX2 laptop the generator's stride-1 Conv2DTranspose took ~335 ms per batch of 256 where
-the equal `tf.nn.conv2d` took ~154 ms). The maths, for "same" padding and stride s with the output s
-times the input: output pixel s*m + r (per axis) is a sum of input pixels m + d over a few offsets d,
-each with one kernel tap t, where t = pad + r - s*d and pad = (k - s) // 2. So each of the s*s output
-phases is an ordinary correlation of the input with a small kernel gathered from the transposed one;
-one convolution computes all phases as s*s*C channels and depth_to_space interleaves them. Stride 1
-is the special case of one phase: a correlation with the flipped kernel.
+depth-to-space ("sub-pixel"). Why: a transposed convolution is the adjoint of a strided convolution,
+and CPU libraries implement it as a backward-data pass that is often much slower than a forward
+convolution of the same arithmetic (reported on a 2-core AVX2 laptop: the generator's stride-1
+Conv2DTranspose ~335 ms per batch of 256, the equal `tf.nn.conv2d` ~154 ms). The maths, for "same"
+padding and stride s with the output s times the input: output pixel s*m + r (per axis) is a sum of
+input pixels m + d over a few offsets d, each with one kernel tap t, where t = pad + r - s*d and pad
+= (k - s) // 2. So each of the s*s output phases is an ordinary correlation of the input with a
+small kernel gathered from the transposed one; one convolution computes all phases as s*s*C channels
+and depth_to_space interleaves them. Stride 1 is the special case of one phase: a correlation with
+the flipped kernel.
 
 The gathered kernel is rebuilt from the variable inside the graph at every call (a few hundred
 thousand floats), so gradients flow to the original variable. Measured on this project's 2-core
