@@ -5,7 +5,9 @@ Format (version 1): an uncompressed npz (zip) archive, no pickles, with
     and shape of every saved variable;
   - ``var/<group>/<index>``: the variables of generator, discriminator and both Adam optimizers
     (moments, step counter, learning rate) and the dropout RNG state, in each object's own order;
-  - ``history``: float32 (iterations, columns); ``frame_iterations`` and ``frame_images``: the grid frames.
+  - ``history``: float32 (iterations, columns); ``frame_iterations`` and ``frame_images``: the grid frames;
+  - ``quality``: float64 (evaluations, engine.quality.QUALITY_COLUMNS), absent in checkpoints written
+    before quality was measured (read as empty).
 The data order and the training noise are pure functions of (seed, iteration), so the iteration
 counter is their whole RNG state.
 
@@ -28,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.config import ConfigError, TrainConfig
+from engine.quality import QUALITY_COLUMNS, empty_quality_table
 
 FORMAT = "gan-studio-checkpoint"
 VERSION = 1
@@ -52,6 +55,7 @@ class Checkpoint:
     frame_iterations: np.ndarray
     frame_images: np.ndarray
     meta: dict
+    quality: np.ndarray  # (evaluations, len(engine.quality.QUALITY_COLUMNS)); empty in older checkpoints
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -160,5 +164,9 @@ def _parse(path: Path, meta: dict, arrays: dict[str, np.ndarray]) -> Checkpoint:
     frame_iterations, frame_images = arrays["frame_iterations"], arrays["frame_images"]
     if frame_images.dtype != np.uint8 or frame_images.ndim != 4 or len(frame_images) != len(frame_iterations):
         raise ValueError("grid frames are malformed")
+    quality = arrays.get("quality", empty_quality_table())
+    if tuple(meta.get("quality_columns", QUALITY_COLUMNS)) != QUALITY_COLUMNS or quality.ndim != 2 \
+            or quality.shape[1] != len(QUALITY_COLUMNS):
+        raise ValueError(f"quality table of shape {quality.shape} does not have the columns {QUALITY_COLUMNS}")
     return Checkpoint(path, config, iteration, variables, names, columns, history,
-                      frame_iterations.astype(np.int64), frame_images, meta)
+                      frame_iterations.astype(np.int64), frame_images, meta, quality.astype(np.float64))

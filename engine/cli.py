@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.seed})")
     train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
     train.add_argument("--train-images", type=int, help="use only the first N training images (default: all)")
+    train.add_argument("--quality-every", type=int,
+                       help=f"measure quality (FCD etc.) every E epochs, 0: never (default {defaults.quality_every})")
     train.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
     train.add_argument("--run-dir",
                        help="output folder (default: runs/<date-time>, or the checkpoint's folder with --resume)")
@@ -106,7 +108,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         if getattr(args, name) is not None and getattr(args, name) < 1:
             return _fail(f"--{name} must be at least 1")
     overrides = {k: v for k, v in {"epochs": args.epochs, "batch_size": args.batch_size, "seed": args.seed,
-                                   "save_every": args.save_every, "train_images": args.train_images}.items()
+                                   "save_every": args.save_every, "train_images": args.train_images,
+                                   "quality_every": args.quality_every}.items()
                  if v is not None}
     try:
         if args.resume:
@@ -152,6 +155,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl+C aborts at once
 
     previous = signal.signal(signal.SIGINT, on_sigint)  # before saying "Training", which invites Ctrl+C
+    quality = _QualityMeter(dataset)
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
           f"batch {config.batch_size}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)
@@ -165,6 +169,9 @@ def cmd_train(args: argparse.Namespace) -> int:
                              "Nothing was saved over earlier checkpoints; resume from the last one, perhaps "
                              "with a lower learning rate.", EXIT_NAN)
             progress.update(result)
+            if trainer.quality_due:
+                progress.close()
+                quality.measure(trainer)
             if run_dir.autosave_due(trainer) and trainer.iteration < target:
                 progress.close()
                 print(f"Saved {run_dir.save(trainer)}", file=sys.stderr)
@@ -182,6 +189,35 @@ def cmd_train(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+class _QualityMeter:
+    """Measures a trainer's quality when due; the evaluator (test-set features, floor) is made once."""
+
+    def __init__(self, dataset):
+        self.dataset = dataset
+        self.evaluator = None
+        self.broken = False
+
+    def measure(self, trainer) -> None:
+        from engine.classifier import ClassifierError
+        from engine.evaluator import Evaluator
+
+        if self.broken:
+            return
+        try:
+            if self.evaluator is None:
+                self.evaluator = Evaluator(self.dataset, trainer.config.quality_samples)
+            quality = self.evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
+        except ClassifierError as exc:
+            self.broken = True
+            print(f"warning: quality is not measured: {exc}", file=sys.stderr)
+            return
+        floor = self.evaluator.floor
+        trainer.record_quality(quality, floor)
+        print(f"Epoch {trainer.epoch} quality: FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score "
+              f"{quality.score:.2f} (floor {floor.score:.2f}), class coverage {quality.coverage:.2f}",
+              file=sys.stderr)
 
 
 def cmd_export_gif(args: argparse.Namespace) -> int:

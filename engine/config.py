@@ -56,6 +56,8 @@ class TrainConfig:
         save_every: write a checkpoint every this many epochs.
         seed: seeds weights, data order, noise and the sample latents: same seed, same run.
         train_images: use only the first N training images (None: all 60,000); for tests and demos.
+        quality_every: measure the generator's quality (engine.quality) every this many epochs; 0: never.
+        quality_samples: generated samples per quality measurement (the floor uses as many real ones).
     """
 
     batch_size: int = 256
@@ -68,6 +70,8 @@ class TrainConfig:
     save_every: int = 5
     seed: int = 42
     train_images: int | None = None
+    quality_every: int = 1
+    quality_samples: int = 2000
 
     def __post_init__(self) -> None:
         self.validate()
@@ -87,6 +91,10 @@ class TrainConfig:
             raise ConfigError(f"num_samples must be a perfect square (4, 9, 16, ...), got {self.num_samples}")
         if not 0 <= self.seed < 2**31:
             raise ConfigError(f"seed must be in [0, 2**31), got {self.seed}")
+        if self.quality_every < 0:
+            raise ConfigError(f"quality_every must be 0 (never) or more epochs, got {self.quality_every}")
+        if not 100 <= self.quality_samples <= 60000:
+            raise ConfigError(f"quality_samples must be in [100, 60000], got {self.quality_samples}")
         if self.train_images is not None and self.train_images < 1:
             raise ConfigError(f"train_images must be at least 1 or None, got {self.train_images}")
 

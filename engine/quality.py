@@ -15,11 +15,17 @@ set, i.e. what a perfect generator would score with this sample count.
 
 from __future__ import annotations
 
+import csv
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import numpy as np
 
 EVALUATION_SEED = 2**31 - 2  # the latents evaluated are this seed's: the same for every checkpoint
+# One row per evaluation of a run, kept in its checkpoints and written as quality.csv; the floor is
+# repeated on each row so that every row reads on its own.
+QUALITY_COLUMNS = ("iteration", "fcd", "kid", "score", "coverage",
+                   "fcd_floor", "kid_floor", "score_floor", "coverage_floor")
 
 
 def _psd_sqrt(matrix: np.ndarray) -> np.ndarray:
@@ -73,7 +79,7 @@ def class_coverage(probabilities: np.ndarray) -> tuple[np.ndarray, float]:
     classes = probabilities.shape[1]
     shares = np.bincount(np.argmax(probabilities, axis=1), minlength=classes) / len(probabilities)
     nonzero = shares[shares > 0]
-    return shares, float(-np.sum(nonzero * np.log(nonzero)) / np.log(classes))
+    return shares, max(0.0, float(-np.sum(nonzero * np.log(nonzero)) / np.log(classes)))  # never -0.0
 
 
 @dataclass(frozen=True)
@@ -98,3 +104,21 @@ def measure(features: np.ndarray, probabilities: np.ndarray, reference_features:
     kid_mean, kid_std = kid(features, reference_features)
     return Quality(fcd(features, reference_features), kid_mean, kid_std, classifier_score(probabilities),
                    coverage, tuple(float(s) for s in shares), len(features))
+
+
+def quality_row(iteration: int, quality: Quality, floor: Quality) -> np.ndarray:
+    """The QUALITY_COLUMNS row of one evaluation."""
+    return np.array([iteration, quality.fcd, quality.kid, quality.score, quality.coverage,
+                     floor.fcd, floor.kid, floor.score, floor.coverage], np.float64)
+
+
+def empty_quality_table() -> np.ndarray:
+    return np.zeros((0, len(QUALITY_COLUMNS)), np.float64)
+
+
+def write_quality_csv(path: str | Path, table: np.ndarray) -> None:
+    with open(path, "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(QUALITY_COLUMNS)
+        for row in table:
+            writer.writerow([int(row[0])] + [f"{v:.6g}" for v in row[1:]])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from engine.checkpoint import SUFFIX
 from engine.export import frame_label, write_grid_png
+from engine.quality import write_quality_csv
 
 
 def default_run_dir(root: str | Path = "runs") -> Path:
@@ -31,10 +32,12 @@ class RunDir:
         return trainer.at_epoch_end and trainer.epoch % trainer.config.save_every == 0
 
     def save(self, trainer) -> Path:
-        """Checkpoint + current grid PNG + history CSV; returns the checkpoint's path."""
+        """Checkpoint + current grid PNG + history and quality CSVs; returns the checkpoint's path."""
         path = trainer.save(self.checkpoint_path(trainer))
         it = trainer.iteration
         write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.generate(trainer.sample_latents),
                        frame_label(it, trainer.epoch_of(it)))
         trainer.history.write_csv(self.path / "history.csv", trainer.batches_per_epoch)
+        if len(trainer.quality):
+            write_quality_csv(self.path / "quality.csv", trainer.quality)
         return path

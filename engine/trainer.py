@@ -22,6 +22,7 @@ from engine.data import FashionMNIST
 from engine.history import METRICS, History
 from engine.latent_space import Directions, principal_directions
 from engine.latents import grid_latents
+from engine.quality import QUALITY_COLUMNS, Quality, empty_quality_table, quality_row
 from engine.models import build_discriminator, build_generator, generator_first_block
 from engine.step import make_activations, make_generate, make_train_step
 
@@ -78,6 +79,7 @@ class Trainer:
         self.iteration = 0
         self.history = History(METRICS)
         self.frames: list[Frame] = []
+        self.quality = empty_quality_table()  # one QUALITY_COLUMNS row per evaluation
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
         self._images = tf.constant(self.dataset.train_images)
         self._step = make_train_step(self.generator, self.discriminator, self.g_optimizer,
@@ -109,6 +111,18 @@ class Trainer:
     @property
     def at_epoch_end(self) -> bool:
         return self.iteration > 0 and self.position_in_epoch == 0
+
+    @property
+    def quality_due(self) -> bool:
+        """True right after an epoch that is a multiple of config.quality_every (never when 0)."""
+        every = self.config.quality_every
+        return bool(every) and self.at_epoch_end and self.epoch % every == 0
+
+    def record_quality(self, quality: Quality, floor: Quality) -> np.ndarray:
+        """Keep one evaluation of the generator as it is now; returns its row."""
+        row = quality_row(self.iteration, quality, floor)
+        self.quality = np.vstack([self.quality, row[None]])
+        return row
 
     # -- training ---------------------------------------------------------------------------------
 
@@ -169,6 +183,7 @@ class Trainer:
         arrays = {f"var/{group}/{i}": np.asarray(v.numpy())
                   for group, variables in groups.items() for i, v in enumerate(variables)}
         arrays["history"] = self.history.array()
+        arrays["quality"] = self.quality
         arrays["frame_iterations"] = np.array([f.iteration for f in self.frames], np.int64)
         arrays["frame_images"] = (np.stack([f.images for f in self.frames]) if self.frames else
                                   np.zeros((0, self.config.num_samples, 28, 28), np.uint8))
@@ -176,6 +191,7 @@ class Trainer:
             "config": self.config.to_dict(),
             "iteration": self.iteration,
             "history_columns": list(self.history.columns),
+            "quality_columns": list(QUALITY_COLUMNS),
             "variables": {group: [[v.path, list(v.shape)] for v in variables]
                           for group, variables in groups.items()},
         }
@@ -215,6 +231,7 @@ class Trainer:
                 var.assign(value)
         trainer.iteration = checkpoint.iteration
         trainer.history = History(checkpoint.history_columns, checkpoint.history)
+        trainer.quality = checkpoint.quality
         trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
                           for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]
         return trainer

@@ -23,6 +23,7 @@ from gui.curves import CurvePlot
 from gui.export_dialog import ExportGifDialog
 from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
 from gui.latent_panel import LatentPanel
+from gui.quality_plot import QualityPanel
 from gui.sample_grid import SampleGridPanel
 from gui.settings_panel import SettingsPanel
 from gui.worker import State, TrainingWorker
@@ -127,9 +128,24 @@ class MainWindow(QMainWindow):
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
         curves_layout.setContentsMargins(0, 0, 0, 0)
-        curves_layout.addWidget(self.loss_plot, 1)
-        curves_layout.addWidget(self.accuracy_plot, 1)
-        curves_layout.addWidget(self.smoothing)
+        self.quality = QualityPanel()
+        self.evaluate_button = QPushButton("Evaluate now")
+        self.evaluate_button.setObjectName("evaluateButton")
+        self.evaluate_button.setToolTip("Measure the generator's quality (FCD, KID, classifier score, class "
+                                        "coverage) now, against the real test set")
+        self.evaluate_button.clicked.connect(self.evaluate)
+        options = QHBoxLayout()
+        options.addWidget(self.smoothing)
+        options.addStretch(1)
+        options.addWidget(self.evaluate_button)
+        plots = QSplitter(Qt.Orientation.Vertical)
+        for widget in (self.loss_plot, self.accuracy_plot, self.quality):
+            widget.setMinimumHeight(120)
+            plots.addWidget(widget)
+        plots.setChildrenCollapsible(False)
+        plots.setSizes([300, 300, 220])
+        curves_layout.addWidget(plots, 1)
+        curves_layout.addLayout(options)
         self.explorer = LatentPanel(explorer)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -182,6 +198,7 @@ class MainWindow(QMainWindow):
         w.exportProgress.connect(self._on_export_progress)
         w.exported.connect(self._on_exported)
         w.failed.connect(self._on_failed)
+        w.qualityReady.connect(self.quality.add_row)
         w.latentRendered.connect(self.explorer.show_render)
         w.directionsReady.connect(self.explorer.set_directions)
         # The explorer talks to the worker through its thread-safe request methods, called directly.
@@ -215,6 +232,7 @@ class MainWindow(QMainWindow):
         self.save_button.setEnabled(self.has_run)
         self.export_button.setEnabled(self.has_run and bool(self.samples.frames))
         self.load_button.setEnabled(s != State.LOADING)
+        self.evaluate_button.setEnabled(self.has_run and s != State.LOADING)
         self.settings_panel.setEnabled(s in (State.IDLE, State.LOADING))
 
     # -- controls -------------------------------------------------------------------------------------
@@ -291,6 +309,11 @@ class MainWindow(QMainWindow):
         self.worker.request("export", path, spacing, frame_ms)
         self.statusBar().showMessage(f"Exporting {path}…")
 
+    def evaluate(self) -> None:
+        if self.has_run:
+            self.worker.request("evaluate")
+            self.statusBar().showMessage("Measuring quality…", 5000)
+
     def _set_smoothing(self, on: bool) -> None:
         self.loss_plot.set_smoothing(on)
         self.accuracy_plot.set_smoothing(on)
@@ -310,6 +333,7 @@ class MainWindow(QMainWindow):
         if len(snapshot.history):
             self._append_curves(1, snapshot.history)
         self.samples.set_frames(snapshot.frames)
+        self.quality.set_table(snapshot.quality)
         self.explorer.set_generator(snapshot.config.noise_dim, snapshot.iteration)
         self._show_position(snapshot.iteration, 0.0)
         where = "new run" if snapshot.source == "new" else f"loaded {snapshot.source}"

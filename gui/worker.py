@@ -74,6 +74,7 @@ class RunSnapshot:
     iteration: int
     batches_per_epoch: int
     history: np.ndarray  # (iterations, len(engine.history.METRICS))
+    quality: np.ndarray  # (evaluations, len(engine.quality.QUALITY_COLUMNS))
     frames: list  # engine.trainer.Frame
     run_dir: str
     source: str  # "new" or the checkpoint path
@@ -90,6 +91,7 @@ class TrainingWorker(QObject):
     saved = Signal(str, int)  # path, iteration
     exportProgress = Signal(int, int)
     exported = Signal(str, int)  # path, frames
+    qualityReady = Signal(object)  # one engine.quality.QUALITY_COLUMNS row (np.ndarray)
     latentRendered = Signal(int, object)  # token, images (N, 28, 28) uint8
     directionsReady = Signal(object)  # engine.latent_space.Directions
     failed = Signal(str, str)  # title, message
@@ -107,6 +109,9 @@ class TrainingWorker(QObject):
         self._trainer = None
         self._run_dir = None
         self._datasets: dict = {}
+        self._evaluator = None  # engine.evaluator.Evaluator, made at the first quality measurement
+        self._data_key = None  # which dataset the current run trains on (the evaluator uses it whole)
+        self._measure_quality = True  # False once the classifier turned out to be unusable
         self._sent_rows = 0  # history rows already sent to the window
         self._last_flush = 0.0
         self._rate_window: deque = deque(maxlen=50)
@@ -195,7 +200,8 @@ class TrainingWorker(QObject):
         handler = getattr(self, f"_do_{kind}")
         titles = {"save": "Could not save", "load": "Could not load the checkpoint",
                   "new_run": "Could not start", "export": "Could not export the GIF",
-                  "directions": "Could not find latent directions", "walk": "Could not export the walk"}
+                  "directions": "Could not find latent directions", "walk": "Could not export the walk",
+                  "evaluate": "Could not measure quality"}
         self._guarded(titles.get(kind, "Error"), handler, *args)
 
     # -- requests -----------------------------------------------------------------------------------
@@ -204,6 +210,8 @@ class TrainingWorker(QObject):
         key = data_dir or self.default_data_dir
         if key not in self._datasets:
             self._datasets = {key: load_fashion_mnist(key)}  # keep one: the train set is 47 MB
+            self._evaluator = None
+        self._data_key = key
         return self._datasets[key]
 
     def _do_new_run(self, config: TrainConfig, data_dir: str | None, run_dir: str | None,
@@ -228,8 +236,8 @@ class TrainingWorker(QObject):
         self._sent_rows = len(trainer.history)  # the snapshot carries these
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
-                                       trainer.history.array(), list(trainer.frames), str(run_dir.path),
-                                       source))
+                                       trainer.history.array(), trainer.quality.copy(), list(trainer.frames),
+                                       str(run_dir.path), source))
 
     def _do_resume(self) -> None:
         if self._trainer is not None:
@@ -265,6 +273,18 @@ class TrainingWorker(QObject):
                           [f.images for f in t.frames], spacing=spacing, frame_ms=frame_ms,
                           progress=self.exportProgress.emit)
         self.exported.emit(path, count)
+
+    def _do_evaluate(self) -> None:
+        """Measure the generator's quality now (the worker also does it every quality_every epochs)."""
+        t = self._trainer
+        if t is None:
+            raise ValueError("There is no generator to evaluate yet.")
+        if self._evaluator is None or self._evaluator.samples != t.config.quality_samples:
+            from engine.evaluator import Evaluator
+
+            self._evaluator = Evaluator(self._datasets[self._data_key], t.config.quality_samples)
+        quality = self._evaluator.evaluate(t.generate, t.config.noise_dim)
+        self.qualityReady.emit(t.record_quality(quality, self._evaluator.floor))
 
     def _render_latents(self) -> None:
         with QMutexLocker(self._mutex):
@@ -302,6 +322,15 @@ class TrainingWorker(QObject):
             self._flush()
         if new_frame:
             self.frameReady.emit(t.frames[-1])
+        if t.quality_due and self._measure_quality:
+            from engine.classifier import ClassifierError  # TensorFlow is loaded by now
+
+            self._flush()
+            try:
+                self._do_evaluate()
+            except ClassifierError as exc:  # say it once; training goes on without quality
+                self._measure_quality = False
+                self.failed.emit("Quality is not measured", str(exc))
         if self._run_dir.autosave_due(t):
             self.saved.emit(str(self._run_dir.save(t)), t.iteration)
         if t.iteration >= t.total_iterations and self._state == State.RUNNING:

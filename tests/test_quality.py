@@ -100,3 +100,46 @@ def test_evaluate_command_prints_the_metrics_with_their_floor(small_config, data
     garbage.write_bytes(b"no" * 500)
     out = run_main("evaluate", str(garbage))
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(small_config, dataset, tmp_path):
+    from engine.checkpoint import read_checkpoint, write_checkpoint
+    from engine.evaluator import Evaluator
+    from engine.quality import QUALITY_COLUMNS
+    from engine.trainer import Trainer
+
+    trainer = Trainer(small_config, dataset)
+    evaluator = Evaluator(dataset, samples=200)
+    for _ in range(16):  # one epoch of the small config
+        trainer.step()
+    assert trainer.quality_due
+    row = trainer.record_quality(evaluator.evaluate(trainer.generate, 100), evaluator.floor)
+    assert row[0] == 16 and row.shape == (len(QUALITY_COLUMNS),)
+    path = trainer.save(tmp_path / "q.ckpt.npz")
+    assert np.array_equal(Trainer.restore(path, dataset).quality, trainer.quality)
+
+    # A checkpoint written before quality existed: no "quality" array, no "quality_columns".
+    old = read_checkpoint(path)
+    arrays = {f"var/{g}/{i}": v for g, vs in old.variables.items() for i, v in enumerate(vs)}
+    arrays.update(history=old.history, frame_iterations=old.frame_iterations, frame_images=old.frame_images)
+    meta = {k: v for k, v in old.meta.items() if k not in ("quality_columns", "format", "version", "saved_at")}
+    write_checkpoint(tmp_path / "old.ckpt.npz", arrays, meta)
+    assert Trainer.restore(tmp_path / "old.ckpt.npz", dataset).quality.shape == (0, len(QUALITY_COLUMNS))
+
+
+def test_the_window_measures_quality_each_epoch_and_on_demand(qtbot, make_window):
+    from gui.worker import State
+    from qt_helpers import WAIT, click
+
+    window = make_window()  # 16 iterations an epoch
+    click(qtbot, window, "startButton")
+    qtbot.waitUntil(lambda: len(window.quality.table) >= 1, timeout=WAIT)
+    click(qtbot, window, "pauseButton")
+    qtbot.waitUntil(lambda: window.state == State.PAUSED, timeout=WAIT)
+    first = window.quality.table[0]
+    assert first[0] == 16 and first[1] > first[5] > 0  # FCD above its floor
+    assert "FCD" in window.quality.readout.text()
+    rows = len(window.quality.table)
+    click(qtbot, window, "evaluateButton")
+    qtbot.waitUntil(lambda: len(window.quality.table) == rows + 1, timeout=WAIT)
+    assert window.quality.table[-1][0] == window.iteration
