@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 # What one training step measures, in the order the step returns them (d_real/d_fake: mean probability).
-METRICS = ("g_loss", "d_loss", "real_acc", "fake_acc", "d_real", "d_fake")
+METRICS = ("g_loss", "d_loss", "real_acc", "fake_acc", "d_real", "d_fake", "g_grad_norm", "d_grad_norm")
 
 
 class History:

@@ -38,7 +38,8 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
     """Compile the step for these networks and this (uint8, N x 28 x 28) image tensor.
 
     Returns:
-        step(indices int32[B], iteration int64[]) -> float32[6], the values named in history.METRICS.
+        step(indices int32[B], iteration int64[]) -> float32[8], the values named in history.METRICS
+        (the gradient norms are the global L2 norms of each network's gradients, before Adam).
     """
 
     @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
@@ -64,6 +65,8 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
             tf.reduce_mean(tf.cast(p_fake < 0.5, tf.float32)),
             tf.reduce_mean(p_real),
             tf.reduce_mean(p_fake),
+            tf.linalg.global_norm(g_grads),
+            tf.linalg.global_norm(d_grads),
         ])
 
     return step

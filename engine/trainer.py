@@ -39,6 +39,8 @@ class StepResult:
     fake_acc: float
     d_real: float
     d_fake: float
+    g_grad_norm: float
+    d_grad_norm: float
     seconds: float
 
     @property
@@ -223,14 +225,19 @@ class Trainer:
                     raise CheckpointError(
                         f"{checkpoint.path}: {group} variable {name} is {value.dtype}{tuple(value.shape)}, "
                         f"this model needs {var.dtype}{tuple(var.shape)}: another architecture.")
-        if checkpoint.history_columns != trainer.history.columns:
-            raise CheckpointError(f"{checkpoint.path}: history columns {checkpoint.history_columns} "
-                                  f"are not {trainer.history.columns}.")
+        unknown = set(checkpoint.history_columns) - set(trainer.history.columns)
+        if unknown:
+            raise CheckpointError(f"{checkpoint.path}: history columns {sorted(unknown)} are not known to "
+                                  "this GAN Studio (a newer version wrote it?).")
         for group, variables in groups.items():
             for value, var in zip(checkpoint.variables[group], variables):
                 var.assign(value)
         trainer.iteration = checkpoint.iteration
-        trainer.history = History(checkpoint.history_columns, checkpoint.history)
+        # Columns added since the checkpoint was written (e.g. gradient norms) are NaN: not measured.
+        history = np.full((len(checkpoint.history), len(METRICS)), np.nan, np.float32)
+        for j, name in enumerate(checkpoint.history_columns):
+            history[:, METRICS.index(name)] = checkpoint.history[:, j]
+        trainer.history = History(METRICS, history)
         trainer.quality = checkpoint.quality
         trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
                           for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]

@@ -31,6 +31,8 @@ from gui.worker import State, TrainingWorker
 LOSS_SERIES = [("g_loss", "generator loss", "#4fc3f7"), ("d_loss", "discriminator loss", "#ff8a65")]
 ACC_SERIES = [("real_acc", "D accuracy on real", "#81c784"), ("fake_acc", "D accuracy on fake", "#e57373"),
               ("d_real", "mean D(x)", "#fff176"), ("d_fake", "mean D(G(z))", "#ba68c8")]
+GRAD_SERIES = [("g_grad_norm", "generator gradient norm", "#4fc3f7"),
+               ("d_grad_norm", "discriminator gradient norm", "#ff8a65")]
 CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
 
 
@@ -122,6 +124,10 @@ class MainWindow(QMainWindow):
         self.loss_plot.setObjectName("lossPlot")
         self.accuracy_plot = CurvePlot("Discriminator accuracy and outputs", ACC_SERIES, y_range=(0, 1))
         self.accuracy_plot.setObjectName("accuracyPlot")
+        self.gradient_plot = CurvePlot("Gradient norms (log scale)", GRAD_SERIES)
+        self.gradient_plot.setObjectName("gradientPlot")
+        self.gradient_plot.getPlotItem().setLogMode(y=True)
+        self.curve_plots = (self.loss_plot, self.accuracy_plot, self.gradient_plot)
         self.smoothing = QCheckBox("Smooth curves (EMA)")
         self.smoothing.setToolTip("Show an exponential moving average (about 20 iterations) instead of raw values")
         self.smoothing.toggled.connect(self._set_smoothing)
@@ -139,11 +145,11 @@ class MainWindow(QMainWindow):
         options.addStretch(1)
         options.addWidget(self.evaluate_button)
         plots = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.loss_plot, self.accuracy_plot, self.quality):
-            widget.setMinimumHeight(120)
+        for widget in (*self.curve_plots, self.quality):
+            widget.setMinimumHeight(110)
             plots.addWidget(widget)
         plots.setChildrenCollapsible(False)
-        plots.setSizes([300, 300, 220])
+        plots.setSizes([260, 260, 170, 200])
         curves_layout.addWidget(plots, 1)
         curves_layout.addLayout(options)
         self.explorer = LatentPanel(explorer)
@@ -315,8 +321,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Measuring quality…", 5000)
 
     def _set_smoothing(self, on: bool) -> None:
-        self.loss_plot.set_smoothing(on)
-        self.accuracy_plot.set_smoothing(on)
+        for plot in self.curve_plots:
+            plot.set_smoothing(on)
 
     # -- what the worker reports ------------------------------------------------------------------------
 
@@ -328,7 +334,7 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self.settings_panel.show_config(snapshot.config)
-        for plot in (self.loss_plot, self.accuracy_plot):
+        for plot in self.curve_plots:
             plot.clear_data(snapshot.batches_per_epoch)
         if len(snapshot.history):
             self._append_curves(1, snapshot.history)
@@ -341,8 +347,8 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _append_curves(self, first_iteration: int, rows: np.ndarray) -> None:
-        """Add history rows (k, len(METRICS)) to both plots, each taking its own columns."""
-        for plot in (self.loss_plot, self.accuracy_plot):
+        """Add history rows (k, len(METRICS)) to the curve plots, each taking its own columns."""
+        for plot in self.curve_plots:
             plot.append(first_iteration, rows[:, [METRICS.index(key) for key in plot.keys]])
 
     def _on_progress(self, payload: dict) -> None:

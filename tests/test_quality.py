@@ -123,8 +123,15 @@ def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(s
     arrays = {f"var/{g}/{i}": v for g, vs in old.variables.items() for i, v in enumerate(vs)}
     arrays.update(history=old.history, frame_iterations=old.frame_iterations, frame_images=old.frame_images)
     meta = {k: v for k, v in old.meta.items() if k not in ("quality_columns", "format", "version", "saved_at")}
+    # ... and no gradient norms in its history (its six first columns).
+    meta["history_columns"] = list(old.history_columns[:6])
+    arrays["history"] = old.history[:, :6]
     write_checkpoint(tmp_path / "old.ckpt.npz", arrays, meta)
-    assert Trainer.restore(tmp_path / "old.ckpt.npz", dataset).quality.shape == (0, len(QUALITY_COLUMNS))
+    restored = Trainer.restore(tmp_path / "old.ckpt.npz", dataset)
+    assert restored.quality.shape == (0, len(QUALITY_COLUMNS))
+    assert np.array_equal(restored.history.array()[:, :6], old.history[:, :6])
+    assert np.isnan(restored.history.column("g_grad_norm")).all()
+    assert np.isfinite(restored.step().g_grad_norm)
 
 
 def test_the_window_measures_quality_each_epoch_and_on_demand(qtbot, make_window):
