@@ -155,7 +155,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl+C aborts at once
 
     previous = signal.signal(signal.SIGINT, on_sigint)  # before saying "Training", which invites Ctrl+C
-    quality = _QualityMeter(dataset)
+    from engine.alarms import AlarmMonitor
+
+    monitor = AlarmMonitor()
+    quality = _QualityMeter(dataset, monitor)
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
           f"batch {config.batch_size}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)
@@ -169,6 +172,12 @@ def cmd_train(args: argparse.Namespace) -> int:
                              "Nothing was saved over earlier checkpoints; resume from the last one, perhaps "
                              "with a lower learning rate.", EXIT_NAN)
             progress.update(result)
+            alarms = monitor.check_rows(trainer.iteration, trainer.history.array(len(trainer.history) - 1))
+            if trainer.frames and trainer.frames[-1].iteration == trainer.iteration:
+                alarms += monitor.check_frame(trainer.iteration, trainer.frames[-1].images)
+            if alarms:
+                progress.close()
+                _print_alarms(alarms)
             if trainer.quality_due:
                 progress.close()
                 quality.measure(trainer)
@@ -191,11 +200,17 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_alarms(alarms) -> None:
+    for alarm in alarms:
+        print(f"ALARM at iteration {alarm.iteration}: {alarm.title}. {alarm.message}", file=sys.stderr)
+
+
 class _QualityMeter:
     """Measures a trainer's quality when due; the evaluator (test-set features, floor) is made once."""
 
-    def __init__(self, dataset):
+    def __init__(self, dataset, monitor):
         self.dataset = dataset
+        self.monitor = monitor
         self.evaluator = None
         self.broken = False
 
@@ -214,7 +229,7 @@ class _QualityMeter:
             print(f"warning: quality is not measured: {exc}", file=sys.stderr)
             return
         floor = self.evaluator.floor
-        trainer.record_quality(quality, floor)
+        _print_alarms(self.monitor.check_quality(trainer.record_quality(quality, floor)))
         print(f"Epoch {trainer.epoch} quality: FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score "
               f"{quality.score:.2f} (floor {floor.score:.2f}), class coverage {quality.coverage:.2f}",
               file=sys.stderr)

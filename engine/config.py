@@ -27,9 +27,12 @@ class ConfigError(ValueError):
     """A setting has an invalid value; the message names the field."""
 
 
-def _check_numbers(config: Any, optional: tuple[str, ...] = ()) -> None:
-    """Every field is a finite number, whole where its type is int (None allowed for `optional`)."""
+def _check_numbers(config: Any, optional: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> None:
+    """Every field is a finite number, whole where its type is int (None allowed for `optional`;
+    fields in `skip` are not numbers and checked by the caller)."""
     for f in fields(config):
+        if f.name in skip:
+            continue
         value = getattr(config, f.name)
         if f.name in optional and value is None:
             continue
@@ -171,4 +174,50 @@ class ExplorerConfig:
             raise ConfigError(f"slider_range must be in (0, 10] standard deviations, got {self.slider_range!r}")
 
     def replace(self, **changes: Any) -> ExplorerConfig:
+        return dataclasses.replace(self, **changes)
+
+
+ALARMS = ("nan", "d_wins", "collapse", "gradients")
+
+
+@dataclass(frozen=True)
+class AlarmConfig:
+    """When the training monitor (engine.alarms) raises each alarm; defaults suit the reference run.
+
+    Attributes:
+        d_wins_loss: "the discriminator wins" when its loss stays below this ...
+        d_wins_fake_acc: ... or its accuracy on fakes stays above this ...
+        d_wins_iterations: ... for this many iterations in a row.
+        collapse_coverage: "mode collapse" when the class-coverage entropy of an evaluation is below this,
+        collapse_diversity: or when the fixed-seed samples' diversity (mean pairwise difference) falls
+            below this share of the highest it has been in the run.
+        gradient_spike: "exploding gradients" when a network's gradient norm exceeds this many times
+        gradient_window: the median of its last this-many iterations.
+        muted: alarm names (of ALARMS) not raised.
+    """
+
+    d_wins_loss: float = 0.05
+    d_wins_fake_acc: float = 0.99
+    d_wins_iterations: int = 200
+    collapse_coverage: float = 0.5
+    collapse_diversity: float = 0.25
+    gradient_spike: float = 10.0
+    gradient_window: int = 100
+    muted: tuple = ()
+
+    def __post_init__(self) -> None:
+        _check_numbers(self, skip=("muted",))
+        for name in ("d_wins_iterations", "gradient_window"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)!r}")
+        for name in ("d_wins_fake_acc", "collapse_coverage", "collapse_diversity"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise ConfigError(f"{name} must be in [0, 1], got {getattr(self, name)!r}")
+        if self.d_wins_loss < 0 or self.gradient_spike <= 1:
+            raise ConfigError("d_wins_loss must be >= 0 and gradient_spike > 1")
+        unknown = set(self.muted) - set(ALARMS)
+        if unknown:
+            raise ConfigError(f"unknown alarm(s) to mute: {sorted(unknown)}; alarms are {ALARMS}")
+
+    def replace(self, **changes: Any) -> AlarmConfig:
         return dataclasses.replace(self, **changes)

@@ -82,6 +82,7 @@ class Trainer:
         self.history = History(METRICS)
         self.frames: list[Frame] = []
         self.quality = empty_quality_table()  # one QUALITY_COLUMNS row per evaluation
+        self._good = None  # the last state known to be finite: see remember_good_state
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
         self._images = tf.constant(self.dataset.train_images)
         self._step = make_train_step(self.generator, self.discriminator, self.g_optimizer,
@@ -132,6 +133,8 @@ class Trainer:
         """Run one iteration; render a grid frame when one is due."""
         if not self.frames:
             self.render_frame()  # the untrained start, so the evolution begins at noise
+        if self._good is None:
+            self.remember_good_state()  # the start (or the checkpoint loaded) is good
         indices = data_mod.batch_indices(self.config.seed, self.iteration, self.num_images,
                                          self.config.batch_size)
         start = time.perf_counter()
@@ -139,8 +142,9 @@ class Trainer:
         seconds = time.perf_counter() - start
         self.iteration += 1
         self.history.append(values)
-        if self.iteration % self.config.grid_every == 0:
+        if self.iteration % self.config.grid_every == 0 and np.isfinite(values).all():
             self.render_frame()
+            self.remember_good_state()
         return StepResult(self.iteration, self.epoch_of(self.iteration),
                           *(float(v) for v in values), seconds=seconds)
 
@@ -167,6 +171,33 @@ class Trainer:
         else:
             self.frames.append(frame)
         return frame
+
+    # -- the last good state, for when training diverges -------------------------------------------
+
+    def remember_good_state(self) -> None:
+        """Keep a copy of every variable (~33 MB for the reference model), taken at each grid frame
+        whose step was finite, so a NaN later loses at most grid_every iterations."""
+        values = [v.numpy().copy() for group in self.variable_groups().values() for v in group]
+        if all(np.isfinite(v).all() for v in values if np.issubdtype(v.dtype, np.floating)):
+            self._good = (self.iteration, values, len(self.frames), len(self.quality))
+
+    @property
+    def good_iteration(self) -> int | None:
+        """The iteration of the kept good state, if any."""
+        return None if self._good is None else self._good[0]
+
+    def restore_good_state(self) -> None:
+        """Go back to the kept good state: weights, optimizers, iteration, history, frames, quality."""
+        if self._good is None:
+            raise ValueError("no good state is kept")
+        iteration, values, frames, quality = self._good
+        variables = [v for group in self.variable_groups().values() for v in group]
+        for variable, value in zip(variables, values):
+            variable.assign(value)
+        self.iteration = iteration
+        self.history.truncate(iteration)
+        self.frames = self.frames[:frames]
+        self.quality = self.quality[:quality]
 
     # -- state, for checkpoints -------------------------------------------------------------------
 

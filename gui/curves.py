@@ -92,6 +92,7 @@ class CurvePlot(pg.PlotWidget):
                        for key, label, colour in series}
         self.labels = {key: label for key, label, _ in series}
         self.smoothing = False
+        self.markers: list = []  # alarm lines (add_marker)
         self._n = 0
         self._x = np.zeros(0, np.float64)
         self._raw = np.zeros((0, len(self.keys)), np.float32)
@@ -115,7 +116,18 @@ class CurvePlot(pg.PlotWidget):
     def __len__(self) -> int:
         return self._n
 
+    def add_marker(self, iteration: int, label: str) -> None:
+        """A dashed vertical line where an alarm fired, labelled with its name."""
+        line = pg.InfiniteLine(pos=iteration, angle=90, movable=False,
+                               pen=pg.mkPen("#ef5350", width=1, style=Qt.PenStyle.DashLine), label=label,
+                               labelOpts={"position": 0.85, "color": "#ef9a9a"})
+        self.getPlotItem().addItem(line, ignoreBounds=True)
+        self.markers.append(line)
+
     def clear_data(self, batches_per_epoch: int) -> None:
+        for line in self.markers:
+            self.getPlotItem().removeItem(line)
+        self.markers.clear()
         self.epoch_axis.batches_per_epoch = batches_per_epoch
         self._n = 0
         self._ema_state[:] = np.nan

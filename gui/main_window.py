@@ -12,13 +12,14 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QThread
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
+                               QPushButton, QSplitter, QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from engine.checkpoint import SUFFIX
-from engine.config import ExplorerConfig, TrainConfig
+from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig
 from engine.history import METRICS
+from gui.alarm_banner import AlarmBanner
 from gui.curves import CurvePlot
 from gui.export_dialog import ExportGifDialog
 from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
@@ -34,6 +35,9 @@ ACC_SERIES = [("real_acc", "D accuracy on real", "#81c784"), ("fake_acc", "D acc
 GRAD_SERIES = [("g_grad_norm", "generator gradient norm", "#4fc3f7"),
                ("d_grad_norm", "discriminator gradient norm", "#ff8a65")]
 CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
+ALARM_NAMES = {"nan": "Divergence (NaN/Inf): pauses training", "d_wins": "The discriminator wins",
+               "collapse": "Mode collapse", "gradients": "Exploding gradients"}
+MARKER_LABELS = {"nan": "NaN", "d_wins": "D wins", "collapse": "collapse", "gradients": "gradients"}
 
 
 def _format_duration(seconds: float) -> str:
@@ -140,10 +144,27 @@ class MainWindow(QMainWindow):
         self.evaluate_button.setToolTip("Measure the generator's quality (FCD, KID, classifier score, class "
                                         "coverage) now, against the real test set")
         self.evaluate_button.clicked.connect(self.evaluate)
+        self.alarm_menu = QMenu(self)
+        self.alarm_actions = {}
+        for kind in ALARMS:
+            action = QAction(ALARM_NAMES[kind], self.alarm_menu, checkable=True, checked=True)
+            action.toggled.connect(self._send_alarm_config)
+            self.alarm_menu.addAction(action)
+            self.alarm_actions[kind] = action
+        self.alarm_button = QToolButton()
+        self.alarm_button.setObjectName("alarmsButton")
+        self.alarm_button.setText("Alarms")
+        self.alarm_button.setToolTip("Which alarms are raised (unticked: muted)")
+        self.alarm_button.setMenu(self.alarm_menu)
+        self.alarm_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         options = QHBoxLayout()
         options.addWidget(self.smoothing)
         options.addStretch(1)
+        options.addWidget(self.alarm_button)
         options.addWidget(self.evaluate_button)
+        self.alarm_banner = AlarmBanner()
+        self.alarm_banner.restoreRequested.connect(self._restore_good_state)
+        curves_layout.addWidget(self.alarm_banner)
         plots = QSplitter(Qt.Orientation.Vertical)
         for widget in (*self.curve_plots, self.quality):
             widget.setMinimumHeight(110)
@@ -205,6 +226,7 @@ class MainWindow(QMainWindow):
         w.exported.connect(self._on_exported)
         w.failed.connect(self._on_failed)
         w.qualityReady.connect(self.quality.add_row)
+        w.alarmRaised.connect(self._on_alarm)
         w.latentRendered.connect(self.explorer.show_render)
         w.directionsReady.connect(self.explorer.set_directions)
         # The explorer talks to the worker through its thread-safe request methods, called directly.
@@ -315,6 +337,22 @@ class MainWindow(QMainWindow):
         self.worker.request("export", path, spacing, frame_ms)
         self.statusBar().showMessage(f"Exporting {path}…")
 
+    def _send_alarm_config(self) -> None:
+        muted = tuple(kind for kind, action in self.alarm_actions.items() if not action.isChecked())
+        self.worker.request("alarm_config", AlarmConfig(muted=muted))
+
+    def _on_alarm(self, alarm, good_iteration) -> None:
+        for plot in self.curve_plots:
+            plot.add_marker(alarm.iteration, MARKER_LABELS[alarm.kind])
+        self.alarm_banner.show_alarm(alarm, good_iteration)
+        self.tabs.setCurrentIndex(0)
+        self.statusBar().showMessage(f"Alarm: {alarm.title} at iteration {alarm.iteration}", 10000)
+
+    def _restore_good_state(self) -> None:
+        self.worker.request("restore_good")
+        self.alarm_banner.hide()
+        self.statusBar().showMessage("Restoring the last good state…", 5000)
+
     def evaluate(self) -> None:
         if self.has_run:
             self.worker.request("evaluate")
@@ -330,7 +368,11 @@ class MainWindow(QMainWindow):
         self.has_run = True
         self.run_dir = snapshot.run_dir
         self.iteration = snapshot.iteration
-        self.saved_iteration = snapshot.iteration if snapshot.source != "new" else 0
+        if snapshot.source == "restored":  # back in the same run: what was saved stays saved
+            self.saved_iteration = min(self.saved_iteration, snapshot.iteration)
+        else:
+            self.saved_iteration = snapshot.iteration if snapshot.source != "new" else 0
+            self.alarm_banner.clear()
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self.settings_panel.show_config(snapshot.config)

@@ -28,8 +28,9 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitCondition, Signal
 
+from engine.alarms import AlarmMonitor, nan_alarm
 from engine.checkpoint import CheckpointError
-from engine.config import TrainConfig
+from engine.config import AlarmConfig, TrainConfig
 from engine.data import DatasetError, load_fashion_mnist
 from engine.export import write_gif, write_walk_gif
 from engine.rundir import RunDir, default_run_dir
@@ -77,7 +78,7 @@ class RunSnapshot:
     quality: np.ndarray  # (evaluations, len(engine.quality.QUALITY_COLUMNS))
     frames: list  # engine.trainer.Frame
     run_dir: str
-    source: str  # "new" or the checkpoint path
+    source: str  # "new", "restored" (the last good state, after a NaN) or the checkpoint path
 
 
 class TrainingWorker(QObject):
@@ -92,6 +93,7 @@ class TrainingWorker(QObject):
     exportProgress = Signal(int, int)
     exported = Signal(str, int)  # path, frames
     qualityReady = Signal(object)  # one engine.quality.QUALITY_COLUMNS row (np.ndarray)
+    alarmRaised = Signal(object, object)  # engine.alarms.Alarm, iteration of the kept good state or None
     latentRendered = Signal(int, object)  # token, images (N, 28, 28) uint8
     directionsReady = Signal(object)  # engine.latent_space.Directions
     failed = Signal(str, str)  # title, message
@@ -112,6 +114,8 @@ class TrainingWorker(QObject):
         self._evaluator = None  # engine.evaluator.Evaluator, made at the first quality measurement
         self._data_key = None  # which dataset the current run trains on (the evaluator uses it whole)
         self._measure_quality = True  # False once the classifier turned out to be unusable
+        self._alarm_config = AlarmConfig()
+        self._monitor = AlarmMonitor(self._alarm_config)
         self._sent_rows = 0  # history rows already sent to the window
         self._last_flush = 0.0
         self._rate_window: deque = deque(maxlen=50)
@@ -201,7 +205,7 @@ class TrainingWorker(QObject):
         titles = {"save": "Could not save", "load": "Could not load the checkpoint",
                   "new_run": "Could not start", "export": "Could not export the GIF",
                   "directions": "Could not find latent directions", "walk": "Could not export the walk",
-                  "evaluate": "Could not measure quality"}
+                  "evaluate": "Could not measure quality", "restore_good": "Could not restore"}
         self._guarded(titles.get(kind, "Error"), handler, *args)
 
     # -- requests -----------------------------------------------------------------------------------
@@ -233,6 +237,7 @@ class TrainingWorker(QObject):
 
     def _adopt(self, trainer, run_dir, source: str) -> None:
         self._trainer, self._run_dir = trainer, run_dir
+        self._monitor = AlarmMonitor(self._alarm_config)
         self._sent_rows = len(trainer.history)  # the snapshot carries these
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
@@ -284,7 +289,27 @@ class TrainingWorker(QObject):
 
             self._evaluator = Evaluator(self._datasets[self._data_key], t.config.quality_samples)
         quality = self._evaluator.evaluate(t.generate, t.config.noise_dim)
-        self.qualityReady.emit(t.record_quality(quality, self._evaluator.floor))
+        row = t.record_quality(quality, self._evaluator.floor)
+        self.qualityReady.emit(row)
+        self._raise(self._monitor.check_quality(row))
+
+    def _do_alarm_config(self, config: AlarmConfig) -> None:
+        """New thresholds or mutes; the monitor keeps what it has seen so far."""
+        self._alarm_config = config
+        self._monitor.config = config
+
+    def _do_restore_good(self) -> None:
+        """Back to the last state known to be finite (after a NaN): the run goes on from there."""
+        t = self._trainer
+        if t is None or t.good_iteration is None:
+            raise ValueError("No good state is kept for this run.")
+        t.restore_good_state()
+        self._adopt(t, self._run_dir, "restored")
+        self._set_state(State.PAUSED)
+
+    def _raise(self, alarms: list) -> None:
+        for alarm in alarms:
+            self.alarmRaised.emit(alarm, self._trainer.good_iteration)
 
     def _render_latents(self) -> None:
         with QMutexLocker(self._mutex):
@@ -312,16 +337,18 @@ class TrainingWorker(QObject):
         new_frame = len(t.frames) != frames_before
         self._rate_window.append((time.perf_counter(), t.iteration))
         if not result.finite:
+            # Paused whether or not the alarm is muted; nothing is autosaved over earlier checkpoints.
             self._flush()
             self._set_state(State.PAUSED)
-            self.failed.emit("Training diverged", f"The losses became NaN or Inf at iteration {t.iteration}. "
-                             "Training is paused and nothing was autosaved over earlier checkpoints; load "
-                             "the last checkpoint and try a lower learning rate.")
+            if "nan" not in self._alarm_config.muted:
+                self._raise([nan_alarm(t.iteration, t.good_iteration)])
             return
+        self._raise(self._monitor.check_rows(t.iteration, t.history.array(len(t.history) - 1)))
         if new_frame or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
             self._flush()
         if new_frame:
             self.frameReady.emit(t.frames[-1])
+            self._raise(self._monitor.check_frame(t.iteration, t.frames[-1].images))
         if t.quality_due and self._measure_quality:
             from engine.classifier import ClassifierError  # TensorFlow is loaded by now
 

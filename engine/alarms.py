@@ -1,0 +1,145 @@
+"""Alarms that catch a failing GAN early, each with what it means and what to try (numpy only).
+
+"Is this normal?" is the question GAN loss curves raise most. The monitor watches what training
+already measures (per-iteration losses, accuracies and gradient norms; each quality evaluation; each
+grid frame) and raises an alarm when one of the classic failures shows, in words, with the remedies
+the seed notebook's tricks list (ganhacks) suggests. Alarms fire once per episode: when the condition
+clears, the alarm re-arms.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.config import AlarmConfig
+from engine.history import METRICS
+from engine.quality import QUALITY_COLUMNS
+
+COL = {name: i for i, name in enumerate(METRICS)}
+
+
+@dataclass(frozen=True)
+class Alarm:
+    kind: str  # one of engine.config.ALARMS
+    iteration: int
+    title: str
+    message: str
+
+
+def nan_alarm(iteration: int, good_iteration: int | None) -> Alarm:
+    kept = (f"The last good state (iteration {good_iteration}) is kept and can be restored."
+            if good_iteration is not None else "No earlier good state is kept in memory; load a checkpoint.")
+    return Alarm("nan", iteration, "Training diverged (NaN/Inf)",
+                 f"A loss or gradient became NaN or infinite at iteration {iteration}, so the weights are "
+                 f"now meaningless. Training is paused by itself. {kept} Then try a lower learning rate "
+                 "(e.g. half), soft labels for real images (0.9 instead of 1), or instance noise on the "
+                 "discriminator's inputs.")
+
+
+class AlarmMonitor:
+    """Feed it what training produces; it returns the alarms that fire."""
+
+    def __init__(self, config: AlarmConfig | None = None):
+        self.config = config or AlarmConfig()
+        self._d_wins_run = 0
+        self._collapsed = False
+        self._max_diversity = 0.0
+        self._low_diversity = False
+        self._norms = {"g_grad_norm": deque(maxlen=self.config.gradient_window),
+                       "d_grad_norm": deque(maxlen=self.config.gradient_window)}
+        self._cooldown = {"g_grad_norm": 0, "d_grad_norm": 0}
+        self._nan = False
+
+    def _on(self, kind: str) -> bool:
+        return kind not in self.config.muted
+
+    def check_rows(self, first_iteration: int, rows: np.ndarray) -> list[Alarm]:
+        """Per-iteration history rows (k, len(METRICS)) for iterations first_iteration ...."""
+        alarms = []
+        for offset, row in enumerate(np.asarray(rows, np.float64).reshape(-1, len(METRICS))):
+            alarms += self._check_row(first_iteration + offset, row)
+        return alarms
+
+    def _check_row(self, iteration: int, row: np.ndarray) -> list[Alarm]:
+        c, alarms = self.config, []
+        finite = bool(np.isfinite(row[[COL[m] for m in ("g_loss", "d_loss", "g_grad_norm", "d_grad_norm")]]).all())
+        if not finite:
+            if not self._nan and self._on("nan"):
+                alarms.append(nan_alarm(iteration, None))
+            self._nan = True
+            return alarms
+        self._nan = False
+
+        winning = row[COL["d_loss"]] < c.d_wins_loss or row[COL["fake_acc"]] > c.d_wins_fake_acc
+        self._d_wins_run = self._d_wins_run + 1 if winning else 0
+        if self._d_wins_run == c.d_wins_iterations and self._on("d_wins"):
+            alarms.append(Alarm(
+                "d_wins", iteration, "The discriminator is winning",
+                f"For {c.d_wins_iterations} iterations the discriminator has told every fake from real "
+                f"(its loss below {c.d_wins_loss:g} or accuracy on fakes above {c.d_wins_fake_acc:.0%}). "
+                "Its verdict then gives the generator almost no gradient, and training stalls. Try: soft and "
+                "noisy labels (real 0.7-1.2, fake 0-0.3), occasionally flipped labels for the discriminator, "
+                "instance noise on its inputs that decays, dropout in the generator, or a lower learning "
+                "rate for the discriminator."))
+
+        for name, label in (("g_grad_norm", "generator"), ("d_grad_norm", "discriminator")):
+            norm, recent = row[COL[name]], self._norms[name]
+            self._cooldown[name] = max(0, self._cooldown[name] - 1)
+            if len(recent) >= min(20, c.gradient_window) and not self._cooldown[name]:
+                median = float(np.median(recent))
+                if median > 0 and norm > c.gradient_spike * median and self._on("gradients"):
+                    self._cooldown[name] = c.gradient_window
+                    alarms.append(Alarm(
+                        "gradients", iteration, f"Exploding gradients ({label})",
+                        f"The {label}'s gradient norm jumped to {norm:.3g}, {norm / median:.0f} times its "
+                        f"median over the last {len(recent)} iterations ({median:.3g}). A spike like this "
+                        "often comes just before the losses turn NaN. Try: a lower learning rate, gradient "
+                        "clipping, or restoring an earlier checkpoint if the samples got worse."))
+            recent.append(norm)
+        return alarms
+
+    def check_quality(self, row: np.ndarray) -> list[Alarm]:
+        """One engine.quality.QUALITY_COLUMNS row."""
+        coverage = float(row[QUALITY_COLUMNS.index("coverage")])
+        iteration = int(row[QUALITY_COLUMNS.index("iteration")])
+        collapsed = coverage < self.config.collapse_coverage
+        fire = collapsed and not self._collapsed and self._on("collapse")
+        self._collapsed = collapsed
+        if not fire:
+            return []
+        return [Alarm("collapse", iteration, "Mode collapse: few classes",
+                      f"The generated samples fall into few classes: their class-coverage entropy is "
+                      f"{coverage:.2f} (1 = all ten classes evenly; alarm below {self.config.collapse_coverage:g}). "
+                      f"{_COLLAPSE_ADVICE}")]
+
+    def check_frame(self, iteration: int, images: np.ndarray) -> list[Alarm]:
+        """One grid frame (N, 28, 28) uint8: the fixed-seed samples should stay different."""
+        diversity = sample_diversity(images)
+        self._max_diversity = max(self._max_diversity, diversity)
+        low = self._max_diversity > 0.02 and diversity < self.config.collapse_diversity * self._max_diversity
+        fire = low and not self._low_diversity and self._on("collapse")
+        self._low_diversity = low
+        if not fire:
+            return []
+        return [Alarm("collapse", iteration, "Mode collapse: samples look alike",
+                      f"The 16 fixed-seed samples have become near-identical: they differ by "
+                      f"{diversity:.3f} on average, {diversity / self._max_diversity:.0%} of the most they did "
+                      f"earlier in this run. {_COLLAPSE_ADVICE}")]
+
+
+_COLLAPSE_ADVICE = ("The generator has found a few outputs that fool the discriminator and makes little else. "
+                    "Try: dropout in the generator, noisy or soft labels, instance noise, a lower generator "
+                    "learning rate, or going back to a checkpoint from before it began.")
+
+
+def sample_diversity(images: np.ndarray) -> float:
+    """Mean absolute difference between all pairs of images, in [0, 1] (0: all identical)."""
+    x = np.asarray(images, np.float32).reshape(len(images), -1) / 255.0
+    n = len(x)
+    if n < 2:
+        return 0.0
+    total = sum(np.abs(x[i + 1:] - x[i]).mean(axis=1).sum() for i in range(n - 1))
+    return float(total / (n * (n - 1) / 2))

@@ -1,0 +1,144 @@
+"""Each alarm fired by a crafted history or a crafted model, once per episode, and muted on request."""
+
+import numpy as np
+import pytest
+
+from engine.alarms import AlarmMonitor, sample_diversity
+from engine.config import AlarmConfig, ConfigError
+from engine.history import METRICS
+from engine.quality import QUALITY_COLUMNS
+
+
+def rows(count, **values):
+    """Healthy-looking history rows, with some columns overridden."""
+    base = {"g_loss": 0.9, "d_loss": 1.2, "real_acc": 0.7, "fake_acc": 0.6, "d_real": 0.6, "d_fake": 0.4,
+            "g_grad_norm": 1.0, "d_grad_norm": 0.5}
+    base.update(values)
+    return np.tile([base[m] for m in METRICS], (count, 1)).astype(np.float32)
+
+
+def kinds(alarms):
+    return [(a.kind, a.iteration) for a in alarms]
+
+
+def test_the_discriminator_winning_for_a_sustained_stretch_fires_once_per_stretch():
+    monitor = AlarmMonitor(AlarmConfig(d_wins_iterations=200))
+    assert monitor.check_rows(1, rows(100)) == []
+    assert monitor.check_rows(101, rows(199, d_loss=0.01)) == []  # 199 iterations: not yet
+    alarms = monitor.check_rows(300, rows(150, d_loss=0.01))
+    assert kinds(alarms) == [("d_wins", 300)] and "soft and noisy labels" in alarms[0].message
+    assert monitor.check_rows(450, rows(10)) == []  # it clears ...
+    assert kinds(monitor.check_rows(460, rows(200, fake_acc=1.0))) == [("d_wins", 659)]  # ... and re-arms
+
+
+def test_a_gradient_spike_fires_and_then_cools_down():
+    monitor = AlarmMonitor(AlarmConfig(gradient_spike=10, gradient_window=100))
+    noise = np.random.default_rng(0).uniform(0.8, 1.2, 60)
+    history = rows(60)
+    history[:, METRICS.index("g_grad_norm")] = noise
+    assert monitor.check_rows(1, history) == []
+    alarms = monitor.check_rows(61, rows(1, g_grad_norm=40.0))
+    assert kinds(alarms) == [("gradients", 61)] and "generator" in alarms[0].title
+    assert monitor.check_rows(62, rows(5, g_grad_norm=40.0)) == []  # no alarm storm
+
+
+def test_nan_fires_once_per_episode():
+    monitor = AlarmMonitor()
+    assert kinds(monitor.check_rows(1, rows(3, g_loss=np.nan))) == [("nan", 1)]
+    assert monitor.check_rows(4, rows(2)) == []
+    assert kinds(monitor.check_rows(6, rows(1, d_grad_norm=np.inf))) == [("nan", 6)]
+
+
+def test_mode_collapse_from_class_coverage_and_from_identical_samples(dataset):
+    monitor = AlarmMonitor(AlarmConfig(collapse_coverage=0.5))
+
+    def quality(iteration, coverage):
+        row = np.zeros(len(QUALITY_COLUMNS))
+        row[QUALITY_COLUMNS.index("iteration")] = iteration
+        row[QUALITY_COLUMNS.index("coverage")] = coverage
+        return row
+
+    assert monitor.check_quality(quality(100, 0.9)) == []
+    assert kinds(monitor.check_quality(quality(200, 0.3))) == [("collapse", 200)]
+    assert monitor.check_quality(quality(300, 0.2)) == []  # still collapsed: said already
+    assert monitor.check_quality(quality(400, 0.8)) == []
+    assert kinds(monitor.check_quality(quality(500, 0.1))) == [("collapse", 500)]
+
+    varied = dataset.train_images[:16]
+    same = np.repeat(dataset.train_images[:1], 16, axis=0)
+    assert sample_diversity(same) == 0 and sample_diversity(varied) > 0.1
+    frames = AlarmMonitor()
+    assert frames.check_frame(0, np.full((16, 28, 28), 128, np.uint8)) == []  # the untrained start is grey
+    assert frames.check_frame(50, varied) == []
+    alarms = frames.check_frame(100, same)
+    assert kinds(alarms) == [("collapse", 100)] and "near-identical" in alarms[0].message
+
+
+def test_muted_alarms_stay_silent_and_bad_settings_are_refused():
+    monitor = AlarmMonitor(AlarmConfig(muted=("d_wins", "nan"), d_wins_iterations=5))
+    assert monitor.check_rows(1, rows(10, d_loss=0.0)) == []
+    assert monitor.check_rows(11, rows(1, g_loss=np.nan)) == []
+    with pytest.raises(ConfigError, match="unknown alarm"):
+        AlarmConfig(muted=("boredom",))
+    with pytest.raises(ConfigError, match="collapse_coverage"):
+        AlarmConfig(collapse_coverage=2)
+
+
+def test_a_learning_rate_of_one_makes_the_discriminator_win_and_the_alarm_fire(small_config, dataset):
+    from engine.trainer import Trainer
+
+    trainer = Trainer(small_config.replace(g_learning_rate=1.0, d_learning_rate=1.0), dataset)
+    monitor = AlarmMonitor(AlarmConfig(d_wins_iterations=100))
+    alarms = []
+    for _ in range(160):
+        trainer.step()
+        alarms += monitor.check_rows(trainer.iteration, trainer.history.array(len(trainer.history) - 1))
+    assert "d_wins" in [a.kind for a in alarms]
+
+
+def test_nan_weights_stop_the_step_being_finite_and_the_good_state_comes_back(small_config, dataset):
+    from engine.trainer import Trainer
+
+    trainer = Trainer(small_config, dataset)  # grid_every=2: a good state every 2 iterations
+    for _ in range(4):
+        trainer.step()
+    good = trainer.generator.get_layer("dense").kernel.numpy().copy()
+    trainer.step()
+    assert trainer.good_iteration == 4
+    trainer.generator.get_layer("dense").kernel.assign(np.full(good.shape, np.nan, np.float32))
+    result = trainer.step()
+    assert not result.finite and trainer.good_iteration == 4  # a NaN step is never remembered as good
+    trainer.restore_good_state()
+    assert trainer.iteration == 4 and len(trainer.history) == 4
+    assert np.array_equal(trainer.generator.get_layer("dense").kernel.numpy(), good)
+    assert trainer.step().finite and trainer.iteration == 5
+
+
+def test_the_window_pauses_on_nan_shows_the_alarm_and_restores_the_good_state(qtbot, make_window):
+    from PySide6.QtWidgets import QPushButton
+
+    from gui.worker import State
+    from qt_helpers import WAIT, click
+
+    window = make_window()  # grid_every=5: a good state every 5 iterations
+    for n in range(1, 7):
+        click(qtbot, window, "stepButton")
+        qtbot.waitUntil(lambda n=n: window.iteration == n and window.state == State.PAUSED, timeout=WAIT)
+    trainer = window.worker._trainer  # the worker sleeps while paused: safe to sabotage its weights
+    kernel = trainer.generator.get_layer("dense").kernel
+    kernel.assign(np.full(kernel.shape, np.nan, np.float32))
+    click(qtbot, window, "startButton")  # resume: the next step is NaN and training pauses by itself
+    qtbot.waitUntil(lambda: window.alarm_banner.isVisible(), timeout=WAIT)
+    assert window.state == State.PAUSED and window.iteration == 7
+    assert [a.kind for a in window.alarm_banner.alarms] == ["nan"]
+    assert all(plot.markers and plot.markers[0].value() == 7 for plot in window.curve_plots)
+    restore = window.findChild(QPushButton, "restoreGoodButton")
+    assert restore.isVisible() and restore.text() == "Restore iteration 5"
+
+    click(qtbot, window, "restoreGoodButton")
+    qtbot.waitUntil(lambda: window.iteration == 5 and not window.alarm_banner.isVisible(), timeout=WAIT)
+    assert len(window.loss_plot) == 5
+    click(qtbot, window, "stepButton")
+    qtbot.waitUntil(lambda: window.iteration == 6, timeout=WAIT)
+    window.loss_plot.flush()
+    assert np.isfinite(window.loss_plot.curves["g_loss"].getOriginalDataset()[1]).all()
