@@ -46,6 +46,7 @@ class AlarmMonitor:
         self.config = config or AlarmConfig()
         self._d_wins_run = 0
         self._collapsed = False
+        self._coverage_was_fine = False  # early generators cover few classes: only a fall is an alarm
         self._max_diversity = 0.0
         self._low_diversity = False
         self._norms = {"g_grad_norm": deque(maxlen=self.config.gradient_window),
@@ -106,8 +107,9 @@ class AlarmMonitor:
         coverage = float(row[QUALITY_COLUMNS.index("coverage")])
         iteration = int(row[QUALITY_COLUMNS.index("iteration")])
         collapsed = coverage < self.config.collapse_coverage
-        fire = collapsed and not self._collapsed and self._on("collapse")
+        fire = collapsed and self._coverage_was_fine and not self._collapsed and self._on("collapse")
         self._collapsed = collapsed
+        self._coverage_was_fine |= not collapsed
         if not fire:
             return []
         return [Alarm("collapse", iteration, "Mode collapse: few classes",

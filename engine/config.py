@@ -188,7 +188,8 @@ class AlarmConfig:
         d_wins_loss: "the discriminator wins" when its loss stays below this ...
         d_wins_fake_acc: ... or its accuracy on fakes stays above this ...
         d_wins_iterations: ... for this many iterations in a row.
-        collapse_coverage: "mode collapse" when the class-coverage entropy of an evaluation is below this,
+        collapse_coverage: "mode collapse" when the class-coverage entropy of an evaluation falls below this
+            (having been above it),
         collapse_diversity: or when the fixed-seed samples' diversity (mean pairwise difference) falls
             below this share of the highest it has been in the run.
         gradient_spike: "exploding gradients" when a network's gradient norm exceeds this many times

@@ -165,12 +165,16 @@ class MainWindow(QMainWindow):
         self.alarm_banner = AlarmBanner()
         self.alarm_banner.restoreRequested.connect(self._restore_good_state)
         curves_layout.addWidget(self.alarm_banner)
+        bottom = QSplitter(Qt.Orientation.Horizontal)  # gradients beside quality: both get some height
+        bottom.addWidget(self.gradient_plot)
+        bottom.addWidget(self.quality)
+        bottom.setChildrenCollapsible(False)
         plots = QSplitter(Qt.Orientation.Vertical)
-        for widget in (*self.curve_plots, self.quality):
-            widget.setMinimumHeight(110)
+        for widget in (self.loss_plot, self.accuracy_plot, bottom):
+            widget.setMinimumHeight(150)
             plots.addWidget(widget)
         plots.setChildrenCollapsible(False)
-        plots.setSizes([260, 260, 170, 200])
+        plots.setSizes([250, 250, 280])
         curves_layout.addWidget(plots, 1)
         curves_layout.addLayout(options)
         self.explorer = LatentPanel(explorer)

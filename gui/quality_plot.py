@@ -1,8 +1,10 @@
-"""The generator's quality as training goes on: FCD at each evaluation against its floor, and the
-latest numbers in words.
+"""The generator's quality as training goes on: FCD at each evaluation against its floor (left,
+logarithmic axis), classifier score and class coverage (right axis, both scaled to [0, 1]), and the
+latest numbers, KID included, in words.
 
 FCD falls over orders of magnitude (a few hundred for noise, near the floor for a good generator),
-so its axis is logarithmic. Evaluations are sparse (one an epoch by default), so points are marked.
+so its axis is logarithmic; score and coverage live in [0, 10] and [0, 1], so they get their own
+linear axis. Evaluations are sparse (one an epoch by default), so points are marked.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ class QualityPanel(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("qualityPlot")
         self.plot.setBackground("#1e1f24")
-        self.plot.setTitle("Quality: Fréchet classifier distance (lower is better)", color="#dddddd", size="11pt")
+        self.plot.setTitle("Quality: FCD (left, lower is better), score and coverage (right)",
+                           color="#dddddd", size="11pt")
         item = self.plot.getPlotItem()
         item.setLogMode(y=True)
         item.showGrid(x=True, y=True, alpha=0.15)
@@ -32,8 +35,25 @@ class QualityPanel(QWidget):
         item.addLegend(offset=(10, 10), labelTextColor="#dddddd", brush=pg.mkBrush(30, 31, 36, 200))
         self.fcd = item.plot([], [], name="FCD of the generator", pen=pg.mkPen("#4fc3f7", width=1),
                              symbol="o", symbolSize=6, symbolBrush="#4fc3f7", symbolPen=None)
-        self.floor = item.plot([], [], name="floor: real images", pen=pg.mkPen("#9e9e9e", width=1,
-                                                                                style=Qt.PenStyle.DashLine))
+        self.floor = item.plot([], [], name="FCD floor: real images", pen=pg.mkPen("#9e9e9e", width=1,
+                                                                                    style=Qt.PenStyle.DashLine))
+        # A second view box on the right axis, sharing x, for the two bounded metrics.
+        self.right = pg.ViewBox()
+        self.right.setYRange(0, 1.05, padding=0)
+        self.right.setMouseEnabled(y=False)
+        item.showAxis("right")
+        item.scene().addItem(self.right)
+        item.getAxis("right").linkToView(self.right)
+        item.getAxis("right").setLogMode(False)  # the plot's log mode is FCD's, on the left
+        self.right.setXLink(item)
+        item.vb.sigResized.connect(self._align_views)
+        self.score = pg.PlotDataItem([], [], pen=pg.mkPen("#81c784", width=1), symbol="t", symbolSize=6,
+                                     symbolBrush="#81c784", symbolPen=None)
+        self.coverage = pg.PlotDataItem([], [], pen=pg.mkPen("#ffb74d", width=1), symbol="s", symbolSize=5,
+                                        symbolBrush="#ffb74d", symbolPen=None)
+        for curve, name in ((self.score, "classifier score ÷ 10 (right)"), (self.coverage, "class coverage (right)")):
+            self.right.addItem(curve)
+            item.legend.addItem(curve, name)
         self.readout = QLabel("Quality is measured at the end of every epoch; \"Evaluate now\" measures it at "
                               "once.")
         self.readout.setObjectName("qualityReadout")
@@ -42,6 +62,11 @@ class QualityPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.readout)
+
+    def _align_views(self) -> None:
+        vb = self.plot.getPlotItem().vb
+        self.right.setGeometry(vb.sceneBoundingRect())
+        self.right.linkedViewChanged(vb, self.right.XAxis)
 
     def set_table(self, table: np.ndarray) -> None:
         self.table = np.asarray(table, np.float64).reshape(-1, len(QUALITY_COLUMNS))
@@ -53,13 +78,15 @@ class QualityPanel(QWidget):
     def _redraw(self) -> None:
         t = self.table
         if not len(t):
-            self.fcd.setData([], [])
-            self.floor.setData([], [])
+            for curve in (self.fcd, self.floor, self.score, self.coverage):
+                curve.setData([], [])
             return
         x = t[:, COLUMN["iteration"]]
         self.fcd.setData(x, np.maximum(t[:, COLUMN["fcd"]], 1e-6))
         ends = np.array([0.0, max(x[-1], 1.0)])
         self.floor.setData(ends, np.full(2, max(t[-1, COLUMN["fcd_floor"]], 1e-6)))
+        self.score.setData(x, t[:, COLUMN["score"]] / 10)
+        self.coverage.setData(x, t[:, COLUMN["coverage"]])
         last = t[-1]
         self.readout.setText(
             f"At iteration {int(last[COLUMN['iteration']]):,}: FCD {last[COLUMN['fcd']]:.2f} "

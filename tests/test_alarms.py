@@ -58,6 +58,7 @@ def test_mode_collapse_from_class_coverage_and_from_identical_samples(dataset):
         row[QUALITY_COLUMNS.index("coverage")] = coverage
         return row
 
+    assert monitor.check_quality(quality(50, 0.2)) == []  # an early generator: not a fall, no alarm
     assert monitor.check_quality(quality(100, 0.9)) == []
     assert kinds(monitor.check_quality(quality(200, 0.3))) == [("collapse", 200)]
     assert monitor.check_quality(quality(300, 0.2)) == []  # still collapsed: said already
