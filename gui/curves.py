@@ -108,7 +108,7 @@ class CurvePlot(pg.PlotWidget):
         self._mouse = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse)
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(1000 // REDRAWS_PER_SECOND)
+        self.redraw_delay_ms = 1000 // REDRAWS_PER_SECOND
         self._redraw_timer.timeout.connect(self.flush)
 
     # -- data -----------------------------------------------------------------------------------------
@@ -154,7 +154,7 @@ class CurvePlot(pg.PlotWidget):
         self._ema_state = state
         self._n += k
         if not self._redraw_timer.isActive():
-            self._redraw_timer.start()
+            self._redraw_timer.start(self.redraw_delay_ms)
 
     def set_smoothing(self, on: bool) -> None:
         self.smoothing = on

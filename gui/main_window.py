@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         self.gradient_plot.setObjectName("gradientPlot")
         self.gradient_plot.getPlotItem().setLogMode(y=True)
         self.curve_plots = (self.loss_plot, self.accuracy_plot, self.gradient_plot)
+        for k, plot in enumerate(self.curve_plots):
+            # Staggered, so that the three redraws of one update are painted in three short turns of
+            # the event loop, not one long one (bench/gui_overhead.py: the longest stall).
+            plot.redraw_delay_ms += 15 * k
         self.smoothing = QCheckBox("Smooth curves (EMA)")
         self.smoothing.setToolTip("Show an exponential moving average (about 20 iterations) instead of raw values")
         self.smoothing.toggled.connect(self._set_smoothing)

@@ -38,7 +38,7 @@ from engine.rundir import RunDir, default_run_dir
 FLUSH_SECONDS = 1 / 30
 
 
-BACKGROUND_NICENESS = 5
+BACKGROUND_NICENESS = 10
 
 
 def _yield_to_the_window() -> None:
@@ -47,7 +47,7 @@ def _yield_to_the_window() -> None:
     Why: on a 2-core laptop TensorFlow keeps both cores busy, and the window's few milliseconds of
     painting per update then wait behind it, so the window would stutter. Linux threads inherit the
     niceness of the thread that creates them, so TensorFlow's workers, created by this thread, run
-    at +5 too and the window's thread (at 0) gets a core as soon as it needs one; when the window is
+    at +10 too and the window's thread (at 0) gets a core as soon as it needs one; when the window is
     idle training still gets all the CPU. Linux only: elsewhere a thread id is not a valid target for
     setpriority, so nothing is done.
     """
