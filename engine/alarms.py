@@ -45,17 +45,22 @@ class AlarmMonitor:
     def __init__(self, config: AlarmConfig | None = None):
         self.config = config or AlarmConfig()
         self._d_wins_run = 0
-        self._collapsed = False
+        self._episodes: dict[str, bool] = {}  # whether each condition held last time (see _begins)
         self._coverage_was_fine = False  # early generators cover few classes: only a fall is an alarm
         self._max_diversity = 0.0
-        self._low_diversity = False
         self._norms = {"g_grad_norm": deque(maxlen=self.config.gradient_window),
                        "d_grad_norm": deque(maxlen=self.config.gradient_window)}
         self._cooldown = {"g_grad_norm": 0, "d_grad_norm": 0}
-        self._nan = False
 
     def _on(self, kind: str) -> bool:
         return kind not in self.config.muted
+
+    def _begins(self, episode: str, holds: bool, kind: str) -> bool:
+        """True when a condition starts to hold (it did not last time) and its alarm is not muted:
+        one alarm per episode, re-armed when the condition clears."""
+        began = holds and not self._episodes.get(episode, False)
+        self._episodes[episode] = holds
+        return began and self._on(kind)
 
     def check_rows(self, first_iteration: int, rows: np.ndarray) -> list[Alarm]:
         """Per-iteration history rows (k, len(METRICS)) for iterations first_iteration ...."""
@@ -67,12 +72,10 @@ class AlarmMonitor:
     def _check_row(self, iteration: int, row: np.ndarray) -> list[Alarm]:
         c, alarms = self.config, []
         finite = bool(np.isfinite(row[[COL[m] for m in ("g_loss", "d_loss", "g_grad_norm", "d_grad_norm")]]).all())
+        if self._begins("nan", not finite, "nan"):
+            alarms.append(nan_alarm(iteration, None))
         if not finite:
-            if not self._nan and self._on("nan"):
-                alarms.append(nan_alarm(iteration, None))
-            self._nan = True
             return alarms
-        self._nan = False
 
         winning = row[COL["d_loss"]] < c.d_wins_loss or row[COL["fake_acc"]] > c.d_wins_fake_acc
         self._d_wins_run = self._d_wins_run + 1 if winning else 0
@@ -107,8 +110,7 @@ class AlarmMonitor:
         coverage = float(row[QUALITY_COLUMNS.index("coverage")])
         iteration = int(row[QUALITY_COLUMNS.index("iteration")])
         collapsed = coverage < self.config.collapse_coverage
-        fire = collapsed and self._coverage_was_fine and not self._collapsed and self._on("collapse")
-        self._collapsed = collapsed
+        fire = self._begins("coverage", collapsed and self._coverage_was_fine, "collapse")
         self._coverage_was_fine |= not collapsed
         if not fire:
             return []
@@ -122,9 +124,7 @@ class AlarmMonitor:
         diversity = sample_diversity(images)
         self._max_diversity = max(self._max_diversity, diversity)
         low = self._max_diversity > 0.02 and diversity < self.config.collapse_diversity * self._max_diversity
-        fire = low and not self._low_diversity and self._on("collapse")
-        self._low_diversity = low
-        if not fire:
+        if not self._begins("diversity", low, "collapse"):
             return []
         return [Alarm("collapse", iteration, "Mode collapse: samples look alike",
                       f"The 16 fixed-seed samples have become near-identical: they differ by "
