@@ -85,7 +85,7 @@ def main() -> None:
     launches = [seconds_to_first_paint(GAN_STUDIO.format(root=str(ROOT)), args.platform) for _ in range(3)]
     empties = [seconds_to_first_paint(EMPTY_WINDOW, args.platform) for _ in range(3)]
 
-    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from engine.config import TrainConfig
@@ -94,32 +94,12 @@ def main() -> None:
     from gui.curves import CurvePlot
     from gui.main_window import ACC_SERIES
     from gui.worker import State
+    from qt_loop import wait_until
 
     app = QApplication([])
     config = TrainConfig()
     window = MainWindow(config=config, run_root=tempfile.mkdtemp(prefix="gan-studio-bench-"))
     window.show()
-
-    def wait_until(condition, timeout: float = 600.0) -> None:
-        """Run the event loop (asleep when idle, as the app's is) until condition() holds.
-
-        Not a processEvents() polling loop: that spins a core and holds the GIL, which on 2 cores
-        takes a third of the training speed away and is not what the window does.
-        """
-        loop = QEventLoop()
-        check = QTimer()
-        check.setInterval(10)
-        check.timeout.connect(lambda: loop.quit() if condition() else None)
-        deadline = QTimer()
-        deadline.setSingleShot(True)
-        deadline.timeout.connect(loop.quit)
-        check.start()
-        deadline.start(int(timeout * 1000))
-        if not condition():
-            loop.exec()
-        check.stop()
-        if not condition():
-            raise SystemExit("timed out waiting for the window")
 
     wait_until(lambda: window.state == State.IDLE)
     from engine.trainer import Trainer  # TensorFlow is loaded by now (the worker imported it)

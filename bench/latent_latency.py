@@ -41,19 +41,12 @@ def main() -> None:
 
     from gui import MainWindow
     from gui.worker import State
+    from qt_loop import wait_until
 
-    app = QApplication([])
+    _app = QApplication([])  # alive for the whole run
     window = MainWindow(run_root=tempfile.mkdtemp(prefix="gan-studio-bench-"))
     window.show()
     panel = window.explorer
-
-    def wait_until(condition, timeout: float = 300.0) -> None:
-        deadline = time.perf_counter() + timeout
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise SystemExit("timed out waiting for the window")
-            app.processEvents()
-            time.sleep(0.001)
 
     wait_until(lambda: window.state == State.IDLE)
     window.step()  # a new reference run, one iteration, then paused
