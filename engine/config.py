@@ -44,8 +44,16 @@ def _check_numbers(config: Any, optional: tuple[str, ...] = (), skip: tuple[str,
             raise ConfigError(f"{f.name} must be finite, got {value!r}")
 
 
+class _Settings:
+    """What every settings dataclass here offers besides its fields."""
+
+    def replace(self, **changes: Any):
+        """A copy with some fields changed (validated again)."""
+        return dataclasses.replace(self, **changes)
+
+
 @dataclass(frozen=True)
-class TrainConfig:
+class TrainConfig(_Settings):
     """Settings of one training run (the architecture is the reference DCGAN's).
 
     Attributes:
@@ -105,10 +113,6 @@ class TrainConfig:
     def grid_side(self) -> int:
         return math.isqrt(self.num_samples)
 
-    def replace(self, **changes: Any) -> TrainConfig:
-        """A copy with some fields changed (validated)."""
-        return dataclasses.replace(self, **changes)
-
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
@@ -144,7 +148,7 @@ class TrainConfig:
 
 
 @dataclass(frozen=True)
-class ExplorerConfig:
+class ExplorerConfig(_Settings):
     """Settings of the latent explorer (not part of a run: they never change what is trained).
 
     Attributes:
@@ -173,15 +177,12 @@ class ExplorerConfig:
         if not 0 < self.slider_range <= 10:
             raise ConfigError(f"slider_range must be in (0, 10] standard deviations, got {self.slider_range!r}")
 
-    def replace(self, **changes: Any) -> ExplorerConfig:
-        return dataclasses.replace(self, **changes)
-
 
 ALARMS = ("nan", "d_wins", "collapse", "gradients")
 
 
 @dataclass(frozen=True)
-class AlarmConfig:
+class AlarmConfig(_Settings):
     """When the training monitor (engine.alarms) raises each alarm; defaults suit the reference run.
 
     Attributes:
@@ -219,6 +220,3 @@ class AlarmConfig:
         unknown = set(self.muted) - set(ALARMS)
         if unknown:
             raise ConfigError(f"unknown alarm(s) to mute: {sorted(unknown)}; alarms are {ALARMS}")
-
-    def replace(self, **changes: Any) -> AlarmConfig:
-        return dataclasses.replace(self, **changes)
