@@ -48,6 +48,7 @@ class AlarmMonitor:
         self._episodes: dict[str, bool] = {}  # whether each condition held last time (see _begins)
         self._coverage_was_fine = False  # early generators cover few classes: only a fall is an alarm
         self._max_diversity = 0.0
+        self._low_frames = 0  # consecutive grid frames of low diversity
         self._norms = {"g_grad_norm": deque(maxlen=self.config.gradient_window),
                        "d_grad_norm": deque(maxlen=self.config.gradient_window)}
         self._cooldown = {"g_grad_norm": 0, "d_grad_norm": 0}
@@ -124,12 +125,14 @@ class AlarmMonitor:
         diversity = sample_diversity(images)
         self._max_diversity = max(self._max_diversity, diversity)
         low = self._max_diversity > 0.02 and diversity < self.config.collapse_diversity * self._max_diversity
-        if not self._begins("diversity", low, "collapse"):
+        self._low_frames = self._low_frames + 1 if low else 0
+        if not self._begins("diversity", self._low_frames >= self.config.collapse_frames, "collapse"):
             return []
         return [Alarm("collapse", iteration, "Mode collapse: samples look alike",
-                      f"The 16 fixed-seed samples have become near-identical: they differ by "
-                      f"{diversity:.3f} on average, {diversity / self._max_diversity:.0%} of the most they did "
-                      f"earlier in this run. {_COLLAPSE_ADVICE}")]
+                      f"The 16 fixed-seed samples have become near-identical: for {self._low_frames} grid "
+                      f"frames they have differed by little ({diversity:.3f} on average now, "
+                      f"{diversity / self._max_diversity:.0%} of the most they did earlier in this run). "
+                      f"{_COLLAPSE_ADVICE}")]
 
 
 _COLLAPSE_ADVICE = ("The generator has found a few outputs that fool the discriminator and makes little else. "

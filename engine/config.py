@@ -192,7 +192,8 @@ class AlarmConfig(_Settings):
         collapse_coverage: "mode collapse" when the class-coverage entropy of an evaluation falls below this
             (having been above it),
         collapse_diversity: or when the fixed-seed samples' diversity (mean pairwise difference) falls
-            below this share of the highest it has been in the run.
+            below this share of the highest it has been in the run
+        collapse_frames: in this many grid frames in a row (young generators dip for a frame or two).
         gradient_spike: "exploding gradients" when a network's gradient norm exceeds this many times
         gradient_window: the median of its last this-many iterations.
         muted: alarm names (of ALARMS) not raised.
@@ -203,13 +204,14 @@ class AlarmConfig(_Settings):
     d_wins_iterations: int = 200
     collapse_coverage: float = 0.5
     collapse_diversity: float = 0.25
+    collapse_frames: int = 3
     gradient_spike: float = 10.0
     gradient_window: int = 100
     muted: tuple = ()
 
     def __post_init__(self) -> None:
         _check_numbers(self, skip=("muted",))
-        for name in ("d_wins_iterations", "gradient_window"):
+        for name in ("d_wins_iterations", "gradient_window", "collapse_frames"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)!r}")
         for name in ("d_wins_fake_acc", "collapse_coverage", "collapse_diversity"):
