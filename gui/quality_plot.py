@@ -26,14 +26,13 @@ class QualityPanel(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("qualityPlot")
         self.plot.setBackground("#1e1f24")
-        self.plot.setTitle("Quality: FCD (left, lower is better), score and coverage (right)",
-                           color="#dddddd", size="11pt")
+        self.plot.setTitle("Quality against the test set", color="#dddddd", size="11pt")
         item = self.plot.getPlotItem()
         item.setLogMode(y=True)
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setLabel("bottom", "iteration")
         item.addLegend(offset=(10, 10), labelTextColor="#dddddd", brush=pg.mkBrush(30, 31, 36, 200))
-        self.fcd = item.plot([], [], name="FCD of the generator", pen=pg.mkPen("#4fc3f7", width=1),
+        self.fcd = item.plot([], [], name="FCD (left; lower is better)", pen=pg.mkPen("#4fc3f7", width=1),
                              symbol="o", symbolSize=6, symbolBrush="#4fc3f7", symbolPen=None)
         self.floor = item.plot([], [], name="FCD floor: real images", pen=pg.mkPen("#9e9e9e", width=1,
                                                                                     style=Qt.PenStyle.DashLine))
