@@ -338,10 +338,11 @@ class TrainingWorker(QObject):
         self._rate_window.append((time.perf_counter(), t.iteration))
         if not result.finite:
             # Paused whether or not the alarm is muted; nothing is autosaved over earlier checkpoints.
+            # The alarm goes first: the window then has it when it sees the pause.
             self._flush()
-            self._set_state(State.PAUSED)
             if "nan" not in self._alarm_config.muted:
                 self._raise([nan_alarm(t.iteration, t.good_iteration)])
+            self._set_state(State.PAUSED)
             return
         self._raise(self._monitor.check_rows(t.iteration, t.history.array(len(t.history) - 1)))
         if new_frame or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:

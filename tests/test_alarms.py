@@ -147,3 +147,20 @@ def test_the_window_pauses_on_nan_shows_the_alarm_and_restores_the_good_state(qt
     qtbot.waitUntil(lambda: window.iteration == 6, timeout=WAIT)
     window.loss_plot.flush()
     assert np.isfinite(window.loss_plot.curves["g_loss"].getOriginalDataset()[1]).all()
+
+
+def test_a_muted_divergence_alarm_still_pauses_but_says_nothing(qtbot, make_window):
+    from gui.worker import State
+    from qt_helpers import WAIT, click
+
+    window = make_window()
+    window.alarm_actions["nan"].setChecked(False)  # what unticking it in the Alarms menu does
+    click(qtbot, window, "stepButton")
+    qtbot.waitUntil(lambda: window.iteration == 1 and window.state == State.PAUSED, timeout=WAIT)
+    kernel = window.worker._trainer.generator.get_layer("dense").kernel
+    kernel.assign(np.full(kernel.shape, np.nan, np.float32))
+    click(qtbot, window, "startButton")
+    # The worker sends an alarm before the pause, so seeing the pause means no alarm was sent.
+    qtbot.waitUntil(lambda: window.iteration == 2 and window.state == State.PAUSED, timeout=WAIT)
+    assert not window.alarm_banner.isVisible() and not window.alarm_banner.alarms
+    assert not any(plot.markers for plot in window.curve_plots)
