@@ -158,7 +158,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from engine.alarms import AlarmMonitor
 
     monitor = AlarmMonitor()
-    quality = _QualityMeter(dataset, monitor)
+    quality = _QualityReport(dataset, monitor)
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
           f"batch {config.batch_size}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)
@@ -205,31 +205,28 @@ def _print_alarms(alarms) -> None:
         print(f"ALARM at iteration {alarm.iteration}: {alarm.title}. {alarm.message}", file=sys.stderr)
 
 
-class _QualityMeter:
-    """Measures a trainer's quality when due; the evaluator (test-set features, floor) is made once."""
+class _QualityReport:
+    """Measures a trainer's quality when due and says so; a missing classifier is said once."""
 
     def __init__(self, dataset, monitor):
-        self.dataset = dataset
+        from engine.evaluator import QualityMeter
+
+        self.meter = QualityMeter(dataset)
         self.monitor = monitor
-        self.evaluator = None
         self.broken = False
 
     def measure(self, trainer) -> None:
         from engine.classifier import ClassifierError
-        from engine.evaluator import Evaluator
 
         if self.broken:
             return
         try:
-            if self.evaluator is None:
-                self.evaluator = Evaluator(self.dataset, trainer.config.quality_samples)
-            quality = self.evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
+            row, quality, floor = self.meter.measure(trainer)
         except ClassifierError as exc:
             self.broken = True
             print(f"warning: quality is not measured: {exc}", file=sys.stderr)
             return
-        floor = self.evaluator.floor
-        _print_alarms(self.monitor.check_quality(trainer.record_quality(quality, floor)))
+        _print_alarms(self.monitor.check_quality(row))
         print(f"Epoch {trainer.epoch} quality: FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score "
               f"{quality.score:.2f} (floor {floor.score:.2f}), class coverage {quality.coverage:.2f}",
               file=sys.stderr)

@@ -39,3 +39,24 @@ class Evaluator:
         """The metrics of a generator: `generate(latents (N, noise_dim)) -> uint8 images (N, 28, 28)`."""
         latents = np.random.default_rng(EVALUATION_SEED).standard_normal((self.samples, noise_dim))
         return self.score(generate(latents.astype(np.float32)))
+
+
+class QualityMeter:
+    """Measures a trainer's generator as it is now and records it in the trainer (its quality table).
+
+    The Evaluator behind it (test-set features and floor, ~2 s) is made at the first measurement and
+    again only when the run's quality_samples differ; the command line and the window's worker both
+    measure through one of these.
+    """
+
+    def __init__(self, dataset: FashionMNIST):
+        self.dataset = dataset
+        self.evaluator: Evaluator | None = None
+
+    def measure(self, trainer) -> tuple[np.ndarray, Quality, Quality]:
+        """(the recorded engine.quality.QUALITY_COLUMNS row, the generator's metrics, the floor)."""
+        samples = trainer.config.quality_samples
+        if self.evaluator is None or self.evaluator.samples != samples:
+            self.evaluator = Evaluator(self.dataset, samples)
+        quality = self.evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
+        return trainer.record_quality(quality, self.evaluator.floor), quality, self.evaluator.floor

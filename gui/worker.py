@@ -111,8 +111,7 @@ class TrainingWorker(QObject):
         self._trainer = None
         self._run_dir = None
         self._datasets: dict = {}
-        self._evaluator = None  # engine.evaluator.Evaluator, made at the first quality measurement
-        self._data_key = None  # which dataset the current run trains on (the evaluator uses it whole)
+        self._quality = None  # engine.evaluator.QualityMeter of the dataset in use (the whole of it)
         self._measure_quality = True  # False once the classifier turned out to be unusable
         self._alarm_config = AlarmConfig()
         self._monitor = AlarmMonitor(self._alarm_config)
@@ -213,9 +212,11 @@ class TrainingWorker(QObject):
     def _dataset(self, data_dir: str | None):
         key = data_dir or self.default_data_dir
         if key not in self._datasets:
-            self._datasets = {key: load_fashion_mnist(key)}  # keep one: the train set is 47 MB
-            self._evaluator = None
-        self._data_key = key
+            from engine.evaluator import QualityMeter  # TensorFlow is loaded by now
+
+            dataset = load_fashion_mnist(key)
+            self._datasets = {key: dataset}  # keep one: the train set is 47 MB
+            self._quality = QualityMeter(dataset)
         return self._datasets[key]
 
     def _do_new_run(self, config: TrainConfig, data_dir: str | None, run_dir: str | None,
@@ -284,12 +285,7 @@ class TrainingWorker(QObject):
         t = self._trainer
         if t is None:
             raise ValueError("There is no generator to evaluate yet.")
-        if self._evaluator is None or self._evaluator.samples != t.config.quality_samples:
-            from engine.evaluator import Evaluator
-
-            self._evaluator = Evaluator(self._datasets[self._data_key], t.config.quality_samples)
-        quality = self._evaluator.evaluate(t.generate, t.config.noise_dim)
-        row = t.record_quality(quality, self._evaluator.floor)
+        row, _, _ = self._quality.measure(t)
         self.qualityReady.emit(row)
         self._raise(self._monitor.check_quality(row))
 
