@@ -85,7 +85,7 @@ def main() -> None:
     launches = [seconds_to_first_paint(GAN_STUDIO.format(root=str(ROOT)), args.platform) for _ in range(3)]
     empties = [seconds_to_first_paint(EMPTY_WINDOW, args.platform) for _ in range(3)]
 
-    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from engine.config import TrainConfig
@@ -94,7 +94,7 @@ def main() -> None:
     from gui.curves import CurvePlot
     from gui.main_window import ACC_SERIES
     from gui.worker import State
-    from qt_loop import wait_until
+    from qt_loop import PaintWatch, wait_until
 
     app = QApplication([])
     config = TrainConfig()
@@ -160,15 +160,7 @@ def main() -> None:
     plot.show()
     wait_until(plot.isVisible)
     paints = []
-
-    class PaintClock(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                paints.append(time.perf_counter())
-            return False
-
-    clock = PaintClock()
-    plot.viewport().installEventFilter(clock)
+    watch = PaintWatch(plot.viewport(), lambda: paints.append(time.perf_counter()))  # noqa: F841 (kept alive)
     rng = np.random.default_rng(0)
 
     def gan_like(count: int, start: int = 0) -> np.ndarray:

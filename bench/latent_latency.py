@@ -36,12 +36,12 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
 
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from gui import MainWindow
     from gui.worker import State
-    from qt_loop import wait_until
+    from qt_loop import PaintWatch, wait_until
 
     _app = QApplication([])  # alive for the whole run
     window = MainWindow(run_root=tempfile.mkdtemp(prefix="gan-studio-bench-"))
@@ -56,16 +56,12 @@ def main() -> None:
 
     painted: list[tuple[float, int]] = []  # (time, token on screen) at each paint of the image
 
-    class PaintClock(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                painted.append((time.perf_counter(), panel.shown_token))
-                if len(moves) == args.moves and panel.shown_token == moves[-1][1]:
-                    loop.quit()
-            return False
+    def on_paint() -> None:
+        painted.append((time.perf_counter(), panel.shown_token))
+        if len(moves) == args.moves and panel.shown_token == moves[-1][1]:
+            loop.quit()
 
-    clock = PaintClock()
-    panel.image.installEventFilter(clock)
+    watch = PaintWatch(panel.image, on_paint)  # noqa: F841 (kept alive)
 
     rng = np.random.default_rng(0)
     moves: list[tuple[float, int]] = []  # (time of the value change, token it asked for)

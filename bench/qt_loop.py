@@ -1,8 +1,24 @@
-"""Waiting in a benchmark the way the app waits: in a real Qt event loop, asleep when idle."""
+"""What the window benchmarks share: waiting the way the app waits (in a real Qt event loop, asleep
+when idle), and noticing when a widget paints."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+
+class PaintWatch(QObject):
+    """Calls on_paint() whenever a Paint event reaches `widget`; the widget paints as soon as it
+    returns, within the same event-loop turn."""
+
+    def __init__(self, widget, on_paint):
+        super().__init__()
+        self._on_paint = on_paint
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self._on_paint()
+        return False
 
 
 def wait_until(condition, timeout: float = 600.0) -> None:
