@@ -90,10 +90,14 @@ class TrainConfig(_Settings):
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
         _check_numbers(self, optional=("train_images",))
-        positive = ("batch_size", "noise_dim", "epochs", "num_samples", "grid_every", "save_every")
-        for name in positive:
-            if getattr(self, name) < 1:
-                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)!r}")
+        # Upper limits too: a config also comes from checkpoint files, and a crafted noise_dim of 10**9
+        # would make building the generator exhaust memory before anything else could refuse it.
+        # The limits match the window's fields, which cannot show larger values.
+        limits = {"batch_size": 8192, "noise_dim": 1024, "epochs": 100000, "num_samples": 256,
+                  "grid_every": 100000, "save_every": 100000}
+        for name, high in limits.items():
+            if not 1 <= getattr(self, name) <= high:
+                raise ConfigError(f"{name} must be in [1, {high}], got {getattr(self, name)!r}")
         for name in ("g_learning_rate", "d_learning_rate"):
             lr = getattr(self, name)
             if not 0 < lr <= 1:
@@ -102,12 +106,12 @@ class TrainConfig(_Settings):
             raise ConfigError(f"num_samples must be a perfect square (4, 9, 16, ...), got {self.num_samples}")
         if not 0 <= self.seed < 2**31:
             raise ConfigError(f"seed must be in [0, 2**31), got {self.seed}")
-        if self.quality_every < 0:
-            raise ConfigError(f"quality_every must be 0 (never) or more epochs, got {self.quality_every}")
+        if not 0 <= self.quality_every <= 100000:
+            raise ConfigError(f"quality_every must be 0 (never) or up to 100000 epochs, got {self.quality_every}")
         if not 100 <= self.quality_samples <= 60000:
             raise ConfigError(f"quality_samples must be in [100, 60000], got {self.quality_samples}")
-        if self.train_images is not None and self.train_images < 1:
-            raise ConfigError(f"train_images must be at least 1 or None, got {self.train_images}")
+        if self.train_images is not None and not 1 <= self.train_images <= 60000:
+            raise ConfigError(f"train_images must be None (all) or in [1, 60000], got {self.train_images}")
 
     @property
     def grid_side(self) -> int:

@@ -66,8 +66,8 @@ def test_bad_inputs_give_one_clear_line(tmp_path):
 def test_ctrl_c_saves_and_exits_cleanly(tmp_path):
     with subprocess.Popen([sys.executable, str(ROOT / "main.py"), "train", "--steps", "100000", *SMALL,
                            "--run-dir", str(tmp_path)], stderr=subprocess.PIPE, text=True) as proc:
-        for line in proc.stderr:
-            if line.startswith("Training from"):
+        for line in proc.stderr:  # the first progress line (after ~5 s): training is under way
+            if line.startswith("epoch "):
                 break
         proc.send_signal(signal.SIGINT)
         rest = proc.stderr.read()
