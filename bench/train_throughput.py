@@ -6,15 +6,18 @@
     are declared with `keras.Input` instead of the notebook's `input_shape=` argument, which Keras 3
     deprecates; the layers are the same.)
 (b) GAN Studio's engine: `engine.trainer.Trainer.step()`, everything included (batch indices, the
-    metrics it returns to the host each step, history, grid frames at the default interval).
+    metrics it returns to the host each step, history, grid frames at the default interval), in
+    each precision: float32, bfloat16, and auto (what a user gets: engine.precision decides).
 
-Same data, same batch size, after a warm-up; the two are run alternately in rounds so that both see
+Same data, same batch size, after a warm-up; all are run alternately in rounds so that each sees
 the same machine state, and the median round of each is reported.
 
     python bench/train_throughput.py [--batch-size 256] [--rounds 5] [--steps 6] [--all]
 
-`--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) in the same
-rounds. The last line reads `ratio engine/seed: X.XX`, for the default implementation.
+`--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) and the seed
+notebook's step under Keras's mixed_bfloat16 policy in the same rounds. The last line reads
+`ratio engine/seed: X.XX`: the engine as a user gets it (default implementation, precision auto)
+against the seed notebook's step as it wrote it (float32).
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int = 100):
-    """The seed notebook's models, losses, optimizers, dataset and train_step; returns step()."""
+def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int = 100,
+                       policy: str = "float32"):
+    """The seed notebook's models, losses, optimizers, dataset and train_step; returns step().
+    `policy` is the Keras global dtype policy while its models are built (the notebook: float32)."""
     import keras
     import tensorflow as tf
     from keras import layers
@@ -71,8 +76,13 @@ def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int
         model.add(layers.Dense(1))
         return model
 
-    generator = make_generator_model()
-    discriminator = make_discriminator_model()
+    previous = keras.config.dtype_policy()
+    keras.config.set_dtype_policy(policy)
+    try:
+        generator = make_generator_model()
+        discriminator = make_discriminator_model()
+    finally:
+        keras.config.set_dtype_policy(previous)
     cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
 
     def discriminator_loss(real_output, fake_output):
@@ -113,11 +123,12 @@ def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int
     return step
 
 
-def engine_step(train_images_dataset, batch_size: int, implementation: str):
+def engine_step(train_images_dataset, batch_size: int, implementation: str, precision: str):
     from engine.config import TrainConfig
     from engine.trainer import Trainer
 
-    trainer = Trainer(TrainConfig(batch_size=batch_size), train_images_dataset, implementation)
+    trainer = Trainer(TrainConfig(batch_size=batch_size, precision=precision), train_images_dataset,
+                      implementation)
     batches = trainer.batches_per_epoch
 
     def step() -> None:
@@ -147,11 +158,21 @@ def main() -> None:
 
     from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS
     from engine.data import load_fashion_mnist
+    from engine.precision import bf16_hardware, cpu_model_and_flags, resolve
 
+    model, flags = cpu_model_and_flags()
+    gpu = bool(tf.config.list_physical_devices("GPU"))
+    auto = resolve("auto", gpu, flags)
     dataset = load_fashion_mnist()
     steps = {"seed notebook": seed_notebook_step(dataset.train_images, args.batch_size)}
+    if args.all:
+        steps["seed notebook, bfloat16"] = seed_notebook_step(dataset.train_images, args.batch_size,
+                                                              policy="mixed_bfloat16")
     for implementation in IMPLEMENTATIONS if args.all else (DEFAULT_IMPLEMENTATION,):
-        steps[f"engine, {implementation}"] = engine_step(dataset, args.batch_size, implementation)
+        for precision in ("float32", "bfloat16"):
+            steps[f"engine, {implementation}, {precision}"] = engine_step(dataset, args.batch_size,
+                                                                          implementation, precision)
+    user = f"engine, {DEFAULT_IMPLEMENTATION}, {auto.name}"  # auto is one of the two: not timed twice
     for step in steps.values():  # warm-up: tracing, oneDNN primitive caches, allocator
         for _ in range(3):
             step()
@@ -161,13 +182,14 @@ def main() -> None:
             results[name].append(images_per_second(step, args.steps, args.batch_size))
     rates = {name: float(np.median(values)) for name, values in results.items()}
     seed_rate = rates["seed notebook"]
-    print(f"tensorflow {tf.__version__}, {os.cpu_count()} cores, "
-          f"GPU: {bool(tf.config.list_physical_devices('GPU'))}, batch {args.batch_size}, "
-          f"{args.rounds} alternating rounds of {args.steps} steps, median round")
+    print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores; bfloat16 hardware flags: "
+          f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU: {gpu}")
+    print(f"tensorflow {tf.__version__}, batch {args.batch_size}, {args.rounds} alternating rounds of "
+          f"{args.steps} steps, median round; precision auto here: {auto}")
     for name, rate in rates.items():
-        print(f"{name:24s} {rate:7.1f} images/s  {1000 * args.batch_size / rate:6.1f} ms/step  "
+        print(f"{name:36s} {rate:7.1f} images/s  {1000 * args.batch_size / rate:6.1f} ms/step  "
               f"x{rate / seed_rate:.2f}")
-    print(f"ratio engine/seed: {rates[f'engine, {DEFAULT_IMPLEMENTATION}'] / seed_rate:.2f}")
+    print(f"ratio engine/seed: {rates[user] / seed_rate:.2f}")
 
 
 if __name__ == "__main__":

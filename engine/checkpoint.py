@@ -210,7 +210,7 @@ def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
     members = _members(path, archive, size)
     meta = _metadata(path, archive, members.pop("meta.npy"))
     try:
-        config = TrainConfig.from_dict(meta["config"])
+        config = TrainConfig.from_saved(meta["config"])
         expected = _expected(meta)
     except (KeyError, TypeError, ValueError, ConfigError) as exc:
         raise CheckpointError(f"{path} is damaged or inconsistent: {exc}.") from None

@@ -15,6 +15,7 @@ from pathlib import Path
 from engine.checkpoint import CheckpointError, read_checkpoint
 from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, ConfigError, TrainConfig
 from engine.data import DatasetError, batches_per_epoch, epoch_of, train_size
+from engine.precision import PRECISIONS, PrecisionError
 
 EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
 
@@ -44,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--implementation", choices=IMPLEMENTATIONS, default=DEFAULT_IMPLEMENTATION,
                        help="how the generator's layers are computed; same model and checkpoints "
                        f"(default {DEFAULT_IMPLEMENTATION})")
+    train.add_argument("--precision", choices=PRECISIONS,
+                       help="arithmetic: bfloat16 (mixed; fast on CPUs with bfloat16 hardware), float32, or auto: "
+                       f"bfloat16 where the CPU has it (default {defaults.precision}; a resumed run keeps its own; "
+                       "exact resume holds within one precision)")
     train.add_argument("--resume", metavar="CKPT", help="continue exactly from this checkpoint")
 
     gif = sub.add_parser("export-gif", help="write the sample grid's evolution from a checkpoint as a GIF")
@@ -109,7 +114,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             return _fail(f"--{name} must be at least 1")
     overrides = {k: v for k, v in {"epochs": args.epochs, "batch_size": args.batch_size, "seed": args.seed,
                                    "save_every": args.save_every, "train_images": args.train_images,
-                                   "quality_every": args.quality_every}.items()
+                                   "quality_every": args.quality_every, "precision": args.precision}.items()
                  if v is not None}
     try:
         if args.resume:
@@ -140,7 +145,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     try:
         trainer = (Trainer.restore(replace(checkpoint, config=config), dataset, args.implementation)
                    if args.resume else Trainer(config, dataset, args.implementation))
-    except CheckpointError as exc:
+    except (CheckpointError, PrecisionError) as exc:
         return _fail(str(exc))
     run_dir = RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
     target = trainer.iteration + args.steps if args.steps else trainer.total_iterations
@@ -160,7 +165,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     monitor = AlarmMonitor()
     quality = _QualityReport(dataset, monitor)
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
-          f"batch {config.batch_size}) into {run_dir.path}", file=sys.stderr)
+          f"batch {config.batch_size}, {trainer.precision}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)
     result = None
     try:

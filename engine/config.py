@@ -13,6 +13,8 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from engine.precision import PRECISIONS
+
 
 # How the generator's layers are computed; the networks, variables and maths are the same in all, so
 # this is not part of a run's config and a checkpoint loads into any of them (engine.models):
@@ -69,6 +71,9 @@ class TrainConfig(_Settings):
         train_images: use only the first N training images (None: all 60,000); for tests and demos.
         quality_every: measure the generator's quality (engine.quality) every this many epochs; 0: never.
         quality_samples: generated samples per quality measurement (the floor uses as many real ones).
+        precision: the arithmetic of training, one of engine.precision.PRECISIONS: "float32", "bfloat16"
+            (mixed: bfloat16 convolutions and matrix products, float32 variables, batch norm, losses and
+            logits), or "auto": bfloat16 where the CPU has bfloat16 hardware, else float32.
     """
 
     batch_size: int = 256
@@ -83,13 +88,14 @@ class TrainConfig(_Settings):
     train_images: int | None = None
     quality_every: int = 1
     quality_samples: int = 2000
+    precision: str = "auto"
 
     def __post_init__(self) -> None:
         self.validate()
 
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
-        _check_numbers(self, optional=("train_images",))
+        _check_numbers(self, optional=("train_images",), skip=("precision",))
         # Upper limits too: a config also comes from checkpoint files, and a crafted noise_dim of 10**9
         # would make building the generator exhaust memory before anything else could refuse it.
         # The limits match the window's fields, which cannot show larger values.
@@ -98,6 +104,8 @@ class TrainConfig(_Settings):
         for name, high in limits.items():
             if not 1 <= getattr(self, name) <= high:
                 raise ConfigError(f"{name} must be in [1, {high}], got {getattr(self, name)!r}")
+        if self.precision not in PRECISIONS:
+            raise ConfigError(f"precision must be one of {', '.join(PRECISIONS)}, got {self.precision!r}")
         for name in ("g_learning_rate", "d_learning_rate"):
             lr = getattr(self, name)
             if not 0 < lr <= 1:
@@ -143,12 +151,25 @@ class TrainConfig(_Settings):
         return cls(**values)
 
     @classmethod
+    def from_saved(cls, data: dict[str, Any]) -> TrainConfig:
+        """Build from a config saved in a checkpoint: fields the file predates take the value that run
+        had then (SAVED_BEFORE), not today's default, so an old run continues as it was."""
+        if not isinstance(data, dict):
+            raise ConfigError(f"a config must be a JSON object, got {type(data).__name__}")
+        return cls.from_dict({**SAVED_BEFORE, **data})
+
+    @classmethod
     def from_json(cls, text: str) -> TrainConfig:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigError(f"config is not valid JSON: {exc}") from None
         return cls.from_dict(data)
+
+
+# What a run saved before a field existed was doing, by field: checkpoints written before `precision`
+# trained in float32.
+SAVED_BEFORE: dict[str, Any] = {"precision": "float32"}
 
 
 @dataclass(frozen=True)

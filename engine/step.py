@@ -77,7 +77,7 @@ def make_generate(generator: keras.Model, noise_dim: int):
 
     @tf.function(input_signature=[tf.TensorSpec([None, noise_dim], tf.float32)])
     def generate(latents):
-        images = generator(latents, training=False)[..., 0]
+        images = tf.cast(generator(latents, training=False)[..., 0], tf.float32)  # bfloat16 in mixed runs
         return tf.cast(tf.round(tf.clip_by_value((images + 1.0) * 127.5, 0.0, 255.0)), tf.uint8)
 
     return generate
@@ -88,6 +88,6 @@ def make_activations(block: keras.Model, noise_dim: int):
 
     @tf.function(input_signature=[tf.TensorSpec([None, noise_dim], tf.float32)])
     def activations(latents):
-        return block(latents, training=False)
+        return tf.cast(block(latents, training=False), tf.float32)
 
     return activations

@@ -16,6 +16,7 @@ import numpy as np
 import tensorflow as tf
 
 from engine import data as data_mod
+from engine import precision as precision_mod
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.config import DEFAULT_IMPLEMENTATION, TrainConfig
 from engine.data import FashionMNIST
@@ -25,6 +26,10 @@ from engine.latents import grid_latents
 from engine.quality import QUALITY_COLUMNS, Quality, empty_quality_table, quality_row
 from engine.models import build_discriminator, build_generator, generator_first_block
 from engine.step import make_activations, make_generate, make_train_step
+
+
+def _on_gpu() -> bool:
+    return bool(tf.config.list_physical_devices("GPU"))
 
 
 @dataclass(frozen=True)
@@ -61,18 +66,26 @@ class Trainer:
     """Owns the two networks, their optimizers, the data stream, the history and the grid frames.
 
     `implementation` chooses how the generator's layers are computed (engine.config.IMPLEMENTATIONS);
-    it is not part of the run: a checkpoint saved by one loads into any other.
+    it is not part of the run: a checkpoint saved by one loads into any other. `precision` (the
+    config's, resolved for this machine: engine.precision) chooses the arithmetic; the variables are
+    float32 in every precision, so a checkpoint also loads into any precision.
     """
 
     def __init__(self, config: TrainConfig, dataset: FashionMNIST,
-                 implementation: str = DEFAULT_IMPLEMENTATION):
+                 implementation: str = DEFAULT_IMPLEMENTATION, precision: precision_mod.Precision | None = None):
+        """`precision` overrides resolving config.precision (see restore).
+
+        Raises:
+            engine.precision.PrecisionError: config.precision cannot run on this machine.
+        """
         self.config = config
         self.implementation = implementation
+        self.precision = precision or precision_mod.resolve(config.precision, gpu=_on_gpu())
         self.dataset = dataset.subset(config.train_images)
         self.num_images = data_mod.train_size(config.train_images)
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
-        self.generator = build_generator(config, implementation)
-        self.discriminator = build_discriminator(config)
+        self.generator = build_generator(config, implementation, self.precision.keras_policy)
+        self.discriminator = build_discriminator(config, self.precision.keras_policy)
         self.g_optimizer = keras.optimizers.Adam(config.g_learning_rate)
         self.d_optimizer = keras.optimizers.Adam(config.d_learning_rate)
         # Built now, not lazily at the first step, so a checkpoint can be restored before training.
@@ -233,7 +246,9 @@ class Trainer:
     @classmethod
     def restore(cls, checkpoint: Checkpoint | str | Path, dataset: FashionMNIST,
                 implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
-        """A new trainer in exactly the state a checkpoint recorded.
+        """A new trainer in exactly the state a checkpoint recorded, in its config's precision; a
+        bfloat16 run opened on a CPU that cannot run bfloat16 continues in float32 (the variables are
+        float32 in both).
 
         Raises:
             CheckpointError: unreadable file, or its variables do not fit the networks its config
@@ -241,7 +256,12 @@ class Trainer:
         """
         if not isinstance(checkpoint, Checkpoint):
             checkpoint = read_checkpoint(checkpoint)
-        trainer = cls(checkpoint.config, dataset, implementation)
+        try:
+            precision = precision_mod.resolve(checkpoint.config.precision, gpu=_on_gpu())
+        except precision_mod.PrecisionError:
+            precision = precision_mod.Precision("float32", checkpoint.config.precision,
+                                                "the run's bfloat16 cannot run on this CPU")
+        trainer = cls(checkpoint.config, dataset, implementation, precision)
         groups = trainer.variable_groups()
         if set(groups) != set(checkpoint.variables):
             raise CheckpointError(f"{checkpoint.path} holds {sorted(checkpoint.variables)}, "

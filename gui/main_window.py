@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         self.export_progress.setMaximumWidth(200)
         self.export_progress.hide()
         self.statusBar().addPermanentWidget(self.export_progress)
+        self.precision_label = QLabel()
+        self.precision_label.setObjectName("precisionLabel")
+        self.statusBar().addPermanentWidget(self.precision_label)
         self.statusBar().showMessage("Loading TensorFlow…")
         self._update_controls()
 
@@ -384,6 +387,8 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self.settings_panel.show_config(snapshot.config)
+        self.precision_label.setText(snapshot.precision.partition(" ")[0])
+        self.precision_label.setToolTip(f"This run computes in {snapshot.precision}")
         for plot in self.curve_plots:
             plot.clear_data(snapshot.batches_per_epoch)
         if len(snapshot.history):

@@ -7,9 +7,10 @@ that defines defaults.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox
 
 from engine.config import TrainConfig
+from engine.precision import PRECISIONS
 from gui.path_field import PathField
 
 
@@ -41,6 +42,14 @@ class SettingsPanel(QGroupBox):
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
         self.train_images = _spin(0, 60000, "Train on the first N images only (0: all 60,000)")
         self.train_images.setSpecialValueText("all")
+        self.precision = QComboBox()
+        self.precision.setObjectName("precisionBox")
+        self.precision.addItems(PRECISIONS)
+        self.precision.setToolTip(
+            "Arithmetic of training. bfloat16: convolutions and matrix products in bfloat16 (weights, "
+            "batch norm and losses stay float32), much faster on CPUs with bfloat16 hardware (Intel AMX, "
+            "AVX-512 BF16), slower elsewhere. auto: bfloat16 where the CPU has such hardware, else float32. "
+            "Checkpoints load into either; exact resume holds within one precision.")
         data_field = PathField(data_dir or "", "…", lambda current: QFileDialog.getExistingDirectory(
             self, "Fashion-MNIST folder", current))
         data_field.button.setFixedWidth(28)
@@ -57,6 +66,7 @@ class SettingsPanel(QGroupBox):
         form.addRow("Grid every", self.grid_every)
         form.addRow("Seed", self.seed)
         form.addRow("Train images", self.train_images)
+        form.addRow("Precision", self.precision)
         form.addRow("Data folder", data_field)
         self.show_config(config)
 
@@ -70,6 +80,7 @@ class SettingsPanel(QGroupBox):
         self.grid_every.setValue(config.grid_every)
         self.seed.setValue(config.seed)
         self.train_images.setValue(config.train_images or 0)
+        self.precision.setCurrentText(config.precision)
 
     def config(self) -> TrainConfig:
         """The config the fields describe (validated by the dataclass)."""
@@ -77,7 +88,7 @@ class SettingsPanel(QGroupBox):
             batch_size=self.batch_size.value(), g_learning_rate=self.g_lr.value(),
             d_learning_rate=self.d_lr.value(), epochs=self.epochs.value(),
             grid_every=self.grid_every.value(), seed=self.seed.value(),
-            train_images=self.train_images.value() or None)
+            train_images=self.train_images.value() or None, precision=self.precision.currentText())
 
     def data_folder(self) -> str | None:
         return self.data_dir.text().strip() or None

@@ -16,6 +16,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gan-studio-test-config-")
 
 
+def _bfloat16_runs_here() -> bool:
+    from engine.precision import PrecisionError, resolve
+
+    try:
+        resolve("bfloat16", gpu=False)
+        return True
+    except PrecisionError:
+        return False
+
+
+# For tests that train in bfloat16: oneDNN cannot run it below AVX-512 (engine.precision).
+needs_bfloat16 = pytest.mark.skipif(not _bfloat16_runs_here(), reason="this CPU cannot run bfloat16")
+
+
 @pytest.fixture(scope="session")
 def dataset():
     from engine.data import load_fashion_mnist
@@ -25,10 +39,11 @@ def dataset():
 
 @pytest.fixture
 def small_config():
-    """A run small enough for a test: 256 real images, batch 16 (16 iterations an epoch)."""
+    """A run small enough for a test: 256 real images, batch 16 (16 iterations an epoch), in float32 (the
+    reference arithmetic; tests/test_precision.py covers bfloat16 and auto)."""
     from engine.config import TrainConfig
 
-    return TrainConfig(batch_size=16, train_images=256, grid_every=2, epochs=2, seed=7)
+    return TrainConfig(batch_size=16, train_images=256, grid_every=2, epochs=2, seed=7, precision="float32")
 
 
 def run_main(*args: str, cwd: Path | None = None, timeout: float = 240) -> subprocess.CompletedProcess:

@@ -8,7 +8,7 @@ import time
 import numpy as np
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, needs_bfloat16
 from engine.checkpoint import CheckpointError, read_checkpoint
 
 
@@ -150,11 +150,13 @@ def test_kill_during_save_leaves_a_loadable_checkpoint(tmp_path, dataset):
     assert restored.iteration >= 1
 
 
-def test_exact_resume_in_a_fresh_process(tmp_path):
-    """3 steps, save, resume in a new process for 3 more == 6 steps without stopping, bit for bit."""
+@pytest.mark.parametrize("precision", ["float32", pytest.param("bfloat16", marks=needs_bfloat16)])
+def test_exact_resume_in_a_fresh_process(tmp_path, precision):
+    """3 steps, save, resume in a new process for 3 more == 6 steps without stopping, bit for bit, in
+    each precision (the resumed run keeps the checkpoint's)."""
     from conftest import run_main
 
-    common = ["--batch-size", "32", "--train-images", "512", "--seed", "3"]
+    common = ["--batch-size", "32", "--train-images", "512", "--seed", "3", "--precision", precision]
     assert run_main("train", "--steps", "3", *common, "--run-dir", str(tmp_path / "a")).returncode == 0
     first = next((tmp_path / "a").glob("*.ckpt.npz"))
     resumed = run_main("train", "--resume", str(first), "--steps", "3", "--run-dir", str(tmp_path / "b"))
