@@ -10,7 +10,10 @@ also training): measured with 25,000 noisy points a curve, a 1.5-pixel antialias
 per frame (the path stroker), a 1-pixel aliased pen ~9 ms a curve. So pens are 1 pixel and not
 antialiased, the grid has two tick levels, axes and legend are cached as pixmaps, and redraws are
 coalesced to at most REDRAWS_PER_SECOND: data arriving faster is
-buffered and drawn in the next redraw (bench/gui_overhead.py measures both).
+buffered and drawn in the next redraw (bench/gui_overhead.py measures both). Neither axis
+auto-ranges on every point: x steps out to the next round number ahead of the data (`_x_limit`), y
+widens by a margin only when a value falls outside it, so the axes, their grid and tick labels (over
+half of a redraw when they change) are repainted only now and then, not with every update.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem
 
 EMA_ALPHA = 0.05  # smoothing over ~20 iterations
-REDRAWS_PER_SECOND = 10
+REDRAWS_PER_SECOND = 5
 
 
 class EpochAxis(pg.AxisItem):
@@ -44,6 +47,14 @@ class EpochAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
         return [str(int(round(v / self.batches_per_epoch))) for v in values]
+
+
+def _x_limit(last: float) -> float:
+    """The right end of the x axis for data up to `last`: the next of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6,
+    8 x 10^k at least 5% beyond it, so the axis moves once every ~20% of growth."""
+    target = max(last, 1.0) * 1.05
+    magnitude = 10 ** math.floor(math.log10(target))
+    return next(f * magnitude for f in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10) if f * magnitude >= target)
 
 
 def _nice_step(raw: float) -> int:
@@ -82,11 +93,13 @@ class CurvePlot(pg.PlotWidget):
         item.setLabel("bottom", "iteration")
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
+        # What _follow_data last set: the view follows the run while it shows that (see _follow_data).
+        self._initial_range = [(0.0, 1.0), (0.0, 1.0) if y_range is None else tuple(y_range)]
+        self._follows_y = y_range is None
+        item.enableAutoRange(enable=False)
+        self._reset_range()
         item.addLegend(offset=(-10, 10), labelTextColor="#dddddd", brush=pg.mkBrush(30, 31, 36, 200))
         item.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if y_range is not None:
-            item.setYRange(*y_range, padding=0.02)
-            item.enableAutoRange(axis="y", enable=False)
         self.keys = [key for key, _, _ in series]
         self.curves = {key: item.plot([], [], name=label, pen=pg.mkPen(colour, width=1), connect="finite")
                        for key, label, colour in series}
@@ -131,7 +144,13 @@ class CurvePlot(pg.PlotWidget):
         self.epoch_axis.batches_per_epoch = batches_per_epoch
         self._n = 0
         self._ema_state[:] = np.nan
+        self._reset_range()
         self._redraw()
+
+    def _reset_range(self) -> None:
+        self._bounds = (np.inf, -np.inf)  # finite (positive, on a log axis) values' min and max
+        self._range = list(self._initial_range)
+        self.getPlotItem().vb.setRange(xRange=self._range[0], yRange=self._range[1], padding=0)
 
     def append(self, first_iteration: int, rows: np.ndarray) -> None:
         """Add rows (k, len(keys)) for iterations first_iteration .. first_iteration + k - 1."""
@@ -152,6 +171,11 @@ class CurvePlot(pg.PlotWidget):
             state = np.where(finite, (1 - EMA_ALPHA) * state + EMA_ALPHA * row, state)
             self._ema[self._n + i] = state
         self._ema_state = state
+        log = self.getPlotItem().ctrl.logYCheck.isChecked()
+        values = rows[np.isfinite(rows) & ((rows > 0) | (not log))]
+        if values.size:  # EMA values lie within the raw ones: these bounds cover both
+            low, high = self._bounds
+            self._bounds = (min(low, float(values.min())), max(high, float(values.max())))
         self._n += k
         if not self._redraw_timer.isActive():
             self._redraw_timer.start(self.redraw_delay_ms)
@@ -177,6 +201,34 @@ class CurvePlot(pg.PlotWidget):
         data = self._ema if self.smoothing else self._raw
         for j, key in enumerate(self.keys):
             self.curves[key].setData(x, data[:self._n, j])
+        self._follow_data()
+
+    def _follow_data(self) -> None:
+        """Move the axes only when the data outgrow them (see the module docstring): x to the next
+        round number ahead of the last iteration, y by a tenth of the data's span beyond its extremes.
+        An axis the user has zoomed or panned away from the range set last, or handed to auto-range
+        (the "A" button), is left to the user."""
+        vb = self.getPlotItem().vb
+        shown, auto = vb.viewRange(), vb.autoRangeEnabled()
+        wanted = list(self._range)
+        wanted[0] = (0.0, _x_limit(self._x[self._n - 1] if self._n else 1.0))
+        low, high = self._bounds
+        if self._follows_y and low <= high:
+            if self.getPlotItem().ctrl.logYCheck.isChecked():
+                low, high = math.log10(low), math.log10(high)
+            y0, y1 = self._range[1]
+            if low < y0 or high > y1 or self._range[1] == self._initial_range[1]:  # or the run's first data
+                margin = 0.1 * max(high - low, 1e-6 + 1e-3 * abs(high))
+                wanted[1] = (low - margin, high + margin)
+        for axis in (0, 1):
+            if auto[axis] or not np.allclose(shown[axis], self._range[axis], rtol=1e-6, atol=1e-9):
+                wanted[axis] = None  # the user's
+        if wanted[0] is not None and wanted[0] != self._range[0]:
+            self._range[0] = wanted[0]
+            vb.setXRange(*wanted[0], padding=0)
+        if wanted[1] is not None and wanted[1] != self._range[1]:
+            self._range[1] = wanted[1]
+            vb.setYRange(*wanted[1], padding=0)
 
     # -- hover ----------------------------------------------------------------------------------------
 

@@ -50,3 +50,47 @@ def test_epoch_axis_ticks_fall_on_epoch_boundaries():
     assert spacing % 235 == 0 and all(v % 235 == 0 for v in values)
     assert 3 <= len(values) <= 12
     assert axis.tickStrings(values[:2], 1, spacing) == ["0", str(int(spacing // 235))]
+
+
+def test_axes_move_only_when_the_data_outgrow_them_and_leave_a_users_zoom_alone(qtbot):
+    plot = CurvePlot("t", LOSS_SERIES)
+    qtbot.addWidget(plot)
+    plot.clear_data(batches_per_epoch=10)
+    vb = plot.getPlotItem().vb
+    moves = []
+    vb.sigRangeChanged.connect(lambda *args: moves.append(vb.viewRange()))
+    plot.append(1, np.array([[1.0, 2.0]] * 100, np.float32))
+    plot.flush()
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert x0 == 0 and 100 < x1 <= 130 and y0 < 1 and y1 > 2  # all the data shown, a little room ahead
+    moves.clear()
+    for i in range(101, 121):  # 20% more iterations within the old values: nothing moves
+        plot.append(i, np.array([[1.5, 1.5]], np.float32))
+        plot.flush()
+    # 20 updates, one move: x steps out once (past 120, to 150); y does not move at all
+    assert {tuple(x) for x, _ in moves} == {(0.0, 150.0)} and all(y == [y0, y1] for _, y in moves)
+    moves.clear()
+    plot.append(121, np.array([[5.0, 1.0]], np.float32))  # a value above the y range widens it
+    plot.flush()
+    assert vb.viewRange()[1][1] > 5 and vb.viewRange()[1][0] < 1
+    vb.setXRange(10, 50, padding=0)  # the user zooms in: the plot no longer follows the run
+    plot.append(122, np.array([[1.0, 1.0]] * 500, np.float32))
+    plot.flush()
+    assert np.allclose(vb.viewRange()[0], [10, 50])
+    plot.clear_data(batches_per_epoch=10)  # a new run follows again
+    plot.append(1, np.array([[1.0, 2.0]] * 1000, np.float32))
+    plot.flush()
+    assert vb.viewRange()[0][1] >= 1000
+
+
+def test_the_log_scale_plot_frames_its_positive_values(qtbot):
+    from gui.main_window import GRAD_SERIES
+
+    plot = CurvePlot("t", GRAD_SERIES)
+    qtbot.addWidget(plot)
+    plot.getPlotItem().setLogMode(y=True)
+    plot.clear_data(batches_per_epoch=10)
+    plot.append(1, np.array([[0.01, 100.0], [0.0, 1.0]], np.float32))  # a zero norm is not on a log axis
+    plot.flush()
+    low, high = plot.getPlotItem().vb.viewRange()[1]
+    assert low < -2 < 2 < high < 3  # log10 units: 0.01 .. 100 and a margin
