@@ -92,6 +92,8 @@ class AlarmMonitor:
 
         for name, label in (("g_grad_norm", "generator"), ("d_grad_norm", "discriminator")):
             norm, recent = row[COL[name]], self._norms[name]
+            if norm == 0 and name == "g_grad_norm":
+                continue  # an iteration without a generator update (d_steps > 1): nothing was measured
             self._cooldown[name] = max(0, self._cooldown[name] - 1)
             if len(recent) >= min(20, c.gradient_window) and not self._cooldown[name]:
                 median = float(np.median(recent))

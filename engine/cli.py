@@ -10,14 +10,19 @@ import argparse
 import signal
 import sys
 import time
+from dataclasses import fields
 from pathlib import Path
 
 from engine.checkpoint import CheckpointError, read_checkpoint
-from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, ConfigError, TrainConfig
+from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, IMPLEMENTATIONS, LOSSES, PRESETS, RECIPE_DOCS,
+                           RECIPE_FIELDS, UPSAMPLINGS, ConfigError, TrainConfig, apply_preset, preset_of)
 from engine.data import DatasetError, batches_per_epoch, epoch_of, train_size
 from engine.precision import PRECISIONS, PrecisionError
 
 EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
+# What a resumed run cannot change: its data order and noise (batch size, seed, data slice) and its
+# networks' variables (dropout layers in G, spectral normalisation, the upsampling layers, the average).
+RESUME_FIXED = ("batch_size", "seed", "train_images", "g_dropout", "spectral_norm", "upsampling", "ema")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     length = train.add_mutually_exclusive_group()
     length.add_argument("--epochs", type=int, help=f"train until this many epochs in all (default {defaults.epochs})")
     length.add_argument("--steps", type=int, help="train this many more iterations (also after --resume)")
-    train.add_argument("--batch-size", type=int, help=f"images per iteration (default {defaults.batch_size})")
+    train.add_argument("--preset", choices=tuple(PRESETS), help="the recipe to start from: "
+                       + "; ".join(f"{name}: {p.title}" for name, p in PRESETS.items())
+                       + f" (default {DEFAULT_PRESET}; a resumed run keeps its own). The flags below change it.")
+    recipe = train.add_argument_group("recipe", "each changes the preset's value (see the README's Recipes)")
+    _add_recipe_flags(recipe)
     train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.seed})")
     train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
     train.add_argument("--train-images", type=int, help="use only the first N training images (default: all)")
@@ -63,6 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
                           help="generated samples (and real ones for the floor) (default 2000)")
     evaluate.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
     return parser
+
+
+def _add_recipe_flags(group) -> None:
+    """One flag per recipe field (engine.config.RECIPE_FIELDS), typed and documented as the field is."""
+    types = {f.name: f.type for f in fields(TrainConfig)}
+    choices = {"loss": LOSSES, "upsampling": UPSAMPLINGS}
+    for name in RECIPE_FIELDS:
+        flag, doc = "--" + name.replace("_", "-"), RECIPE_DOCS[name].replace("%", "%%")  # argparse formats help
+        if types[name] == "bool":
+            group.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=doc)
+        elif name in choices:
+            group.add_argument(flag, choices=choices[name], help=doc)
+        else:
+            group.add_argument(flag, type=float if types[name] == "float" else int, help=doc)
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
@@ -112,21 +135,22 @@ def cmd_train(args: argparse.Namespace) -> int:
     for name in ("epochs", "steps"):
         if getattr(args, name) is not None and getattr(args, name) < 1:
             return _fail(f"--{name} must be at least 1")
-    overrides = {k: v for k, v in {"epochs": args.epochs, "batch_size": args.batch_size, "seed": args.seed,
-                                   "save_every": args.save_every, "train_images": args.train_images,
-                                   "quality_every": args.quality_every, "precision": args.precision}.items()
-                 if v is not None}
+    settings = {"epochs": args.epochs, "seed": args.seed, "save_every": args.save_every,
+                "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
+                **{name: getattr(args, name) for name in RECIPE_FIELDS}}
+    overrides = {k: v for k, v in settings.items() if v is not None}
     try:
         if args.resume:
             checkpoint = read_checkpoint(args.resume)
-            fixed = {k: v for k, v in overrides.items() if k in ("batch_size", "seed", "train_images")
-                     and v != getattr(checkpoint.config, k)}
+            if args.preset:
+                overrides = {**PRESETS[args.preset].values, **overrides}
+            fixed = {k: v for k, v in overrides.items() if k in RESUME_FIXED and v != getattr(checkpoint.config, k)}
             if fixed:
-                return _fail(f"cannot change {', '.join(fixed)} of a resumed run (its data order and noise "
-                             "depend on them); start a new run instead")
+                return _fail(f"cannot change {', '.join(fixed)} of a resumed run (its data order, noise or "
+                             "networks depend on them); start a new run instead")
             config = checkpoint.config.replace(**overrides)
         else:
-            config = TrainConfig(**overrides)
+            config = apply_preset(TrainConfig(), args.preset or DEFAULT_PRESET).replace(**overrides)
     except (CheckpointError, ConfigError) as exc:
         return _fail(str(exc))
 
@@ -164,8 +188,9 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     monitor = AlarmMonitor()
     quality = _QualityReport(dataset, monitor)
+    recipe = PRESETS[preset_of(config)].title if preset_of(config) else "a custom recipe"
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
-          f"batch {config.batch_size}, {trainer.precision}) into {run_dir.path}", file=sys.stderr)
+          f"batch {config.batch_size}, {recipe}, {trainer.precision}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)
     result = None
     try:

@@ -56,7 +56,12 @@ class _Settings:
 
 @dataclass(frozen=True)
 class TrainConfig(_Settings):
-    """Settings of one training run (the architecture is the reference DCGAN's).
+    """Settings of one training run: the recipe and how it is run.
+
+    The field defaults are the seed notebook's recipe exactly (the "seed" preset), so TrainConfig()
+    is the reference everything compares with; new runs in the window and on the command line start
+    from PRESETS[DEFAULT_PRESET] instead (default_config()). RECIPE_DOCS says what each recipe field
+    does, where it comes from and what it costs.
 
     Attributes:
         batch_size: images per iteration; the last batch of an epoch may be smaller, as in the seed.
@@ -89,13 +94,29 @@ class TrainConfig(_Settings):
     quality_every: int = 1
     quality_samples: int = 2000
     precision: str = "auto"
+    # The recipe beyond the learning rates (RECIPE_DOCS); the defaults are the seed notebook's.
+    g_beta1: float = 0.9
+    g_beta2: float = 0.999
+    d_beta1: float = 0.9
+    d_beta2: float = 0.999
+    loss: str = "bce"
+    gp_weight: float = 10.0
+    d_steps: int = 1
+    label_smoothing: float = 0.0
+    label_flip: float = 0.0
+    instance_noise: float = 0.0
+    instance_noise_decay: int = 0
+    g_dropout: float = 0.0
+    ema: float = 0.0
+    spectral_norm: bool = False
+    upsampling: str = "transpose"
 
     def __post_init__(self) -> None:
         self.validate()
 
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
-        _check_numbers(self, optional=("train_images",), skip=("precision",))
+        _check_numbers(self, optional=("train_images",), skip=("precision", "loss", "upsampling", "spectral_norm"))
         # Upper limits too: a config also comes from checkpoint files, and a crafted noise_dim of 10**9
         # would make building the generator exhaust memory before anything else could refuse it.
         # The limits match the window's fields, which cannot show larger values.
@@ -120,6 +141,21 @@ class TrainConfig(_Settings):
             raise ConfigError(f"quality_samples must be in [100, 60000], got {self.quality_samples}")
         if self.train_images is not None and not 1 <= self.train_images <= 60000:
             raise ConfigError(f"train_images must be None (all) or in [1, 60000], got {self.train_images}")
+        self._validate_recipe()
+
+    def _validate_recipe(self) -> None:
+        for name, (low, high) in RECIPE_LIMITS.items():
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise ConfigError(f"{name} must be in [{low}, {high}], got {value!r}")
+        for name, allowed in (("loss", LOSSES), ("upsampling", UPSAMPLINGS)):
+            if getattr(self, name) not in allowed:
+                raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {getattr(self, name)!r}")
+        if not isinstance(self.spectral_norm, bool):
+            raise ConfigError(f"spectral_norm must be true or false, got {self.spectral_norm!r}")
+        if self.loss not in LABELLED_LOSSES and (self.label_smoothing or self.label_flip):
+            raise ConfigError(f"label smoothing and flipping change the targets of the "
+                              f"{' and '.join(LABELLED_LOSSES)} losses; the {self.loss} loss has none")
 
     @property
     def grid_side(self) -> int:
@@ -166,6 +202,61 @@ class TrainConfig(_Settings):
             raise ConfigError(f"config is not valid JSON: {exc}") from None
         return cls.from_dict(data)
 
+
+LOSSES = ("bce", "lsgan", "hinge", "wgan-gp")
+LABELLED_LOSSES = ("bce", "lsgan")  # the losses with real/fake targets that smoothing and flipping change
+UPSAMPLINGS = ("transpose", "resize")
+# Ranges of the recipe's numeric fields (inclusive).
+RECIPE_LIMITS = {
+    "g_beta1": (0.0, 0.999), "g_beta2": (0.0, 0.9999), "d_beta1": (0.0, 0.999), "d_beta2": (0.0, 0.9999),
+    "gp_weight": (0.0, 1000.0), "d_steps": (1, 5), "label_smoothing": (0.0, 0.3), "label_flip": (0.0, 0.3),
+    "instance_noise": (0.0, 2.0), "instance_noise_decay": (0, 10**7), "g_dropout": (0.0, 0.9),
+    "ema": (0.0, 0.9999),
+}
+
+# What each recipe field does, where it comes from and what it costs: tooltips, --help and the README
+# all read this.
+RECIPE_DOCS = {
+    "g_learning_rate": "Generator Adam learning rate. Seed notebook 1e-4; DCGAN paper 2e-4.",
+    "d_learning_rate": "Discriminator Adam learning rate. Seed notebook 1e-4; DCGAN paper 2e-4.",
+    "batch_size": "Images per iteration. Smaller batches give more, noisier updates per second of training.",
+    "g_beta1": "Generator Adam beta1 (momentum). Keras default 0.9 (seed); the DCGAN paper found 0.5 "
+               "steadier for GANs (Radford et al. 2016). Free.",
+    "g_beta2": "Generator Adam beta2. 0.999 (Keras, DCGAN paper); 0.9 or 0.99 with hinge/WGAN-GP "
+               "(Gulrajani et al. 2017, Miyato et al. 2018). Free.",
+    "d_beta1": "Discriminator Adam beta1 (momentum); see G's. Free.",
+    "d_beta2": "Discriminator Adam beta2; see G's. Free.",
+    "loss": "bce: the seed's non-saturating cross-entropy (Goodfellow et al. 2014). lsgan: least squares "
+            "(Mao et al. 2017), steadier gradients. hinge: (Lim & Ye 2017; SAGAN, BigGAN). wgan-gp: "
+            "Wasserstein with gradient penalty (Gulrajani et al. 2017), costs a third D pass per step. "
+            "Accuracy means D(x) on the right side of the loss's decision boundary.",
+    "gp_weight": "Gradient-penalty weight of wgan-gp (lambda, 10 in the paper); unused by other losses.",
+    "d_steps": "Discriminator updates per generator update (ganhacks 14; WGAN's n_critic): the generator "
+               "updates every d_steps-th iteration, the discriminator every iteration. Iterations without "
+               "a generator update skip its backward pass (cheaper).",
+    "label_smoothing": "One-sided label smoothing (ganhacks 6; Salimans et al. 2016): real images' target "
+                       "1 - s instead of 1 (e.g. 0.1 -> 0.9), so D cannot become over-confident. bce/lsgan "
+                       "only. Free.",
+    "label_flip": "Label flipping (ganhacks 6): each image in D's loss gets the other class's target with "
+                  "this probability (e.g. 0.05). bce/lsgan only. Free.",
+    "instance_noise": "Instance noise (ganhacks 13; Sonderby et al. 2017, Arjovsky & Bottou 2017): Gaussian "
+                      "noise of this sigma (image range -1..1) added to real and fake images before D, so "
+                      "their distributions overlap early. Costs ~1% of a step.",
+    "instance_noise_decay": "Iterations over which instance noise decays linearly to 0 (0: constant).",
+    "g_dropout": "Dropout in the generator after each hidden block (ganhacks 17, pix2pix), training only, "
+                 "so the fixed-seed grid stays fixed. 0: off (seed).",
+    "ema": "Exponential moving average of the generator's weights with this decay (e.g. 0.999; Yazici et "
+           "al. 2019, Karras et al. 2018), used for the grid, the explorer and quality; its batch-norm "
+           "statistics are re-estimated for the averaged weights (a pass over 512 latents) whenever "
+           "samples are drawn, or the averaged weights would be judged with the training weights' "
+           "statistics. 0: off (seed). Costs ~2% of a step.",
+    "spectral_norm": "Spectral normalisation of D's layers (Miyato et al. 2018): each weight divided by its "
+                     "largest singular value (one power iteration per step), keeping D 1-Lipschitz-ish. "
+                     "Costs a few % of a step.",
+    "upsampling": "transpose: the seed's stride-2 transposed convolutions. resize: nearest-neighbour "
+                  "upsampling then a 5x5 convolution of the same width (Odena et al. 2016, 'Deconvolution "
+                  "and checkerboard artifacts'): no checkerboard, ~1.8x slower per step on a 2-core CPU.",
+}
 
 # What a run saved before a field existed was doing, by field: checkpoints written before `precision`
 # trained in float32.
@@ -247,3 +338,49 @@ class AlarmConfig(_Settings):
         unknown = set(self.muted) - set(ALARMS)
         if unknown:
             raise ConfigError(f"unknown alarm(s) to mute: {sorted(unknown)}; alarms are {ALARMS}")
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named recipe: the fields it sets (the rest of a config is kept)."""
+
+    title: str
+    description: str
+    values: dict
+
+
+_SEED_RECIPE = {name: getattr(TrainConfig, name) for name in (
+    "batch_size", "g_learning_rate", "d_learning_rate", *RECIPE_LIMITS, "loss", "spectral_norm", "upsampling")}
+# One list for the window's preset box and `train --preset`; a preset sets every recipe field, so
+# choosing one never keeps another's ingredient.
+PRESETS = {
+    "seed": Preset("Seed notebook", "The classic TensorFlow DCGAN tutorial exactly: Adam 1e-4 (beta1 0.9), "
+                   "batch 256, cross-entropy, no tricks. Bit for bit the engine's reference.", dict(_SEED_RECIPE)),
+    "dcgan": Preset("DCGAN paper", "Radford et al. 2016: Adam 2e-4 with beta1 0.5, batch 128.",
+                    {**_SEED_RECIPE, "batch_size": 128, "g_learning_rate": 2e-4, "d_learning_rate": 2e-4,
+                     "g_beta1": 0.5, "d_beta1": 0.5}),
+    "fast": Preset("Fast start", "Garments soonest per second of CPU: small batches at the DCGAN paper's Adam, "
+                   "one-sided label smoothing and an averaged generator (bench/quality_per_minute.py).",
+                   {**_SEED_RECIPE, "batch_size": 64, "g_learning_rate": 2e-4, "d_learning_rate": 2e-4,
+                    "g_beta1": 0.5, "d_beta1": 0.5, "label_smoothing": 0.1, "ema": 0.999}),
+}
+DEFAULT_PRESET = "fast"
+RECIPE_FIELDS = tuple(_SEED_RECIPE)
+
+
+def apply_preset(config: TrainConfig, name: str) -> TrainConfig:
+    """`config` with the recipe of preset `name` (one of PRESETS)."""
+    if name not in PRESETS:
+        raise ConfigError(f"unknown preset {name!r}; presets are {', '.join(PRESETS)}")
+    return config.replace(**PRESETS[name].values)
+
+
+def preset_of(config: TrainConfig) -> str | None:
+    """The preset whose recipe `config` has, or None (a custom recipe)."""
+    recipe = {name: getattr(config, name) for name in RECIPE_FIELDS}
+    return next((name for name, preset in PRESETS.items() if preset.values == recipe), None)
+
+
+def default_config() -> TrainConfig:
+    """What a new run starts from: the DEFAULT_PRESET's recipe."""
+    return apply_preset(TrainConfig(), DEFAULT_PRESET)

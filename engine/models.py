@@ -34,45 +34,68 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
     norm = layers.BatchNormalization if implementation == "reference" else FusedBatchNormalization
     deconv = SubpixelConv2DTranspose if implementation == "subpixel" else layers.Conv2DTranspose
     s = _seeds(config.seed, 1, 4)
+    drop_seeds = _seeds(config.seed, 3, 3)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
+
+    def block_end(k: int) -> list:
+        """Batch norm, LeakyReLU and, with config.g_dropout, dropout (training only) after block k."""
+        end = [norm(name=f"bn{k}", **d), layers.LeakyReLU(name=f"lrelu{k}", **d)]
+        if config.g_dropout:
+            end.append(layers.Dropout(config.g_dropout, seed=drop_seeds[k], name=f"gdrop{k}", **d))
+        return end
+
+    def upsample(filters: int, k: int, seed: int, **kwargs) -> list:
+        """Double the resolution: the seed's stride-2 transposed convolution, or (upsampling "resize")
+        nearest-neighbour upsampling and a convolution of the same width and kernel."""
+        if config.upsampling == "resize":
+            return [layers.UpSampling2D(2, name=f"up{k}", **d),
+                    layers.Conv2D(filters, 5, padding="same", use_bias=False, kernel_initializer=init(seed),
+                                  name=f"conv{k}", **kwargs, **d)]
+        return [deconv(filters, 5, strides=2, padding="same", use_bias=False, kernel_initializer=init(seed),
+                       name=f"deconv{k}", **kwargs, **d)]
+
     return keras.Sequential([
         keras.Input((config.noise_dim,)),
         layers.Dense(7 * 7 * 256, use_bias=False, kernel_initializer=init(s[0]), name="dense", **d),
-        norm(name="bn0", **d),
-        layers.LeakyReLU(name="lrelu0", **d),
+        *block_end(0),
         layers.Reshape((7, 7, 256), name="reshape", **d),
         deconv(128, 5, strides=1, padding="same", use_bias=False, kernel_initializer=init(s[1]), name="deconv1",
                **d),
-        norm(name="bn1", **d),
-        layers.LeakyReLU(name="lrelu1", **d),
-        deconv(128, 5, strides=2, padding="same", use_bias=False, kernel_initializer=init(s[2]), name="deconv2",
-               **d),
-        norm(name="bn2", **d),
-        layers.LeakyReLU(name="lrelu2", **d),
-        deconv(1, 5, strides=2, padding="same", use_bias=False, activation="tanh",
-               kernel_initializer=init(s[3]), name="deconv3", **d),
+        *block_end(1),
+        *upsample(128, 2, s[2]),
+        *block_end(2),
+        *upsample(1, 3, s[3], activation="tanh"),
     ], name="generator")
 
 
 def build_discriminator(config: TrainConfig, dtype: str = "float32") -> keras.Model:
     """28x28x1 image -> one logit (real if > 0), in the dtype policy `dtype` (see build_generator),
     except the logit layer: under a mixed policy it computes in float32, so logits, losses and
-    accuracies keep float32's range and resolution."""
+    accuracies keep float32's range and resolution. With config.spectral_norm every weight layer is
+    wrapped in Keras's SpectralNormalization (one power iteration per training call)."""
     s = _seeds(config.seed, 2, 5)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
     logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
+
+    def weighted(layer):
+        if not config.spectral_norm:
+            return layer
+        return layers.SpectralNormalization(layer, name=f"sn_{layer.name}", dtype=layer.dtype_policy)
+
     return keras.Sequential([
         keras.Input(IMAGE_SHAPE),
-        layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1", **d),
+        weighted(layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1",
+                               **d)),
         layers.LeakyReLU(name="lrelu1", **d),
         layers.Dropout(0.3, seed=s[1], name="drop1", **d),
-        layers.Conv2D(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2", **d),
+        weighted(layers.Conv2D(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2",
+                               **d)),
         layers.LeakyReLU(name="lrelu2", **d),
         layers.Dropout(0.3, seed=s[3], name="drop2", **d),
         layers.Flatten(name="flatten", **d),
-        layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype),
+        weighted(layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype)),
     ], name="discriminator")
 
 

@@ -2,7 +2,9 @@
 
 The seed notebook's step: noise ~ N(0, 1), G(noise), D on the real batch and D on the fakes as two
 separate calls, all in training mode, two gradient tapes, each optimizer applying its own network's
-gradients. Two differences that do not change the maths: the real batch is gathered on the device
+gradients; plus what a recipe adds (engine.config.RECIPE_DOCS): another loss, label smoothing and
+flipping, instance noise, several D updates per G update, a weight average of G. Two differences
+from the notebook that do not change the maths: the real batch is gathered on the device
 from the uint8 dataset by index (no per-step host copy of images), and the noise is drawn statelessly
 from (seed, iteration), so resuming from a checkpoint needs no random-generator state.
 
@@ -12,18 +14,21 @@ Accuracy is judged on the probability sigmoid(logit) at 0.5 (the notebook compar
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import keras
 import tensorflow as tf
+
+from engine import losses
+from engine.config import TrainConfig
 
 # Grappler's remapper pass fails on this graph (LeakyReluGrad needs the un-fused BiasAdd) and logs an
 # error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
 tf.config.optimizer.set_experimental_options({"remapping": False})
 
 
-def _bce(labels_value: float, logits: tf.Tensor) -> tf.Tensor:
-    """Binary cross-entropy on logits against a constant label, averaged over the batch."""
-    labels = tf.fill(tf.shape(logits), labels_value)
-    return tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=labels, logits=logits))
+# Streams of the step's stateless random draws besides the latents: one key per (seed, iteration, stream).
+_FLIP_REAL, _FLIP_FAKE, _NOISE_REAL, _NOISE_FAKE, _GP_MIX = range(1, 6)
 
 
 def noise_for(seed: int, iteration: tf.Tensor, batch: tf.Tensor, noise_dim: int) -> tf.Tensor:
@@ -32,15 +37,113 @@ def noise_for(seed: int, iteration: tf.Tensor, batch: tf.Tensor, noise_dim: int)
     return tf.random.stateless_normal(tf.stack([batch, noise_dim]), seed=key)
 
 
+def _draw(kind, shape, seed: int, iteration: tf.Tensor, stream: int) -> tf.Tensor:
+    """A stateless draw (kind: tf.random.stateless_uniform or _normal) keyed by (seed, iteration, stream),
+    so resuming needs no generator state and no stream disturbs another."""
+    key = tf.stack([tf.constant(seed, tf.int64) * 8 + stream, tf.cast(iteration, tf.int64)])
+    return kind(shape, seed=key)
+
+
+@dataclass(frozen=True)
+class StepShape:
+    """What a recipe changes in the traced graph (the rest are values in RecipeValues): a change here
+    compiles another step, a change of value does not."""
+
+    loss: str
+    label_flip: bool
+    instance_noise: bool
+    skips_g: bool  # d_steps > 1: iterations without a generator update
+    ema: bool
+
+    @classmethod
+    def of(cls, config: TrainConfig) -> StepShape:
+        return cls(config.loss, config.label_flip > 0, config.instance_noise > 0, config.d_steps > 1,
+                   config.ema > 0)
+
+
+class RecipeValues:
+    """The recipe's numbers as variables the compiled step reads each iteration (engine.config
+    RECIPE_DOCS): changing one takes effect at the next iteration without compiling anything."""
+
+    FIELDS = ("label_smoothing", "label_flip", "instance_noise", "instance_noise_decay", "gp_weight",
+              "d_steps", "ema")
+
+    def __init__(self, config: TrainConfig):
+        self.variables = {name: tf.Variable(float(getattr(config, name)), trainable=False, dtype=tf.float32,
+                                            name=name) for name in self.FIELDS}
+
+    def set(self, config: TrainConfig) -> None:
+        for name, variable in self.variables.items():
+            variable.assign(float(getattr(config, name)))
+
+    def __getattr__(self, name: str) -> tf.Variable:
+        try:
+            return self.__dict__["variables"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def noise_sigma(self, iteration: tf.Tensor) -> tf.Tensor:
+        """Instance noise at an iteration: sigma, decaying linearly to 0 over instance_noise_decay
+        iterations when that is > 0."""
+        decay = self.instance_noise_decay
+        left = tf.maximum(0.0, 1.0 - tf.cast(iteration, tf.float32) / tf.maximum(decay, 1.0))
+        return self.instance_noise * tf.where(decay > 0, left, 1.0)
+
+
 def make_train_step(generator: keras.Model, discriminator: keras.Model,
                     g_optimizer: keras.optimizers.Optimizer, d_optimizer: keras.optimizers.Optimizer,
-                    images: tf.Tensor, seed: int, noise_dim: int):
-    """Compile the step for these networks and this (uint8, N x 28 x 28) image tensor.
+                    images: tf.Tensor, seed: int, noise_dim: int, shape: StepShape, values: RecipeValues,
+                    ema_weights: list | None = None):
+    """Compile the step for these networks, this (uint8, N x 28 x 28) image tensor and this recipe
+    shape (its numbers are read from `values` at each call).
+
+    With the seed notebook's recipe the step computes exactly what the notebook's does (the targets
+    are 1 and 0, nothing else is added), bit for bit (tests/test_recipe.py).
+
+    Args:
+        ema_weights: with shape.ema, the averaged copies of the generator's trainable variables,
+            updated after each generator update as ema = d * ema + (1 - d) * weight.
 
     Returns:
         step(indices int32[B], iteration int64[]) -> float32[8], the values named in history.METRICS
-        (the gradient norms are the global L2 norms of each network's gradients, before Adam).
+        (the gradient norms are the global L2 norms of each network's gradients, before Adam; the
+        generator's is 0 at iterations that do not update it).
     """
+    loss = shape.loss
+
+    def instance_noise(x, iteration, stream):
+        sigma = tf.cast(values.noise_sigma(iteration), x.dtype)
+        return x + sigma * tf.cast(_draw(tf.random.stateless_normal, tf.shape(x), seed, iteration, stream), x.dtype)
+
+    def targets(real_logits, fake_logits, iteration):
+        """Per-image targets of D's loss: 1 - smoothing for real, 0 for fake, swapped where flipped."""
+        real_target = tf.fill(tf.shape(real_logits), 1.0 - values.label_smoothing)
+        fake_target = tf.fill(tf.shape(fake_logits), 0.0)
+        if shape.label_flip:
+            flip_real = _draw(tf.random.stateless_uniform, tf.shape(real_logits), seed, iteration, _FLIP_REAL)
+            flip_fake = _draw(tf.random.stateless_uniform, tf.shape(fake_logits), seed, iteration, _FLIP_FAKE)
+            real_target = tf.where(flip_real < values.label_flip, 0.0, real_target)
+            fake_target = tf.where(flip_fake < values.label_flip, 1.0 - values.label_smoothing, fake_target)
+        return real_target, fake_target
+
+    def gradient_penalty(real, fake, iteration):
+        """Gulrajani et al. 2017: (||grad D(x_hat)|| - 1)^2 at random mixes of real and fake images."""
+        mix = _draw(tf.random.stateless_uniform, tf.stack([tf.shape(real)[0], 1, 1, 1]), seed, iteration, _GP_MIX)
+        x_hat = mix * real + (1.0 - mix) * tf.cast(fake, tf.float32)
+        with tf.GradientTape() as tape:
+            tape.watch(x_hat)
+            out = tf.cast(discriminator(x_hat, training=True), tf.float32)
+        grads = tf.cast(tape.gradient(out, x_hat), tf.float32)
+        norms = tf.sqrt(tf.reduce_sum(tf.square(grads), axis=[1, 2, 3]) + 1e-12)
+        return tf.reduce_mean(tf.square(norms - 1.0))
+
+    def update_generator(g_grads):
+        """Apply the generator's gradients (and average its weights); returns their norm."""
+        g_optimizer.apply_gradients(zip(g_grads, generator.trainable_variables))
+        if shape.ema:
+            for average, weight in zip(ema_weights, generator.trainable_variables):
+                average.assign(values.ema * average + (1.0 - values.ema) * weight)
+        return tf.linalg.global_norm(g_grads)
 
     @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
     def step(indices, iteration):
@@ -48,24 +151,37 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
         noise = noise_for(seed, iteration, tf.shape(indices)[0], noise_dim)
         with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
             fake = generator(noise, training=True)
-            real_logits = discriminator(real, training=True)
-            fake_logits = discriminator(fake, training=True)
-            g_loss = _bce(1.0, fake_logits)
-            d_loss = _bce(1.0, real_logits) + _bce(0.0, fake_logits)
-        g_grads = g_tape.gradient(g_loss, generator.trainable_variables)
-        d_grads = d_tape.gradient(d_loss, discriminator.trainable_variables)
-        g_optimizer.apply_gradients(zip(g_grads, generator.trainable_variables))
+            d_real_in, d_fake_in = real, fake
+            if shape.instance_noise:
+                d_real_in = instance_noise(real, iteration, _NOISE_REAL)
+                d_fake_in = instance_noise(fake, iteration, _NOISE_FAKE)
+            real_logits = discriminator(d_real_in, training=True)
+            fake_logits = discriminator(d_fake_in, training=True)
+            g_loss = losses.generator_loss(loss, fake_logits)
+            d_loss = losses.discriminator_loss(loss, real_logits, fake_logits,
+                                               *targets(real_logits, fake_logits, iteration))
+            if loss == "wgan-gp":
+                d_loss += values.gp_weight * gradient_penalty(d_real_in, d_fake_in, iteration)
+        if shape.skips_g:  # the generator learns every d_steps-th iteration only
+            due = tf.equal(tf.math.floormod(iteration + 1, tf.cast(values.d_steps, tf.int64)), 0)
+            g_norm = tf.cond(due, lambda: update_generator(g_tape.gradient(g_loss, generator.trainable_variables)),
+                             lambda: tf.constant(0.0))
+            d_grads = d_tape.gradient(d_loss, discriminator.trainable_variables)
+        else:  # as the seed notebook: both gradients, then both updates
+            g_grads = g_tape.gradient(g_loss, generator.trainable_variables)
+            d_grads = d_tape.gradient(d_loss, discriminator.trainable_variables)
+            g_norm = update_generator(g_grads)
         d_optimizer.apply_gradients(zip(d_grads, discriminator.trainable_variables))
-        p_real = tf.sigmoid(real_logits)
-        p_fake = tf.sigmoid(fake_logits)
+        real_is_real = losses.judged_real(loss, real_logits)
+        fake_is_real = losses.judged_real(loss, fake_logits)
         return tf.stack([
             g_loss,
             d_loss,
-            tf.reduce_mean(tf.cast(p_real >= 0.5, tf.float32)),
-            tf.reduce_mean(tf.cast(p_fake < 0.5, tf.float32)),
-            tf.reduce_mean(p_real),
-            tf.reduce_mean(p_fake),
-            tf.linalg.global_norm(g_grads),
+            tf.reduce_mean(tf.cast(real_is_real, tf.float32)),
+            tf.reduce_mean(tf.cast(tf.logical_not(fake_is_real), tf.float32)),
+            tf.reduce_mean(losses.probability_like(loss, real_logits)),
+            tf.reduce_mean(losses.probability_like(loss, fake_logits)),
+            g_norm,
             tf.linalg.global_norm(d_grads),
         ])
 

@@ -25,7 +25,8 @@ from engine.latent_space import Directions, principal_directions
 from engine.latents import grid_latents
 from engine.quality import QUALITY_COLUMNS, Quality, empty_quality_table, quality_row
 from engine.models import build_discriminator, build_generator, generator_first_block
-from engine.step import make_activations, make_generate, make_train_step
+from engine.ema import WeightAverage
+from engine.step import RecipeValues, StepShape, make_activations, make_generate, make_train_step
 
 
 def _on_gpu() -> bool:
@@ -86,8 +87,8 @@ class Trainer:
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
         self.generator = build_generator(config, implementation, self.precision.keras_policy)
         self.discriminator = build_discriminator(config, self.precision.keras_policy)
-        self.g_optimizer = keras.optimizers.Adam(config.g_learning_rate)
-        self.d_optimizer = keras.optimizers.Adam(config.d_learning_rate)
+        self.g_optimizer = keras.optimizers.Adam(config.g_learning_rate, config.g_beta1, config.g_beta2)
+        self.d_optimizer = keras.optimizers.Adam(config.d_learning_rate, config.d_beta1, config.d_beta2)
         # Built now, not lazily at the first step, so a checkpoint can be restored before training.
         self.g_optimizer.build(self.generator.trainable_variables)
         self.d_optimizer.build(self.discriminator.trainable_variables)
@@ -98,10 +99,16 @@ class Trainer:
         self._good = None  # the last state known to be finite: see remember_good_state
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
         self._images = tf.constant(self.dataset.train_images)
-        self._step = make_train_step(self.generator, self.discriminator, self.g_optimizer,
-                                     self.d_optimizer, self._images, config.seed, config.noise_dim)
-        self._generate = make_generate(self.generator, config.noise_dim)
-        self._first_block = make_activations(generator_first_block(self.generator), config.noise_dim)
+        self.recipe = RecipeValues(config)
+        self.ema = (WeightAverage(self.generator, config, implementation, self.precision.keras_policy)
+                    if config.ema else None)
+        self._step = make_train_step(self.generator, self.discriminator, self.g_optimizer, self.d_optimizer,
+                                     self._images, config.seed, config.noise_dim, StepShape.of(config),
+                                     self.recipe, self.ema.weights if self.ema else None)
+        # Samples, the explorer and quality see the averaged generator when there is one (engine.ema).
+        sampler = self.ema.sampler if self.ema else self.generator
+        self._generate = make_generate(sampler, config.noise_dim)
+        self._first_block = make_activations(generator_first_block(sampler), config.noise_dim)
 
     # -- where the run is -------------------------------------------------------------------------
 
@@ -162,14 +169,22 @@ class Trainer:
                           *(float(v) for v in values), seconds=seconds)
 
     def generate(self, latents: np.ndarray) -> np.ndarray:
-        """Images (N, 28, 28) uint8 of the generator in inference mode for latents (N, noise_dim)."""
+        """Images (N, 28, 28) uint8 of the generator (its weight average, with config.ema) in inference
+        mode for latents (N, noise_dim)."""
         latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        self._sampler_up_to_date()
         return self._generate(tf.constant(latents)).numpy()
 
     def first_block_activations(self, latents: np.ndarray) -> np.ndarray:
-        """The generator's first-block activations (N, 7*7*256), flattened in inference mode."""
+        """The generator's (or its average's) first-block activations (N, 7*7*256), flattened, in
+        inference mode."""
         latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        self._sampler_up_to_date()
         return self._first_block(tf.constant(latents)).numpy().reshape(len(latents), -1)
+
+    def _sampler_up_to_date(self) -> None:
+        if self.ema:
+            self.ema.sampler_at(self.iteration)
 
     def latent_directions(self, count: int, samples: int) -> Directions:
         """The GANSpace directions of the generator as it is now (see engine.latent_space)."""
@@ -207,6 +222,8 @@ class Trainer:
         variables = [v for group in self.variable_groups().values() for v in group]
         for variable, value in zip(variables, values):
             variable.assign(value)
+        if self.ema:
+            self.ema.invalidate()
         self.iteration = iteration
         self.history.truncate(iteration)
         self.frames = self.frames[:frames]
@@ -215,13 +232,17 @@ class Trainer:
     # -- state, for checkpoints -------------------------------------------------------------------
 
     def variable_groups(self) -> dict[str, list]:
-        """Every variable exact resume needs, by group, in a stable order (including dropout RNG state)."""
-        return {
+        """Every variable exact resume needs, by group, in a stable order (including dropout RNG state
+        and, with config.ema, the generator's weight average)."""
+        groups = {
             "generator": list(self.generator.variables),
             "discriminator": list(self.discriminator.variables),
             "g_optimizer": list(self.g_optimizer.variables),
             "d_optimizer": list(self.d_optimizer.variables),
         }
+        if self.ema:
+            groups["ema"] = list(self.ema.weights)
+        return groups
 
     def save(self, path: str | Path) -> Path:
         """Write a checkpoint of the whole state to `path` (atomic; see engine.checkpoint)."""
@@ -283,6 +304,8 @@ class Trainer:
         for group, variables in groups.items():
             for value, var in zip(checkpoint.variables[group], variables):
                 var.assign(value)
+        if trainer.ema:
+            trainer.ema.invalidate()
         trainer.iteration = checkpoint.iteration
         # Columns added since the checkpoint was written (e.g. gradient norms) are NaN: not measured.
         history = np.full((len(checkpoint.history), len(METRICS)), np.nan, np.float32)

@@ -13,11 +13,12 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
-                               QPushButton, QSplitter, QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from engine.checkpoint import SUFFIX
-from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig
+from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig, default_config
 from engine.history import METRICS
 from gui.alarm_banner import AlarmBanner
 from gui.curves import CurvePlot
@@ -47,7 +48,8 @@ def _format_duration(seconds: float) -> str:
 
 
 class MainWindow(QMainWindow):
-    """The application window. `MainWindow()` with no arguments uses the reference defaults."""
+    """The application window. `MainWindow()` with no arguments offers a new run of the default preset
+    (engine.config.default_config)."""
 
     def __init__(self, config: TrainConfig | None = None, data_dir: str | None = None,
                  run_root: str | None = None, explorer: ExplorerConfig | None = None):
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = 1
         self._total_iterations = 0
         self._closing = False
-        self._build(config or TrainConfig(), data_dir, explorer or ExplorerConfig())
+        self._build(config or default_config(), data_dir, explorer or ExplorerConfig())
         self._start_worker(data_dir)
 
     # -- layout ---------------------------------------------------------------------------------------
@@ -121,8 +123,14 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.settings_panel)
-        left_layout.addWidget(self.samples, 1)
+        settings = QScrollArea()  # the recipe's knobs are many: they scroll, the sample grid stays
+        settings.setObjectName("settingsScroll")
+        settings.setWidget(self.settings_panel)
+        settings.setWidgetResizable(True)
+        settings.setFrameShape(QFrame.Shape.NoFrame)
+        settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_layout.addWidget(settings, 1)
+        left_layout.addWidget(self.samples, 2)
 
         self.loss_plot = CurvePlot("Losses", LOSS_SERIES)
         self.loss_plot.setObjectName("lossPlot")

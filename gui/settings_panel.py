@@ -1,17 +1,32 @@
-"""The settings of a new run, shown with the reference defaults and editable before starting.
+"""The settings of a new run: the recipe (a preset, or every knob of it) and how the run is run.
 
 Only fields a person tunes are shown; the rest of the config (noise size, sample count, ...) is
 carried over unchanged from the config the panel was given, so the dataclass stays the one place
-that defines defaults.
+that defines defaults. The recipe's fields are made from engine.config (RECIPE_FIELDS, their types,
+RECIPE_LIMITS and RECIPE_DOCS as tooltips), so a knob added there appears here by itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox
+from dataclasses import fields
 
-from engine.config import TrainConfig
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from engine.config import (LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS, UPSAMPLINGS, TrainConfig,
+                           apply_preset, preset_of)
 from engine.precision import PRECISIONS
 from gui.path_field import PathField
+
+CUSTOM = "Custom"
+# Labels of the recipe's fields (the field name otherwise).
+LABELS = {"batch_size": "Batch size", "g_learning_rate": "G learning rate", "d_learning_rate": "D learning rate",
+          "g_beta1": "G Adam beta1", "g_beta2": "G Adam beta2", "d_beta1": "D Adam beta1",
+          "d_beta2": "D Adam beta2", "loss": "Loss", "gp_weight": "GP weight", "d_steps": "D steps per G step",
+          "label_smoothing": "Label smoothing", "label_flip": "Label flipping", "instance_noise": "Instance noise",
+          "instance_noise_decay": "Noise decay (it)", "g_dropout": "Dropout in G", "ema": "G weight average",
+          "spectral_norm": "Spectral norm in D", "upsampling": "Upsampling"}
+RANGES = {"batch_size": (1, 8192), "g_learning_rate": (1e-6, 1.0), "d_learning_rate": (1e-6, 1.0), **RECIPE_LIMITS}
 
 
 def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:
@@ -21,22 +36,45 @@ def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:
     return box
 
 
-def _rate(tip: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setDecimals(6)
-    box.setRange(0.000001, 1.0)
-    box.setSingleStep(0.00005)
-    box.setToolTip(tip)
-    return box
+def _field(name: str, kind: str, changed) -> QWidget:
+    """A widget for one recipe field, calling changed() when the user edits it."""
+    if kind == "bool":
+        widget = QCheckBox()
+        widget.toggled.connect(changed)
+    elif name in ("loss", "upsampling"):
+        widget = QComboBox()
+        widget.addItems(LOSSES if name == "loss" else UPSAMPLINGS)
+        widget.currentTextChanged.connect(changed)
+    elif kind == "int":
+        widget = _spin(*RANGES[name], "")
+        widget.valueChanged.connect(changed)
+    else:
+        widget = QDoubleSpinBox()
+        low, high = RANGES[name]
+        widget.setDecimals(6 if "learning_rate" in name else 4)
+        widget.setRange(low, high)
+        widget.setSingleStep(0.00005 if "learning_rate" in name else 0.01)
+        widget.valueChanged.connect(changed)
+    widget.setObjectName(f"recipe_{name}")
+    widget.setToolTip(RECIPE_DOCS[name])
+    return widget
 
 
 class SettingsPanel(QGroupBox):
     def __init__(self, config: TrainConfig, data_dir: str | None = None, parent=None):
         super().__init__("New run", parent)
         self._base = config
-        self.batch_size = _spin(1, 8192, "Images per iteration (reference: 256)")
-        self.g_lr = _rate("Generator Adam learning rate (reference: 0.0001)")
-        self.d_lr = _rate("Discriminator Adam learning rate (reference: 0.0001)")
+        self._showing = False  # filling the fields from a config, not the user editing them
+        self.preset = QComboBox()
+        self.preset.setObjectName("presetBox")
+        for name, preset in PRESETS.items():
+            self.preset.addItem(preset.title, name)
+            self.preset.setItemData(self.preset.count() - 1, preset.description, 3)  # Qt.ToolTipRole
+        self.preset.addItem(CUSTOM, None)
+        self.preset.setToolTip("A recipe to start from; editing any recipe field below makes it Custom")
+        self.preset.activated.connect(self._on_preset)
+        types = {f.name: f.type for f in fields(TrainConfig)}
+        self.recipe = {name: _field(name, types[name], self._on_edit) for name in RECIPE_FIELDS}
         self.epochs = _spin(1, 100000, "How many epochs the run lasts (reference: 100)")
         self.grid_every = _spin(1, 100000, "Render a sample-grid frame every N iterations (reference: 50)")
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
@@ -58,37 +96,79 @@ class SettingsPanel(QGroupBox):
         self.data_dir.setPlaceholderText("search (Debian package, $GAN_STUDIO_DATA, Keras cache)")
         self.data_dir.setToolTip("Folder with the Fashion-MNIST IDX files; empty: search the usual places")
 
-        form = QFormLayout(self)
-        form.addRow("Batch size", self.batch_size)
-        form.addRow("G learning rate", self.g_lr)
-        form.addRow("D learning rate", self.d_lr)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Grid every", self.grid_every)
-        form.addRow("Seed", self.seed)
-        form.addRow("Train images", self.train_images)
-        form.addRow("Precision", self.precision)
-        form.addRow("Data folder", data_field)
+        recipe_box = QGroupBox("Recipe")
+        recipe_form = QFormLayout(recipe_box)
+        recipe_form.addRow("Preset", self.preset)
+        for name, widget in self.recipe.items():
+            recipe_form.addRow(LABELS[name], widget)
+        run_form = QFormLayout()
+        run_form.addRow("Epochs", self.epochs)
+        run_form.addRow("Grid every", self.grid_every)
+        run_form.addRow("Seed", self.seed)
+        run_form.addRow("Train images", self.train_images)
+        run_form.addRow("Precision", self.precision)
+        run_form.addRow("Data folder", data_field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(run_form)
+        layout.addWidget(recipe_box)
         self.show_config(config)
 
     def show_config(self, config: TrainConfig) -> None:
         """Display a config (the defaults, or a loaded run's)."""
         self._base = config
-        self.batch_size.setValue(config.batch_size)
-        self.g_lr.setValue(config.g_learning_rate)
-        self.d_lr.setValue(config.d_learning_rate)
-        self.epochs.setValue(config.epochs)
-        self.grid_every.setValue(config.grid_every)
-        self.seed.setValue(config.seed)
-        self.train_images.setValue(config.train_images or 0)
-        self.precision.setCurrentText(config.precision)
+        self._showing = True
+        try:
+            for name, widget in self.recipe.items():
+                value = getattr(config, name)
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(value)
+                elif isinstance(widget, QComboBox):
+                    widget.setCurrentText(value)
+                else:
+                    widget.setValue(value)
+            self.epochs.setValue(config.epochs)
+            self.grid_every.setValue(config.grid_every)
+            self.seed.setValue(config.seed)
+            self.train_images.setValue(config.train_images or 0)
+            self.precision.setCurrentText(config.precision)
+        finally:
+            self._showing = False
+        self._show_preset()
+
+    def _recipe_values(self) -> dict:
+        values = {}
+        for name, widget in self.recipe.items():
+            if isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentText()
+            else:
+                values[name] = widget.value()
+        return values
 
     def config(self) -> TrainConfig:
         """The config the fields describe (validated by the dataclass)."""
         return self._base.replace(
-            batch_size=self.batch_size.value(), g_learning_rate=self.g_lr.value(),
-            d_learning_rate=self.d_lr.value(), epochs=self.epochs.value(),
-            grid_every=self.grid_every.value(), seed=self.seed.value(),
-            train_images=self.train_images.value() or None, precision=self.precision.currentText())
+            epochs=self.epochs.value(), grid_every=self.grid_every.value(), seed=self.seed.value(),
+            train_images=self.train_images.value() or None, precision=self.precision.currentText(),
+            **self._recipe_values())
+
+    def _on_preset(self, index: int) -> None:
+        name = self.preset.itemData(index)
+        if name is not None:
+            self.show_config(apply_preset(self.config(), name))
+
+    def _on_edit(self, *args) -> None:
+        if not self._showing:
+            self._show_preset()
+
+    def _show_preset(self) -> None:
+        """Select the preset the recipe fields match, or Custom."""
+        try:
+            name = preset_of(self.config())
+        except ValueError:  # a combination the config refuses (e.g. smoothing with hinge): custom
+            name = None
+        self.preset.setCurrentIndex(self.preset.findData(name) if name else self.preset.count() - 1)
 
     def data_folder(self) -> str | None:
         return self.data_dir.text().strip() or None

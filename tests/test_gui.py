@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from engine.checkpoint import read_checkpoint
-from engine.config import TrainConfig
+from engine.config import TrainConfig, default_config
 from qt_helpers import CONFIG, WAIT, click
 from engine.export import seed_spacing
 from gui import MainWindow
@@ -30,7 +30,7 @@ def test_objectnames_and_defaults_build_with_no_arguments(qtbot, answers):
                  "loadCheckpointButton", "exportGifButton", "lossPlot", "accuracyPlot", "sampleGrid",
                  "frameSlider"):
         assert window.findChild(object, name) is not None, name
-    assert window.settings_panel.config() == TrainConfig()
+    assert window.settings_panel.config() == default_config()  # a new run offers the default preset
     window.close()
     assert not window.thread.isRunning()
 

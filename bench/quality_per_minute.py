@@ -1,0 +1,141 @@
+"""Sample quality per second of training: each preset (and variants) for the same training seconds.
+
+What a learner waits for is garments on the grid, so recipes are compared at equal *training time*,
+not equal iterations: a recipe with small batches runs more iterations per second. Every run gets
+the same seconds of its own steps (Trainer.step() wall time; evaluations are not counted), and the
+runs advance in interleaved slices of a few seconds each, so a machine that slows down for a while
+slows all of them alike. At each quarter mark a run is scored as `main.py evaluate` and the live
+quality plot score it (engine.evaluator.Evaluator: FCD and classifier score of 2,000 samples of the
+generator as it draws, its weight average where the recipe keeps one, against the test set).
+
+    python bench/quality_per_minute.py [--seconds 240] [--seeds 2] [--ablation] [--variant NAME:k=v,k=v]
+        [--presets seed,dcgan,fast] [--png-dir bench/quality_per_minute]
+
+--ablation adds "fast minus X" for each ingredient X in which Fast start differs from the seed recipe
+(the field, or the g_/d_ pair, set back to the seed's value). --variant adds a recipe of its own:
+a preset's name or "fast" followed by field=value changes, e.g. `lr4:fast,g_learning_rate=4e-4`.
+A small PNG grid of each run's fixed-seed samples at the end goes into --png-dir. The last line reads
+`FCD at N s: seed X, fast Y; ratio seed/fast: Z` (means over seeds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import fields
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SLICE_SECONDS = 4.0  # training seconds a run gets before the next run's turn
+
+
+def parse_variant(text: str, presets: dict, config_type) -> tuple[str, dict]:
+    """'name:base,field=value,...' -> (name, recipe values)."""
+    name, _, spec = text.partition(":")
+    base, *changes = spec.split(",")
+    values = dict(presets[base].values)
+    types = {f.name: f.type for f in fields(config_type)}
+    for change in changes:
+        field, _, value = change.partition("=")
+        kind = types[field]
+        values[field] = (value.lower() in ("1", "true", "yes") if kind == "bool" else
+                         float(value) if kind == "float" else int(value) if kind == "int" else value)
+    return name, values
+
+
+def ingredients(fast: dict, seed: dict) -> dict[str, list[str]]:
+    """The fields in which `fast` differs from `seed`, grouped: g_x and d_x are one ingredient."""
+    groups: dict[str, list[str]] = {}
+    for field in fast:
+        if fast[field] != seed[field]:
+            key = field[2:] if field[:2] in ("g_", "d_") else field
+            groups.setdefault(key, []).append(field)
+    return groups
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=240.0)
+    parser.add_argument("--seeds", type=int, default=2)
+    parser.add_argument("--presets", default="seed,dcgan,fast")
+    parser.add_argument("--variant", action="append", default=[])
+    parser.add_argument("--ablation", action="store_true")
+    parser.add_argument("--samples", type=int, default=2000)
+    parser.add_argument("--png-dir", default=str(ROOT / "bench" / "quality_per_minute"))
+    args = parser.parse_args()
+
+    from engine.config import PRESETS, TrainConfig
+    from engine.data import load_fashion_mnist
+    from engine.evaluator import Evaluator
+    from engine.export import write_grid_png
+    from engine.precision import cpu_model_and_flags
+    from engine.trainer import Trainer
+
+    recipes = {name: dict(PRESETS[name].values) for name in args.presets.split(",") if name}
+    for text in args.variant:
+        name, values = parse_variant(text, PRESETS, TrainConfig)
+        recipes[name] = values
+    if args.ablation:
+        fast, seed = PRESETS["fast"].values, PRESETS["seed"].values
+        for ingredient, names in ingredients(fast, seed).items():
+            recipes[f"fast - {ingredient}"] = {**fast, **{n: seed[n] for n in names}}
+
+    dataset = load_fashion_mnist()
+    evaluator = Evaluator(dataset, args.samples)
+    runs = []
+    for name, values in recipes.items():
+        for seed in range(1, args.seeds + 1):
+            config = TrainConfig(seed=seed, quality_every=0).replace(**values)
+            runs.append({"name": name, "seed": seed, "trainer": Trainer(config, dataset), "seconds": 0.0,
+                         "marks": {}})
+    marks = [args.seconds * q / 4 for q in (1, 2, 3, 4)]
+    trainer0 = runs[0]["trainer"]
+    print(f"CPU: {cpu_model_and_flags()[0] or 'unknown'}, precision {trainer0.precision}; {len(runs)} runs of "
+          f"{args.seconds:.0f} training seconds each, interleaved in {SLICE_SECONDS:.0f} s slices; FCD floor "
+          f"{evaluator.floor.fcd:.2f}, classifier score of real images {evaluator.floor.score:.2f}", flush=True)
+    start = time.perf_counter()
+    while any(run["seconds"] < args.seconds for run in runs):
+        for run in runs:
+            if run["seconds"] >= args.seconds:
+                continue
+            trainer, budget = run["trainer"], min(run["seconds"] + SLICE_SECONDS, args.seconds)
+            while run["seconds"] < budget:
+                run["seconds"] += trainer.step().seconds
+                if not np.isfinite(trainer.history.array(len(trainer.history) - 1)).all():
+                    run["seconds"] = args.seconds  # diverged: scored as it is
+            for mark in marks:
+                if mark not in run["marks"] and run["seconds"] >= mark:
+                    quality = evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
+                    run["marks"][mark] = (quality.fcd, quality.score, trainer.iteration)
+        done = sum(min(run["seconds"], args.seconds) for run in runs) / (len(runs) * args.seconds)
+        print(f"  {100 * done:.0f}% after {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+
+    png_dir = Path(args.png_dir)
+    png_dir.mkdir(parents=True, exist_ok=True)
+    header = " | ".join(f"{m:.0f} s" for m in marks)
+    print(f"\n| recipe | seed | {header} | iterations |")
+    print("|---|---|" + "---|" * len(marks) + "---|")
+    for run in runs:
+        cells = " | ".join(f"{run['marks'][m][0]:.1f} ({run['marks'][m][1]:.2f})" for m in marks)
+        print(f"| {run['name']} | {run['seed']} | {cells} | {run['trainer'].iteration} |")
+        trainer = run["trainer"]
+        slug = run["name"].replace(" ", "").replace("-", "_minus_")
+        write_grid_png(png_dir / f"{slug}-seed{run['seed']}.png", trainer.generate(trainer.sample_latents),
+                       f"{run['name']}, {args.seconds:.0f} s", scale=2)
+    print("(FCD, and the classifier score in brackets, at each mark of training seconds)")
+    final = {name: [r["marks"][marks[-1]] for r in runs if r["name"] == name] for name in recipes}
+    for name, rows in final.items():
+        print(f"{name:28s} FCD {np.mean([r[0] for r in rows]):7.1f}  score {np.mean([r[1] for r in rows]):5.2f}")
+    if "seed" in final and "fast" in final:
+        seed_fcd, fast_fcd = np.mean([r[0] for r in final["seed"]]), np.mean([r[0] for r in final["fast"]])
+        print(f"FCD at {args.seconds:.0f} s: seed {seed_fcd:.1f}, fast {fast_fcd:.1f}; "
+              f"ratio seed/fast: {seed_fcd / fast_fcd:.2f}")
+
+
+if __name__ == "__main__":
+    main()
