@@ -245,8 +245,9 @@ RECIPE_DOCS = {
     "instance_noise_decay": "Iterations over which instance noise decays linearly to 0 (0: constant).",
     "g_dropout": "Dropout in the generator after each hidden block (ganhacks 17, pix2pix), training only, "
                  "so the fixed-seed grid stays fixed. 0: off (seed).",
-    "ema": "Exponential moving average of the generator's weights with this decay (e.g. 0.999; Yazici et "
-           "al. 2019, Karras et al. 2018), used for the grid, the explorer and quality; its batch-norm "
+    "ema": "Exponential moving average of the generator's weights with this decay (e.g. 0.999, warmed up "
+           "as min(decay, (1+n)/(10+n)) after n updates; Yazici et al. 2019, Karras et al. 2018), used for "
+           "the grid, the explorer and quality; its batch-norm "
            "statistics are re-estimated for the averaged weights (a pass over 512 latents) whenever "
            "samples are drawn, or the averaged weights would be judged with the training weights' "
            "statistics. 0: off (seed). Costs ~2% of a step.",
