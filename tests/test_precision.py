@@ -141,7 +141,9 @@ def test_a_bfloat16_run_opened_where_bfloat16_cannot_run_continues_in_float32(sm
     from engine.trainer import Trainer
 
     path = Trainer(small_config.replace(precision="bfloat16"), dataset).save(tmp_path / "bf16.ckpt.npz")
-    monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")  # read by engine.precision only: this process's oneDNN
-    restored = Trainer.restore(path, dataset)  # is already set up, so nothing here actually runs capped
+    # Read by engine.precision only: this process's oneDNN is set up already, so nothing here runs capped.
+    monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")
+    monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "1")  # (with oneDNN off, bfloat16 runs on Eigen at any ISA)
+    restored = Trainer.restore(path, dataset)
     assert restored.precision.name == "float32" and "cannot run" in restored.precision.reason
     assert restored.config.precision == "bfloat16" and restored.step().finite

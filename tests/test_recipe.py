@@ -236,4 +236,5 @@ def test_the_preset_box_fills_the_recipe_an_edit_makes_it_custom_and_the_run_use
     click(qtbot, window, "stepButton")
     qtbot.waitUntil(lambda: window.iteration == 1 and window.state == State.PAUSED, timeout=WAIT)
     config = window.worker._trainer.config  # the worker sleeps while paused
-    assert (config.label_smoothing, config.batch_size, config.ema) == (0.2, 64, PRESETS["fast"].values["ema"])
+    fast = PRESETS["fast"].values
+    assert (config.label_smoothing, config.batch_size, config.ema) == (0.2, fast["batch_size"], fast["ema"])
