@@ -15,7 +15,10 @@ the same run.
 5. Memory: peak resident set size of this process (window, worker, training, plus the headless
    trainer), against the process after TensorFlow and the dataset are loaded.
 
-    python bench/gui_overhead.py [--rounds 3] [--steps 15] [--platform offscreen|xcb]
+    python bench/gui_overhead.py [--rounds 3] [--steps 15] [--platform offscreen|xcb] [--preset seed|dcgan|fast]
+
+--preset trains another recipe (default: the seed notebook's, the reference run); with "fast" (batch
+16, ~15 ms a step) give --steps 300 or so, so that a round lasts seconds.
 
 The last line reads `ratio gui/headless: X.XX`.
 """
@@ -79,6 +82,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--steps", type=int, default=15, help="training steps per round and mode")
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--preset", default="seed", help="the recipe trained (engine.config.PRESETS)")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
 
@@ -88,7 +92,7 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from engine.config import TrainConfig
+    from engine.config import TrainConfig, apply_preset
     from engine.data import load_fashion_mnist
     from gui import MainWindow
     from gui.curves import CurvePlot
@@ -97,7 +101,7 @@ def main() -> None:
     from qt_loop import PaintWatch, wait_until
 
     app = QApplication([])
-    config = TrainConfig()
+    config = apply_preset(TrainConfig(), args.preset)
     window = MainWindow(config=config, run_root=tempfile.mkdtemp(prefix="gan-studio-bench-"))
     window.show()
 
@@ -194,7 +198,7 @@ def main() -> None:
 
     gui_rate, headless_rate = float(np.median(rates["gui"])), float(np.median(rates["headless"]))
     launch, empty = float(np.median(launches)), float(np.median(empties))
-    print(f"platform {args.platform}, {os.cpu_count()} cores, reference run (batch {config.batch_size}), "
+    print(f"platform {args.platform}, {os.cpu_count()} cores, preset {args.preset} (batch {config.batch_size}), "
           f"{args.rounds} alternating rounds of {args.steps} steps")
     print(f"training with the window:   {gui_rate:6.1f} images/s")
     print(f"training headless:          {headless_rate:6.1f} images/s")

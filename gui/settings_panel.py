@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -69,7 +70,7 @@ class SettingsPanel(QGroupBox):
         self.preset.setObjectName("presetBox")
         for name, preset in PRESETS.items():
             self.preset.addItem(preset.title, name)
-            self.preset.setItemData(self.preset.count() - 1, preset.description, 3)  # Qt.ToolTipRole
+            self.preset.setItemData(self.preset.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
         self.preset.addItem(CUSTOM, None)
         self.preset.setToolTip("A recipe to start from; editing any recipe field below makes it Custom")
         self.preset.activated.connect(self._on_preset)
