@@ -188,7 +188,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     monitor = AlarmMonitor()
     quality = _QualityReport(dataset, monitor)
-    recipe = PRESETS[preset_of(config)].title if preset_of(config) else "a custom recipe"
+    preset = preset_of(config)
+    recipe = PRESETS[preset].title if preset else "a custom recipe"
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
           f"batch {config.batch_size}, {recipe}, {trainer.precision}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)

@@ -47,18 +47,11 @@ class WeightAverage:
 
         self._refresh = refresh
 
-    def reset_to(self, generator: keras.Model) -> None:
-        """Start the average at the generator's current weights."""
-        for average, weight in zip(self.weights, generator.trainable_variables):
-            average.assign(weight)
-        self._fresh = None
-
-    def sampler_at(self, iteration: int) -> keras.Model:
-        """The sampler generator, brought up to date with the average if it moved since last time."""
+    def update_sampler(self, iteration: int) -> None:
+        """Bring the sampler up to date with the average, if it moved since the last time."""
         if self._fresh != iteration:
             self._refresh()
             self._fresh = iteration
-        return self.sampler
 
     def invalidate(self) -> None:
         """The average was changed from outside (a checkpoint, a restored state)."""

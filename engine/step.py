@@ -72,10 +72,6 @@ class RecipeValues:
         self.variables = {name: tf.Variable(float(getattr(config, name)), trainable=False, dtype=tf.float32,
                                             name=name) for name in self.FIELDS}
 
-    def set(self, config: TrainConfig) -> None:
-        for name, variable in self.variables.items():
-            variable.assign(float(getattr(config, name)))
-
     def __getattr__(self, name: str) -> tf.Variable:
         try:
             return self.__dict__["variables"][name]

@@ -184,7 +184,7 @@ class Trainer:
 
     def _sampler_up_to_date(self) -> None:
         if self.ema:
-            self.ema.sampler_at(self.iteration)
+            self.ema.update_sampler(self.iteration)
 
     def latent_directions(self, count: int, samples: int) -> Directions:
         """The GANSpace directions of the generator as it is now (see engine.latent_space)."""

@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self.settings_panel.show_config(snapshot.config)
-        self.precision_label.setText(snapshot.precision.partition(" ")[0])
+        self.precision_label.setText(snapshot.precision.name)
         self.precision_label.setToolTip(f"This run computes in {snapshot.precision}")
         for plot in self.curve_plots:
             plot.clear_data(snapshot.batches_per_epoch)

@@ -79,7 +79,7 @@ class RunSnapshot:
     frames: list  # engine.trainer.Frame
     run_dir: str
     source: str  # "new", "restored" (the last good state, after a NaN) or the checkpoint path
-    precision: str  # what the run computes in, and why (engine.precision.Precision)
+    precision: object  # engine.precision.Precision: what the run computes in, and why
 
 
 class TrainingWorker(QObject):
@@ -244,7 +244,7 @@ class TrainingWorker(QObject):
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
                                        trainer.history.array(), trainer.quality.copy(), list(trainer.frames),
-                                       str(run_dir.path), source, str(trainer.precision)))
+                                       str(run_dir.path), source, trainer.precision))
 
     def _do_resume(self) -> None:
         if self._trainer is not None:
