@@ -13,6 +13,7 @@ import time
 from dataclasses import fields
 from pathlib import Path
 
+from engine.changes import LIVE_FIELDS, parse_change
 from engine.checkpoint import CheckpointError, read_checkpoint
 from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, IMPLEMENTATIONS, LOSSES, PRESETS, RECIPE_DOCS,
                            RECIPE_FIELDS, UPSAMPLINGS, ConfigError, TrainConfig, apply_preset, preset_of)
@@ -59,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
                        f"bfloat16 where the CPU has it (default {defaults.precision}; a resumed run keeps its own; "
                        "exact resume holds within one precision)")
     train.add_argument("--resume", metavar="CKPT", help="continue exactly from this checkpoint")
+    train.add_argument("--change", action="append", metavar="ITER:FIELD=VALUE",
+                       help="change a recipe field when the run reaches an iteration, e.g. 500:d_learning_rate=4e-4 "
+                       f"(repeatable; fields: {', '.join(LIVE_FIELDS)}). Logged in the run's changes.csv and "
+                       "checkpoints; a resumed run applies the changes still due")
 
     gif = sub.add_parser("export-gif", help="write the sample grid's evolution from a checkpoint as a GIF")
     gif.add_argument("checkpoint", metavar="CKPT")
@@ -139,7 +144,9 @@ def cmd_train(args: argparse.Namespace) -> int:
                 "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
                 **{name: getattr(args, name) for name in RECIPE_FIELDS}}
     overrides = {k: v for k, v in settings.items() if v is not None}
+    live = {}  # a resumed run's new recipe values: logged as changes at the iteration it resumes from
     try:
+        scheduled = sorted((parse_change(text) for text in args.change or []), key=lambda c: c[0])
         if args.resume:
             checkpoint = read_checkpoint(args.resume)
             if args.preset:
@@ -148,9 +155,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             if fixed:
                 return _fail(f"cannot change {', '.join(fixed)} of a resumed run (its data order, noise or "
                              "networks depend on them); start a new run instead")
-            config = checkpoint.config.replace(**overrides)
+            live = {k: v for k, v in overrides.items() if k in LIVE_FIELDS and v != getattr(checkpoint.config, k)}
+            config = checkpoint.config.replace(**{k: v for k, v in overrides.items() if k not in live})
         else:
             config = apply_preset(TrainConfig(), args.preset or DEFAULT_PRESET).replace(**overrides)
+        planned = config.replace(**live)
+        for _, field, value in scheduled:  # refuse a bad combination now, not hours into the run
+            planned = planned.replace(**{field: value})
     except (CheckpointError, ConfigError) as exc:
         return _fail(str(exc))
 
@@ -172,6 +183,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     except (CheckpointError, PrecisionError) as exc:
         return _fail(str(exc))
     run_dir = RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
+    try:
+        _print_changes(trainer.apply_changes(live))
+        _schedule(trainer, scheduled)
+    except ConfigError as exc:
+        return _fail(str(exc))
     target = trainer.iteration + args.steps if args.steps else trainer.total_iterations
     if trainer.iteration >= target:
         print(f"Nothing to do: the run is at iteration {trainer.iteration}, already at its {config.epochs} "
@@ -196,6 +212,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     result = None
     try:
         while trainer.iteration < target and not stop["requested"]:
+            if trainer.changes.pending and trainer.changes.pending[0][0] <= trainer.iteration:
+                progress.close()
+                _print_changes(trainer.apply_due_changes())
             result = trainer.step()
             if not result.finite:
                 progress.close()
@@ -229,6 +248,28 @@ def cmd_train(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+def _schedule(trainer, scheduled: list) -> None:
+    """Schedule `--change`s. One the run has passed is fine if its log shows it applied (the same
+    flags given again on resuming), and refused otherwise; one the run already holds pending is not
+    added twice.
+
+    Raises:
+        ConfigError: a change for an iteration the run has passed without it.
+    """
+    for at, field, value in scheduled:
+        if at < trainer.iteration:
+            if not any((c.iteration, c.field, c.new) == (at, field, value) for c in trainer.changes.applied):
+                raise ConfigError(f"--change {at}:{field}={value}: the run is already at iteration "
+                                  f"{trainer.iteration}; change it from now on with --{field.replace('_', '-')}")
+        elif (at, field, value) not in trainer.changes.pending:
+            trainer.changes.schedule(at, field, value)
+
+
+def _print_changes(changes) -> None:
+    for change in changes:
+        print(f"Change at {change.describe()}", file=sys.stderr)
 
 
 def _print_alarms(alarms) -> None:

@@ -71,6 +71,14 @@ class RecipeValues:
     def __init__(self, config: TrainConfig):
         self.variables = {name: tf.Variable(float(getattr(config, name)), trainable=False, dtype=tf.float32,
                                             name=name) for name in self.FIELDS}
+        # The iteration instance noise was last set at: a decay runs from there (engine.changes).
+        self.variables["noise_start"] = tf.Variable(0.0, trainable=False, dtype=tf.float32, name="noise_start")
+
+    def assign(self, config: TrainConfig, noise_start: int) -> None:
+        """Take the values of `config` (a live change, a rewind) from the next step on."""
+        for name in self.FIELDS:
+            self.variables[name].assign(float(getattr(config, name)))
+        self.variables["noise_start"].assign(float(noise_start))
 
     def __getattr__(self, name: str) -> tf.Variable:
         try:
@@ -80,16 +88,16 @@ class RecipeValues:
 
     def noise_sigma(self, iteration: tf.Tensor) -> tf.Tensor:
         """Instance noise at an iteration: sigma, decaying linearly to 0 over instance_noise_decay
-        iterations when that is > 0."""
+        iterations from noise_start when that is > 0."""
         decay = self.instance_noise_decay
-        left = tf.maximum(0.0, 1.0 - tf.cast(iteration, tf.float32) / tf.maximum(decay, 1.0))
+        left = tf.maximum(0.0, 1.0 - (tf.cast(iteration, tf.float32) - self.noise_start) / tf.maximum(decay, 1.0))
         return self.instance_noise * tf.where(decay > 0, left, 1.0)
 
 
 def make_train_step(generator: keras.Model, discriminator: keras.Model,
                     g_optimizer: keras.optimizers.Optimizer, d_optimizer: keras.optimizers.Optimizer,
                     images: tf.Tensor, seed: int, noise_dim: int, shape: StepShape, values: RecipeValues,
-                    ema_weights: list | None = None):
+                    last_batch: tuple[tf.Variable, tf.Variable], ema_weights: list | None = None):
     """Compile the step for these networks, this (uint8, N x 28 x 28) image tensor and this recipe
     shape (its numbers are read from `values` at each call).
 
@@ -97,6 +105,9 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
     are 1 and 0, nothing else is added), bit for bit (tests/test_recipe.py).
 
     Args:
+        last_batch: two float32 variables of shape [None] that receive D's probabilities
+            (losses.probability_like) of each real and each fake image of the step (for the
+            discriminator's view: engine.discriminator_view).
         ema_weights: with shape.ema, the averaged copies of the generator's trainable variables,
             updated after each generator update as ema = d * ema + (1 - d) * weight, with d = min(ema,
             (1 + n) / (10 + n)) after n updates: without that warm-up a 0.999 average would still be
@@ -174,13 +185,16 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
         d_optimizer.apply_gradients(zip(d_grads, discriminator.trainable_variables))
         real_is_real = losses.judged_real(loss, real_logits)
         fake_is_real = losses.judged_real(loss, fake_logits)
+        p_real, p_fake = losses.probability_like(loss, real_logits), losses.probability_like(loss, fake_logits)
+        last_batch[0].assign(tf.reshape(p_real, [-1]))
+        last_batch[1].assign(tf.reshape(p_fake, [-1]))
         return tf.stack([
             g_loss,
             d_loss,
             tf.reduce_mean(tf.cast(real_is_real, tf.float32)),
             tf.reduce_mean(tf.cast(tf.logical_not(fake_is_real), tf.float32)),
-            tf.reduce_mean(losses.probability_like(loss, real_logits)),
-            tf.reduce_mean(losses.probability_like(loss, fake_logits)),
+            tf.reduce_mean(p_real),
+            tf.reduce_mean(p_fake),
             g_norm,
             tf.linalg.global_norm(d_grads),
         ])

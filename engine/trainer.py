@@ -17,15 +17,19 @@ import tensorflow as tf
 
 from engine import data as data_mod
 from engine import precision as precision_mod
+from engine.changes import LIVE_FIELDS, REWIND, Change, ChangeLog, live_value
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
-from engine.config import DEFAULT_IMPLEMENTATION, TrainConfig
+from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
 from engine.data import FashionMNIST
+from engine.discriminator_view import SHOWN, DiscriminatorView, make_outputs, make_saliency, probabilities, scaled
 from engine.history import METRICS, History
 from engine.latent_space import Directions, principal_directions
 from engine.latents import grid_latents
 from engine.quality import QUALITY_COLUMNS, Quality, empty_quality_table, quality_row
 from engine.models import build_discriminator, build_generator, generator_first_block
 from engine.ema import WeightAverage
+from engine.optimizers import LiveAdam
+from engine.snapshots import Snapshot, SnapshotStore
 from engine.step import RecipeValues, StepShape, make_activations, make_generate, make_train_step
 
 
@@ -61,10 +65,12 @@ class Frame:
     iteration: int
     epoch: int
     images: np.ndarray  # (num_samples, 28, 28) uint8
+    judged: np.ndarray | None = None  # (num_samples,) D's probability that each is real (None: not judged)
 
 
 class Trainer:
-    """Owns the two networks, their optimizers, the data stream, the history and the grid frames.
+    """Owns the two networks, their optimizers, the data stream, the history, the grid frames, the
+    change log (engine.changes) and the rewind points (engine.snapshots).
 
     `implementation` chooses how the generator's layers are computed (engine.config.IMPLEMENTATIONS);
     it is not part of the run: a checkpoint saved by one loads into any other. `precision` (the
@@ -87,8 +93,8 @@ class Trainer:
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
         self.generator = build_generator(config, implementation, self.precision.keras_policy)
         self.discriminator = build_discriminator(config, self.precision.keras_policy)
-        self.g_optimizer = keras.optimizers.Adam(config.g_learning_rate, config.g_beta1, config.g_beta2)
-        self.d_optimizer = keras.optimizers.Adam(config.d_learning_rate, config.d_beta1, config.d_beta2)
+        self.g_optimizer = LiveAdam(config.g_learning_rate, config.g_beta1, config.g_beta2)
+        self.d_optimizer = LiveAdam(config.d_learning_rate, config.d_beta1, config.d_beta2)
         # Built now, not lazily at the first step, so a checkpoint can be restored before training.
         self.g_optimizer.build(self.generator.trainable_variables)
         self.d_optimizer.build(self.discriminator.trainable_variables)
@@ -96,19 +102,24 @@ class Trainer:
         self.history = History(METRICS)
         self.frames: list[Frame] = []
         self.quality = empty_quality_table()  # one QUALITY_COLUMNS row per evaluation
-        self._good = None  # the last state known to be finite: see remember_good_state
+        self.changes = ChangeLog()
+        self.snapshots = SnapshotStore()  # rewind points; the newest is the last state known to be finite
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
         self._images = tf.constant(self.dataset.train_images)
         self.recipe = RecipeValues(config)
         self.ema = (WeightAverage(self.generator, config, implementation, self.precision.keras_policy)
                     if config.ema else None)
-        self._step = make_train_step(self.generator, self.discriminator, self.g_optimizer, self.d_optimizer,
-                                     self._images, config.seed, config.noise_dim, StepShape.of(config),
-                                     self.recipe, self.ema.weights if self.ema else None)
+        self._steps: dict[StepShape, object] = {}  # one compiled step per recipe shape met in the run
+        self._last_batch = tuple(tf.Variable(tf.zeros([0]), shape=tf.TensorShape([None]), trainable=False)
+                                 for _ in range(2))
+        self._last_indices = np.zeros(0, np.int32)
+        self._use_config(config)
         # Samples, the explorer and quality see the averaged generator when there is one (engine.ema).
         sampler = self.ema.sampler if self.ema else self.generator
         self._generate = make_generate(sampler, config.noise_dim)
         self._first_block = make_activations(generator_first_block(sampler), config.noise_dim)
+        self._d_outputs = make_outputs(self.discriminator)
+        self._saliency = make_saliency(self.discriminator)
 
     # -- where the run is -------------------------------------------------------------------------
 
@@ -150,23 +161,99 @@ class Trainer:
     # -- training ---------------------------------------------------------------------------------
 
     def step(self) -> StepResult:
-        """Run one iteration; render a grid frame when one is due."""
+        """Run one iteration (after applying the changes scheduled for it); render a grid frame and
+        keep a rewind point when one is due."""
         if not self.frames:
             self.render_frame()  # the untrained start, so the evolution begins at noise
-        if self._good is None:
-            self.remember_good_state()  # the start (or the checkpoint loaded) is good
+        if not self.snapshots:
+            self.take_snapshot()  # the start (or the checkpoint loaded) is good
+        self.apply_due_changes()
         indices = data_mod.batch_indices(self.config.seed, self.iteration, self.num_images,
                                          self.config.batch_size)
         start = time.perf_counter()
         values = self._step(tf.constant(indices), tf.constant(self.iteration, tf.int64)).numpy()
         seconds = time.perf_counter() - start
+        self._last_indices = indices
         self.iteration += 1
         self.history.append(values)
         if self.iteration % self.config.grid_every == 0 and np.isfinite(values).all():
             self.render_frame()
-            self.remember_good_state()
+            self.take_snapshot()
         return StepResult(self.iteration, self.epoch_of(self.iteration),
                           *(float(v) for v in values), seconds=seconds)
+
+    # -- changing the recipe while it trains (engine.changes) ----------------------------------------
+
+    def apply_changes(self, values: dict) -> list[Change]:
+        """Change recipe fields (of engine.changes.LIVE_FIELDS) from the next iteration on, without
+        rebuilding anything: learning rates and beta1 go into the optimizers' variables, the rest into
+        the step's (engine.step.RecipeValues); a new loss, or switching flipping, noise or D steps on,
+        compiles its step once (kept for the rest of the run). Returns the changes logged (fields whose
+        value did not change are not).
+
+        Raises:
+            ConfigError: a field that cannot change during a run, or a value (or combination, checked
+                as a whole) the config refuses; nothing is changed then.
+        """
+        values = {field: live_value(field, value) for field, value in values.items()}
+        config = self.config.replace(**values)
+        if bool(config.ema) != bool(self.config.ema):
+            raise ConfigError("the generator's weight average cannot be switched on or off during a run (it "
+                              "has its own variables); its decay can change while it is on")
+        logged = [Change(self.iteration, field, getattr(self.config, field), getattr(config, field))
+                  for field in LIVE_FIELDS if getattr(config, field) != getattr(self.config, field)]
+        self.changes.applied.extend(logged)
+        self._use_config(config)
+        return logged
+
+    def apply_due_changes(self) -> list[Change]:
+        """Apply the changes scheduled (engine.changes.ChangeLog.schedule) for the iteration now."""
+        logged = []
+        for field, value in self.changes.due(self.iteration):
+            logged += self.apply_changes({field: value})
+        return logged
+
+    def _use_config(self, config: TrainConfig) -> None:
+        """Make `config`'s recipe the one the next step trains with."""
+        self.config = config
+        for optimizer, lr, beta_1 in ((self.g_optimizer, config.g_learning_rate, config.g_beta1),
+                                      (self.d_optimizer, config.d_learning_rate, config.d_beta1)):
+            optimizer.learning_rate = lr
+            optimizer.set_beta_1(beta_1)
+        self.recipe.assign(config, self.changes.last_iteration_of(("instance_noise", "instance_noise_decay")))
+        shape = StepShape.of(config)
+        if shape not in self._steps:
+            self._steps[shape] = make_train_step(
+                self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.seed,
+                config.noise_dim, shape, self.recipe, self._last_batch, self.ema.weights if self.ema else None)
+        self._step = self._steps[shape]
+
+    # -- the discriminator's view (engine.discriminator_view) -----------------------------------------
+
+    def judge(self, images: np.ndarray) -> np.ndarray:
+        """D's probability (inference mode) that each of uint8 images (N, 28, 28) is real."""
+        if not len(images):
+            return np.zeros(0, np.float32)  # oneDNN's convolutions refuse an empty batch
+        outputs = self._d_outputs(tf.constant(np.asarray(images, np.uint8))).numpy()
+        return probabilities(self.config.loss, outputs)
+
+    def saliency(self, image: np.ndarray) -> np.ndarray:
+        """|dD/dx| of D's output for one uint8 image (28, 28), scaled to a maximum of 1."""
+        return scaled(self._saliency(tf.constant(np.asarray(image, np.uint8))).numpy())
+
+    def discriminator_view(self, cell: int = 0) -> DiscriminatorView:
+        """What D says now: about the last batch's first real images (before any step: the next
+        batch's), the grid's first cells, the last batch as a whole, and where it looks in grid cell
+        `cell` (of the newest frame)."""
+        frame = self.frames[-1] if self.frames else self.render_frame()
+        indices = self._last_indices if len(self._last_indices) else data_mod.batch_indices(  # or the next batch
+            self.config.seed, self.iteration, self.num_images, self.config.batch_size)
+        real = self.dataset.train_images[indices[:SHOWN]]
+        fake = frame.images[:SHOWN]
+        cell = min(max(int(cell), 0), len(frame.images) - 1)
+        return DiscriminatorView(self.iteration, real, self.judge(real), fake, self.judge(fake),
+                                 self._last_batch[0].numpy(), self._last_batch[1].numpy(), cell,
+                                 frame.images[cell], self.saliency(frame.images[cell]))
 
     def generate(self, latents: np.ndarray) -> np.ndarray:
         """Images (N, 28, 28) uint8 of the generator (its weight average, with config.ema) in inference
@@ -193,41 +280,70 @@ class Trainer:
 
     def render_frame(self) -> Frame:
         """Render the fixed-latent grid now and keep it (replacing a frame of the same iteration)."""
-        frame = Frame(self.iteration, self.epoch_of(self.iteration), self.generate(self.sample_latents))
+        images = self.generate(self.sample_latents)
+        frame = Frame(self.iteration, self.epoch_of(self.iteration), images, self.judge(images))
         if self.frames and self.frames[-1].iteration == self.iteration:
             self.frames[-1] = frame
         else:
             self.frames.append(frame)
         return frame
 
-    # -- the last good state, for when training diverges -------------------------------------------
+    # -- rewind points, and the last good state for when training diverges ---------------------------
 
-    def remember_good_state(self) -> None:
-        """Keep a copy of every variable (~33 MB for the reference model), taken at each grid frame
-        whose step was finite, so a NaN later loses at most grid_every iterations."""
+    def take_snapshot(self) -> None:
+        """Keep a rewind point here (a copy of every variable, ~33 MB for the reference model), if
+        every variable is finite; taken at each grid frame, so a NaN loses at most grid_every
+        iterations and any kept frame can be rewound to."""
         values = [v.numpy().copy() for group in self.variable_groups().values() for v in group]
         if all(np.isfinite(v).all() for v in values if np.issubdtype(v.dtype, np.floating)):
-            self._good = (self.iteration, values, len(self.frames), len(self.quality))
+            self.snapshots.add(Snapshot(self.iteration, self.config, values, len(self.history), len(self.frames),
+                                        len(self.quality), len(self.changes)))
 
     @property
     def good_iteration(self) -> int | None:
-        """The iteration of the kept good state, if any."""
-        return None if self._good is None else self._good[0]
+        """The iteration of the newest rewind point (the last state known to be finite), if any."""
+        latest = self.snapshots.latest()
+        return None if latest is None else latest.iteration
 
-    def restore_good_state(self) -> None:
-        """Go back to the kept good state: weights, optimizers, iteration, history, frames, quality."""
-        if self._good is None:
+    def restore_good_state(self) -> np.ndarray:
+        """Rewind to the last state known to be finite (see rewind)."""
+        if self.good_iteration is None:
             raise ValueError("no good state is kept")
-        iteration, values, frames, quality = self._good
+        return self.rewind(self.good_iteration)
+
+    def rewind(self, iteration: int) -> np.ndarray:
+        """Go back to the rewind point at `iteration`: weights, optimizers, the recipe then in force,
+        history, frames, quality and change log; data order and noise being functions of (seed,
+        iteration), training on with the same settings repeats the same losses bit for bit. The
+        rewind is logged (engine.changes.REWIND) and later rewind points are dropped (another branch).
+
+        Returns:
+            the abandoned history rows (iterations iteration + 1 ... the iteration left), to compare with.
+
+        Raises:
+            ValueError: no rewind point is kept at `iteration`.
+        """
+        try:
+            snapshot = self.snapshots.at(iteration)
+        except KeyError as exc:
+            raise ValueError(exc.args[0]) from None
+        left = self.iteration
+        ghost = self.history.array(snapshot.history)
         variables = [v for group in self.variable_groups().values() for v in group]
-        for variable, value in zip(variables, values):
+        for variable, value in zip(variables, snapshot.values):
             variable.assign(value)
         if self.ema:
             self.ema.invalidate()
-        self.iteration = iteration
-        self.history.truncate(iteration)
-        self.frames = self.frames[:frames]
-        self.quality = self.quality[:quality]
+        self.iteration = snapshot.iteration
+        self.history.truncate(snapshot.history)
+        self.frames = self.frames[:snapshot.frames]
+        self.quality = self.quality[:snapshot.quality]
+        del self.changes.applied[snapshot.changes:]
+        if left != snapshot.iteration:
+            self.changes.applied.append(Change(snapshot.iteration, REWIND, left, snapshot.iteration))
+        self._use_config(snapshot.config)
+        self.snapshots.drop_after(snapshot.iteration)
+        return ghost
 
     # -- state, for checkpoints -------------------------------------------------------------------
 
@@ -259,6 +375,7 @@ class Trainer:
             "iteration": self.iteration,
             "history_columns": list(self.history.columns),
             "quality_columns": list(QUALITY_COLUMNS),
+            "changes": self.changes.to_json(),
             "variables": {group: [[v.path, list(v.shape)] for v in variables]
                           for group, variables in groups.items()},
         }
@@ -304,9 +421,14 @@ class Trainer:
         for group, variables in groups.items():
             for value, var in zip(checkpoint.variables[group], variables):
                 var.assign(value)
+        try:
+            trainer.changes = ChangeLog.from_json(checkpoint.meta.get("changes"))
+        except ValueError as exc:
+            raise CheckpointError(f"{checkpoint.path}: {exc}") from None
         if trainer.ema:
             trainer.ema.invalidate()
         trainer.iteration = checkpoint.iteration
+        trainer._use_config(checkpoint.config)  # the optimizers' learning rates and the noise's start
         # Columns added since the checkpoint was written (e.g. gradient norms) are NaN: not measured.
         history = np.full((len(checkpoint.history), len(METRICS)), np.nan, np.float32)
         for j, name in enumerate(checkpoint.history_columns):
@@ -315,4 +437,6 @@ class Trainer:
         trainer.quality = checkpoint.quality
         trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
                           for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]
+        trainer.snapshots = SnapshotStore(trainer.snapshots.budget)  # the new trainer's start is not this run's
+        trainer.take_snapshot()  # so the loaded state itself can be rewound to
         return trainer

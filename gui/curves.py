@@ -14,6 +14,10 @@ buffered and drawn in the next redraw (bench/gui_overhead.py measures both). Nei
 auto-ranges on every point: x steps out to the next round number ahead of the data (`_x_limit`), y
 widens by a margin only when a value falls outside it, so the axes, their grid and tick labels (over
 half of a redraw when they change) are repainted only now and then, not with every update.
+
+Markers: alarms as red dashed lines, recipe changes (engine.changes) as amber dotted lines labelled
+`lr_G 1e-4 -> 2e-4`, the whole change in the hover readout. After a rewind the abandoned future stays
+as a faded "ghost" of each curve until the next rewind or run.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
 EMA_ALPHA = 0.05  # smoothing over ~20 iterations
@@ -105,7 +110,15 @@ class CurvePlot(pg.PlotWidget):
                        for key, label, colour in series}
         self.labels = {key: label for key, label, _ in series}
         self.smoothing = False
-        self.markers: list = []  # alarm lines (add_marker)
+        self.markers: list = []  # alarm and change lines (add_marker, add_change)
+        self.changes: list = []  # engine.changes.Change, of the change lines
+        self.ghosts = {key: item.plot([], [], pen=pg.mkPen(QColor(colour).darker(130), width=1,
+                                                             style=Qt.PenStyle.DotLine), connect="finite")
+                       for key, _, colour in series}
+        for ghost in self.ghosts.values():
+            ghost.setOpacity(0.45)
+            ghost.setZValue(-1)
+        self._ghost_end = 0
         self._n = 0
         self._x = np.zeros(0, np.float64)
         self._raw = np.zeros((0, len(self.keys)), np.float32)
@@ -137,10 +150,32 @@ class CurvePlot(pg.PlotWidget):
         self.getPlotItem().addItem(line, ignoreBounds=True)
         self.markers.append(line)
 
+    def add_change(self, change) -> None:
+        """A dotted amber line where the recipe changed (engine.changes.Change), labelled `lr_G 1e-4 ->
+        2e-4`; hovering near it shows change.describe()."""
+        line = pg.InfiniteLine(pos=change.iteration, angle=90, movable=False,
+                               pen=pg.mkPen("#ffb74d", width=1, style=Qt.PenStyle.DotLine), label=change.label,
+                               labelOpts={"position": 0.12 + 0.09 * (len(self.changes) % 4), "color": "#ffcc80",
+                                          "fill": pg.mkBrush(30, 31, 36, 200)})
+        line.setToolTip(change.describe())
+        self.getPlotItem().addItem(line, ignoreBounds=True)
+        self.markers.append(line)
+        self.changes.append(change)
+
+    def set_ghost(self, first_iteration: int, rows: np.ndarray | None) -> None:
+        """Show rows (k, len(keys)) from first_iteration on as the faded ghost (None: no ghost)."""
+        n = 0 if rows is None else len(rows)
+        x = np.arange(first_iteration, first_iteration + n, dtype=np.float64)
+        for j, key in enumerate(self.keys):
+            self.ghosts[key].setData(x, rows[:, j] if n else np.zeros(0))
+        self._ghost_end = first_iteration + n - 1 if n else 0
+
     def clear_data(self, batches_per_epoch: int) -> None:
         for line in self.markers:
             self.getPlotItem().removeItem(line)
         self.markers.clear()
+        self.changes.clear()
+        self.set_ghost(0, None)
         self.epoch_axis.batches_per_epoch = batches_per_epoch
         self._n = 0
         self._ema_state[:] = np.nan
@@ -211,7 +246,7 @@ class CurvePlot(pg.PlotWidget):
         vb = self.getPlotItem().vb
         shown, auto = vb.viewRange(), vb.autoRangeEnabled()
         wanted = list(self._range)
-        wanted[0] = (0.0, _x_limit(self._x[self._n - 1] if self._n else 1.0))
+        wanted[0] = (0.0, _x_limit(max(self._x[self._n - 1] if self._n else 1.0, self._ghost_end)))
         low, high = self._bounds
         if self._follows_y and low <= high:
             if self.getPlotItem().ctrl.logYCheck.isChecked():
@@ -249,6 +284,8 @@ class CurvePlot(pg.PlotWidget):
         epoch = -(-iteration // self.epoch_axis.batches_per_epoch)
         lines = [f"iteration {iteration} (epoch {epoch})"]
         lines += [f"{self.labels[k]}: {v:.4g}" for k, v in values.items()]
+        near = 5 * item.vb.viewPixelSize()[0]  # five pixels either side of a change's line
+        lines += [c.describe() for c in self.changes if abs(c.iteration - point.x()) <= near]
         self._readout.setText("\n".join(lines))
         self._readout.setPos(point.x(), point.y())
         self._readout.show()

@@ -1,4 +1,5 @@
-"""The GAN Studio window: controls, live curves, the evolving sample grid, checkpoints and GIF export.
+"""The GAN Studio window: controls, live curves, the evolving sample grid, checkpoints and GIF export,
+the Live panel that changes the recipe while it trains, rewinding, and the discriminator's view.
 
 The window never touches TensorFlow: it sends requests to the TrainingWorker (in its own QThread)
 and draws what the worker's signals carry. So it stays responsive while a step runs, and it is up
@@ -22,9 +23,11 @@ from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig, defa
 from engine.history import METRICS
 from gui.alarm_banner import AlarmBanner
 from gui.curves import CurvePlot
+from gui.discriminator_panel import DiscriminatorPanel
 from gui.export_dialog import ExportGifDialog
 from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
 from gui.latent_panel import LatentPanel
+from gui.live_panel import LivePanel
 from gui.quality_plot import QualityPanel
 from gui.sample_grid import SampleGridPanel
 from gui.settings_panel import SettingsPanel
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = 1
         self._total_iterations = 0
         self._closing = False
+        self._alarm_marks: list = []  # (iteration, label) of this run's alarm markers, redrawn after a rewind
         self._build(config or default_config(), data_dir, explorer or ExplorerConfig())
         self._start_worker(data_dir)
 
@@ -80,7 +84,8 @@ class MainWindow(QMainWindow):
 
     def _build(self, config: TrainConfig, data_dir: str | None, explorer: ExplorerConfig) -> None:
         sp = QStyle.StandardPixmap
-        self.start_button = self._button("startButton", "Start", "Start a new run, or continue a loaded one",
+        self.start_button = self._button("startButton", "Start", "Start a new run with the settings on the left "
+                                         "(a paused or loaded run goes on with Resume, Space)",
                                          sp.SP_MediaPlay, self.start)
         self.pause_button = self._button("pauseButton", "Pause", "Pause or resume training (Space)",
                                          sp.SP_MediaPause, self.toggle_pause)
@@ -129,7 +134,19 @@ class MainWindow(QMainWindow):
         settings.setWidgetResizable(True)
         settings.setFrameShape(QFrame.Shape.NoFrame)
         settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_layout.addWidget(settings, 1)
+        self.live_panel = LivePanel(config)
+        live = QScrollArea()
+        live.setWidget(self.live_panel)
+        live.setWidgetResizable(True)
+        live.setFrameShape(QFrame.Shape.NoFrame)
+        live.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(settings, "New run")
+        self.left_tabs.addTab(live, "Live")
+        self.left_tabs.setTabToolTip(0, "The settings of the next new run")
+        self.left_tabs.setTabToolTip(1, "Change the recipe of the run under way, from its next iteration on")
+        left_layout.addWidget(self.left_tabs, 1)
         left_layout.addWidget(self.samples, 2)
 
         self.loss_plot = CurvePlot("Losses", LOSS_SERIES)
@@ -196,7 +213,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.explorer, "Latent explorer")
         self.tabs.setTabToolTip(1, "Explore what the generator learned: sliders along its principal "
                                    "directions, seeds, interpolation")
+        self.discriminator = DiscriminatorPanel()
+        self.tabs.addTab(self.discriminator, "Discriminator")
+        self.tabs.setTabToolTip(2, "The run through the discriminator's eyes: its verdicts, their histograms on "
+                                   "the last batch, and where it looks (saliency)")
         self.samples.cellClicked.connect(self._on_cell_clicked)
+        self.samples.rewindRequested.connect(self.rewind)
+        self.live_panel.changesRequested.connect(self._on_live_changes)
+        self.live_panel.budgetChanged.connect(self._on_budget)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -248,6 +272,9 @@ class MainWindow(QMainWindow):
         w.alarmRaised.connect(self._on_alarm)
         w.latentRendered.connect(self.explorer.show_render)
         w.directionsReady.connect(self.explorer.set_directions)
+        w.recipeChanged.connect(self._on_recipe_changed)
+        w.rewindPoints.connect(self.samples.set_rewind_points)
+        w.discriminatorReady.connect(self.discriminator.show_view)
         # The explorer talks to the worker through its thread-safe request methods, called directly.
         self.explorer.renderRequested.connect(self.worker.request_render, Qt.ConnectionType.DirectConnection)
         self.explorer.directionsRequested.connect(self._on_directions_requested)
@@ -258,6 +285,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready: press Start to train", 5000)
 
     def _on_state(self, state: str) -> None:
+        if state == State.RUNNING and self.state != State.PAUSED or state == State.IDLE:
+            self.left_tabs.setCurrentIndex(1 if state == State.RUNNING else 0)  # what can be changed now
         self.state = state
         if state == State.PAUSED and self.explorer.isVisible():
             self.explorer.render()  # the generator may have trained since its last frame
@@ -268,8 +297,10 @@ class MainWindow(QMainWindow):
     def _update_controls(self) -> None:
         s = self.state
         running, paused = s == State.RUNNING, s == State.PAUSED
+        # One visible button per meaning: while paused, Resume (the pause button) continues, so Start
+        # is hidden (it would do the same); it still continues if clicked from code.
         self.start_button.setEnabled(s in (State.IDLE, State.PAUSED, State.LOADING))
-        self.start_button.setText("Continue" if paused else "Start")
+        self.start_button.setVisible(not paused)
         self.pause_button.setEnabled(running or paused)
         self.pause_button.setText("Resume" if paused else "Pause")
         self.pause_button.setIcon(self.style().standardIcon(
@@ -281,6 +312,8 @@ class MainWindow(QMainWindow):
         self.load_button.setEnabled(s != State.LOADING)
         self.evaluate_button.setEnabled(self.has_run and s != State.LOADING)
         self.settings_panel.setEnabled(s in (State.IDLE, State.LOADING))
+        self.live_panel.setEnabled(self.has_run and (running or paused))
+        self.samples.set_rewind_allowed(self.has_run and (running or paused), self.iteration)
 
     # -- controls -------------------------------------------------------------------------------------
 
@@ -356,11 +389,34 @@ class MainWindow(QMainWindow):
         self.worker.request("export", path, spacing, frame_ms)
         self.statusBar().showMessage(f"Exporting {path}…")
 
+    def rewind(self, iteration: int) -> None:
+        """Put the run back at a grid frame's iteration (the worker pauses it there)."""
+        if self.has_run and self.state in (State.RUNNING, State.PAUSED):
+            self.worker.request("rewind", iteration)
+            self.statusBar().showMessage(f"Rewinding to iteration {iteration}…")
+
+    def _on_live_changes(self, values: dict) -> None:
+        if self.has_run and self.state in (State.RUNNING, State.PAUSED):
+            self.worker.request("change", values)
+
+    def _on_budget(self, budget: int) -> None:
+        self.worker.request("snapshot_budget", budget)
+
+    def _on_recipe_changed(self, config, changes: list) -> None:
+        self.live_panel.show_config(config)
+        self.settings_panel.show_config(config)
+        for change in changes:
+            for plot in self.curve_plots:
+                plot.add_change(change)
+        if changes:
+            self.statusBar().showMessage("Changed " + "; ".join(c.describe() for c in changes), 8000)
+
     def _send_alarm_config(self) -> None:
         muted = tuple(kind for kind, action in self.alarm_actions.items() if not action.isChecked())
         self.worker.request("alarm_config", AlarmConfig(muted=muted))
 
     def _on_alarm(self, alarm, good_iteration) -> None:
+        self._alarm_marks.append((alarm.iteration, MARKER_LABELS[alarm.kind]))
         for plot in self.curve_plots:
             plot.add_marker(alarm.iteration, MARKER_LABELS[alarm.kind])
         self.alarm_banner.show_alarm(alarm, good_iteration)
@@ -387,26 +443,39 @@ class MainWindow(QMainWindow):
         self.has_run = True
         self.run_dir = snapshot.run_dir
         self.iteration = snapshot.iteration
-        if snapshot.source == "restored":  # back in the same run: what was saved stays saved
+        same_run = snapshot.source in ("restored", "rewound")
+        if same_run:  # back in the same run: what was saved before this point stays saved
             self.saved_iteration = min(self.saved_iteration, snapshot.iteration)
+            self._alarm_marks = [(it, label) for it, label in self._alarm_marks if it <= snapshot.iteration]
         else:
             self.saved_iteration = snapshot.iteration if snapshot.source != "new" else 0
+            self._alarm_marks = []
             self.alarm_banner.clear()
+            self.discriminator.clear()
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self.settings_panel.show_config(snapshot.config)
+        self.live_panel.show_config(snapshot.config)
         self.precision_label.setText(snapshot.precision.name)
         self.precision_label.setToolTip(f"This run computes in {snapshot.precision}")
         for plot in self.curve_plots:
             plot.clear_data(snapshot.batches_per_epoch)
         if len(snapshot.history):
             self._append_curves(1, snapshot.history)
+        for plot in self.curve_plots:
+            plot.set_ghost(snapshot.iteration + 1, snapshot.ghost)
+            for change in snapshot.changes:
+                plot.add_change(change)
+            for iteration, label in self._alarm_marks:
+                plot.add_marker(iteration, label)
         self.samples.set_frames(snapshot.frames)
         self.quality.set_table(snapshot.quality)
         self.explorer.set_generator(snapshot.config.noise_dim, snapshot.iteration)
         self._show_position(snapshot.iteration, 0.0)
-        where = "new run" if snapshot.source == "new" else f"loaded {snapshot.source}"
-        self.statusBar().showMessage(f"{where} · saving into {snapshot.run_dir}", 8000)
+        where = {"new": "new run", "rewound": f"rewound to iteration {snapshot.iteration} (Resume runs on from "
+                 "here; the faded curves are the abandoned future)", "restored": "restored the last good state"}
+        self.statusBar().showMessage(f"{where.get(snapshot.source, f'loaded {snapshot.source}')} · saving into "
+                                     f"{snapshot.run_dir}", 10000)
         self._update_controls()
 
     def _append_curves(self, first_iteration: int, rows: np.ndarray) -> None:
@@ -419,6 +488,7 @@ class MainWindow(QMainWindow):
         self.iteration = payload["iteration"]
         self._show_position(payload["iteration"], payload["rate"])
         self.explorer.set_iteration(self.iteration)
+        self.samples.set_rewind_allowed(self.state in (State.RUNNING, State.PAUSED), self.iteration)
 
     def _on_frame(self, frame) -> None:
         self.samples.add_frame(frame)
@@ -426,6 +496,9 @@ class MainWindow(QMainWindow):
             self.explorer.render()  # the explorer follows the training generator frame by frame
 
     def _on_cell_clicked(self, cell: int, as_target: bool) -> None:
+        if self.tabs.currentWidget() is self.discriminator:  # pick the cell D's saliency maps
+            self.worker.request("discriminator_cell", cell)
+            return
         self.explorer.set_seed(cell, as_target)
         self.tabs.setCurrentWidget(self.explorer)
 

@@ -1,15 +1,29 @@
-"""The fixed-seed sample grid as it evolves, and a slider that scrubs back through every kept frame."""
+"""The fixed-seed sample grid as it evolves, a slider that scrubs back through every kept frame, the
+run's rewind points, and the discriminator's verdict on each cell as a coloured frame around it."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QToolButton, QToolTip,
+                               QVBoxLayout, QWidget)
 
 from engine.images import cell_at, tile
 
 GAP = 2  # pixels between grid cells
+SIZE = 28
+
+
+def verdict_colour(probability: float) -> QColor:
+    """Red (judged fake, 0) through yellow (undecided) to green (judged real, 1)."""
+    return QColor.fromHsvF(max(0.0, min(1.0, probability)) / 3.0, 0.85, 0.95)
+
+
+def _megabytes(nbytes: int) -> str:
+    return f"{nbytes / (1 << 30):.2f} GB" if nbytes >= 1 << 30 else f"{nbytes / (1 << 20):.0f} MB"
 
 
 class GrayImage(QWidget):
@@ -21,17 +35,25 @@ class GrayImage(QWidget):
         super().__init__(parent)
         self._image: QImage | None = None
         self._array: np.ndarray | None = None  # keeps the buffer QImage points into alive
+        self.cell_frames: list = []  # (x, y, size) in image pixels and a QColor: frames drawn around cells
         self.placeholder = "no samples yet"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(118, 118)
 
     def set_array(self, array: np.ndarray | None) -> None:
+        """A (H, W) grayscale or (H, W, 3) RGB uint8 image, or None for the placeholder."""
         if array is None:
             self._array = self._image = None
         else:
             self._array = np.ascontiguousarray(array, np.uint8)
-            h, w = self._array.shape
-            self._image = QImage(self._array.data, w, h, w, QImage.Format.Format_Grayscale8)
+            h, w = self._array.shape[:2]
+            rgb = self._array.ndim == 3
+            self._image = QImage(self._array.data, w, h, w * (3 if rgb else 1),
+                                 QImage.Format.Format_RGB888 if rgb else QImage.Format.Format_Grayscale8)
+        self.update()
+
+    def set_cell_frames(self, frames: list) -> None:
+        self.cell_frames = frames
         self.update()
 
     def array(self) -> np.ndarray | None:
@@ -72,7 +94,13 @@ class GrayImage(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        painter.drawImage(self.image_rect(), self._image)
+        target = self.image_rect()
+        painter.drawImage(target, self._image)
+        if self.cell_frames:
+            scale = target.width() / self._image.width()
+            for (x, y, size), colour in self.cell_frames:
+                painter.setPen(QPen(colour, max(2.0, 1.2 * scale)))
+                painter.drawRect(QRectF(target.x() + x * scale, target.y() + y * scale, size * scale, size * scale))
 
 
 class SampleGridPanel(QWidget):
@@ -80,6 +108,7 @@ class SampleGridPanel(QWidget):
 
     frameShown = Signal(int)  # index of the frame on screen
     cellClicked = Signal(int, bool)  # grid cell (= latent seed), True for the right button
+    rewindRequested = Signal(int)  # the iteration of the frame on screen
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -100,14 +129,39 @@ class SampleGridPanel(QWidget):
         self.position = QLabel("")
         self.position.setMinimumWidth(70)
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.overlay = QToolButton()
+        self.overlay.setObjectName("discriminatorOverlay")
+        self.overlay.setText("D's verdict")
+        self.overlay.setCheckable(True)
+        self.overlay.setToolTip("Frame each cell in the colour of the discriminator's verdict on it: green = "
+                                "judged real, red = judged fake (hover a cell for D's probability)")
+        self.overlay.toggled.connect(lambda _: self._show(self.slider.value()))
+        self.rewind_button = QPushButton("Rewind here")
+        self.rewind_button.setObjectName("rewindButton")
+        self.rewind_button.setToolTip("Put the run back to the iteration of the frame shown (weights, optimizers, "
+                                      "recipe); the abandoned future stays on the curves, faded, to compare with")
+        self.rewind_button.setEnabled(False)
+        self.rewind_button.clicked.connect(self._on_rewind)
+        self.points = QLabel("")
+        self.points.setObjectName("rewindPointsLabel")
+        self.points_iterations: set = set()
+        self.can_rewind = False  # the window allows it (a run is loaded and not busy)
+        self.iteration = 0  # where the run is
         row = QHBoxLayout()
         row.addWidget(self.slider, 1)
         row.addWidget(self.position)
+        tools = QHBoxLayout()
+        tools.addWidget(self.overlay)
+        tools.addStretch(1)
+        tools.addWidget(self.points)
+        tools.addWidget(self.rewind_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.grid, 1)
         layout.addLayout(row)
+        layout.addLayout(tools)
+        self.grid.installEventFilter(self)
 
     def _on_pixel_clicked(self, x: int, y: int, button) -> None:
         if not self.frames:
@@ -115,6 +169,50 @@ class SampleGridPanel(QWidget):
         cell = cell_at(x, y, len(self.frames[0].images), gap=GAP)
         if cell is not None:
             self.cellClicked.emit(cell, button == Qt.MouseButton.RightButton)
+
+    def set_rewind_points(self, iterations: list, nbytes: int, budget: int) -> None:
+        """The iterations the run can be rewound to, and the memory they take of the budget."""
+        self.points_iterations = set(iterations)
+        self.points.setText(f"{len(iterations)} rewind points · {_megabytes(nbytes)} of {_megabytes(budget)}")
+        self.points.setToolTip("Snapshots of the whole training state kept in memory: one per grid frame, the "
+                               "newest 20 and older ones log-spaced, within the memory budget (Live panel)")
+        self._sync_rewind()
+
+    def set_rewind_allowed(self, allowed: bool, iteration: int) -> None:
+        self.can_rewind, self.iteration = allowed, iteration
+        self._sync_rewind()
+
+    def _sync_rewind(self) -> None:
+        frame = self.frames[self.slider.value()] if self.frames else None
+        kept = frame is not None and frame.iteration in self.points_iterations
+        self.rewind_button.setEnabled(self.can_rewind and kept and frame.iteration < self.iteration)
+        if frame is not None and not kept:
+            self.rewind_button.setToolTip("No rewind point is kept at this frame (older points are thinned out "
+                                          "to fit the memory budget); pick another frame")
+        else:
+            self.rewind_button.setToolTip("Put the run back to the iteration of the frame shown (weights, "
+                                          "optimizers, recipe); the abandoned future stays on the curves, faded")
+
+    def _on_rewind(self) -> None:
+        if self.frames:
+            self.rewindRequested.emit(self.frames[self.slider.value()].iteration)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Hovering a cell with the verdict shown says D's probability for it."""
+        if watched is self.grid and event.type() == QEvent.Type.ToolTip and self.overlay.isChecked() and self.frames:
+            frame = self.frames[self.slider.value()]
+            pixel = self.grid.pixel_at(event.pos())
+            cell = cell_at(*pixel, len(frame.images), gap=GAP) if pixel else None
+            if cell is not None:
+                if frame.judged is None:
+                    text = "D's verdict was not recorded for this frame (it was loaded from a checkpoint)"
+                else:
+                    p = float(frame.judged[cell])
+                    text = (f"cell {cell}: D(G(z)) = {p:.3f}, judged {'real' if p >= 0.5 else 'fake'}"
+                            f" (iteration {frame.iteration})")
+                QToolTip.showText(event.globalPos(), text, self.grid)
+                return True
+        return super().eventFilter(watched, event)
 
     def set_frames(self, frames: list) -> None:
         self.frames = list(frames)
@@ -143,6 +241,16 @@ class SampleGridPanel(QWidget):
             return
         frame = self.frames[index]
         self.grid.set_array(tile(frame.images, gap=GAP, background=40))
+        self.grid.set_cell_frames(self._verdict_frames(frame) if self.overlay.isChecked() else [])
         self.caption.setText(f"Epoch {frame.epoch}  ·  iteration {frame.iteration}")
         self.position.setText(f"{index + 1}/{len(self.frames)}")
+        self._sync_rewind()
         self.frameShown.emit(index)
+
+    @staticmethod
+    def _verdict_frames(frame) -> list:
+        if frame.judged is None:
+            return []
+        side = math.isqrt(len(frame.images))
+        return [((c * (SIZE + GAP), r * (SIZE + GAP), SIZE), verdict_colour(float(p)))
+                for (r, c), p in zip((divmod(i, side) for i in range(len(frame.images))), frame.judged)]

@@ -37,8 +37,9 @@ def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:
     return box
 
 
-def _field(name: str, kind: str, changed) -> QWidget:
-    """A widget for one recipe field, calling changed() when the user edits it."""
+def recipe_widget(name: str, kind: str, changed) -> QWidget:
+    """A widget for one recipe field (its type, range and RECIPE_DOCS tooltip from engine.config),
+    calling changed() when its value changes. The Live panel makes its controls here too."""
     if kind == "bool":
         widget = QCheckBox()
         widget.toggled.connect(changed)
@@ -61,6 +62,25 @@ def _field(name: str, kind: str, changed) -> QWidget:
     return widget
 
 
+def widget_value(widget: QWidget):
+    """The value a recipe_widget shows."""
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return widget.value()
+
+
+def show_value(widget: QWidget, value) -> None:
+    """Make a recipe_widget show `value`."""
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentText(value)
+    else:
+        widget.setValue(value)
+
+
 class SettingsPanel(QGroupBox):
     def __init__(self, config: TrainConfig, data_dir: str | None = None, parent=None):
         super().__init__("New run", parent)
@@ -75,7 +95,7 @@ class SettingsPanel(QGroupBox):
         self.preset.setToolTip("A recipe to start from; editing any recipe field below makes it Custom")
         self.preset.activated.connect(self._on_preset)
         types = {f.name: f.type for f in fields(TrainConfig)}
-        self.recipe = {name: _field(name, types[name], self._on_edit) for name in RECIPE_FIELDS}
+        self.recipe = {name: recipe_widget(name, types[name], self._on_edit) for name in RECIPE_FIELDS}
         self.epochs = _spin(1, 100000, "How many epochs the run lasts (reference: 100)")
         self.grid_every = _spin(1, 100000, "Render a sample-grid frame every N iterations (reference: 50)")
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
@@ -120,13 +140,7 @@ class SettingsPanel(QGroupBox):
         self._showing = True
         try:
             for name, widget in self.recipe.items():
-                value = getattr(config, name)
-                if isinstance(widget, QCheckBox):
-                    widget.setChecked(value)
-                elif isinstance(widget, QComboBox):
-                    widget.setCurrentText(value)
-                else:
-                    widget.setValue(value)
+                show_value(widget, getattr(config, name))
             self.epochs.setValue(config.epochs)
             self.grid_every.setValue(config.grid_every)
             self.seed.setValue(config.seed)
@@ -137,15 +151,7 @@ class SettingsPanel(QGroupBox):
         self._show_preset()
 
     def _recipe_values(self) -> dict:
-        values = {}
-        for name, widget in self.recipe.items():
-            if isinstance(widget, QCheckBox):
-                values[name] = widget.isChecked()
-            elif isinstance(widget, QComboBox):
-                values[name] = widget.currentText()
-            else:
-                values[name] = widget.value()
-        return values
+        return {name: widget_value(widget) for name, widget in self.recipe.items()}
 
     def config(self) -> TrainConfig:
         """The config the fields describe (validated by the dataclass)."""

@@ -12,6 +12,9 @@ thread).
 
 Latent-explorer renders do not queue: each request replaces the one still waiting, so a slider
 dragged faster than the generator can draw costs one render per wake-up, of the newest position.
+
+Recipe changes (the Live panel) and rewinds are requests like any other, so they happen between
+two steps, never inside one.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitConditio
 
 from engine.alarms import AlarmMonitor, nan_alarm
 from engine.checkpoint import CheckpointError
-from engine.config import AlarmConfig, TrainConfig
+from engine.config import AlarmConfig, ConfigError, TrainConfig
 from engine.data import DatasetError, load_fashion_mnist
 from engine.export import write_gif, write_walk_gif
 from engine.rundir import RunDir, default_run_dir
@@ -78,8 +81,10 @@ class RunSnapshot:
     quality: np.ndarray  # (evaluations, len(engine.quality.QUALITY_COLUMNS))
     frames: list  # engine.trainer.Frame
     run_dir: str
-    source: str  # "new", "restored" (the last good state, after a NaN) or the checkpoint path
+    source: str  # "new", "restored" (the last good state, after a NaN), "rewound" or the checkpoint path
     precision: object  # engine.precision.Precision: what the run computes in, and why
+    changes: list  # engine.changes.Change: the recipe's changes so far (the log of this branch)
+    ghost: np.ndarray | None = None  # after a rewind: the abandoned history rows from iteration + 1 on
 
 
 class TrainingWorker(QObject):
@@ -96,6 +101,9 @@ class TrainingWorker(QObject):
     qualityReady = Signal(object)  # one engine.quality.QUALITY_COLUMNS row (np.ndarray)
     alarmRaised = Signal(object, object)  # engine.alarms.Alarm, iteration of the kept good state or None
     latentRendered = Signal(int, object)  # token, images (N, 28, 28) uint8
+    recipeChanged = Signal(object, object)  # the TrainConfig in force, the engine.changes.Change list just applied
+    rewindPoints = Signal(object, int, int)  # iterations with a rewind point, their bytes, the budget
+    discriminatorReady = Signal(object)  # engine.discriminator_view.DiscriminatorView
     directionsReady = Signal(object)  # engine.latent_space.Directions
     failed = Signal(str, str)  # title, message
     finished = Signal()
@@ -119,6 +127,8 @@ class TrainingWorker(QObject):
         self._sent_rows = 0  # history rows already sent to the window
         self._last_flush = 0.0
         self._rate_window: deque = deque(maxlen=50)
+        self._saliency_cell = 0  # the grid cell the discriminator's view maps
+        self._snapshot_budget: int | None = None  # None: the engine's default
         self.default_data_dir = data_dir
 
     # -- called from the window's thread ------------------------------------------------------------
@@ -205,7 +215,8 @@ class TrainingWorker(QObject):
         titles = {"save": "Could not save", "load": "Could not load the checkpoint",
                   "new_run": "Could not start", "export": "Could not export the GIF",
                   "directions": "Could not find latent directions", "walk": "Could not export the walk",
-                  "evaluate": "Could not measure quality", "restore_good": "Could not restore"}
+                  "evaluate": "Could not measure quality", "restore_good": "Could not restore",
+                  "rewind": "Could not rewind", "discriminator_cell": "Could not draw the discriminator's view"}
         self._guarded(titles.get(kind, "Error"), handler, *args)
 
     # -- requests -----------------------------------------------------------------------------------
@@ -237,14 +248,62 @@ class TrainingWorker(QObject):
         self._set_state(State.PAUSED)
         self.saved.emit(path, trainer.iteration)  # what is on screen is what is on disk
 
-    def _adopt(self, trainer, run_dir, source: str) -> None:
+    def _adopt(self, trainer, run_dir, source: str, ghost: np.ndarray | None = None) -> None:
         self._trainer, self._run_dir = trainer, run_dir
+        if self._snapshot_budget is not None:
+            trainer.snapshots.set_budget(self._snapshot_budget)
         self._monitor = AlarmMonitor(self._alarm_config)
         self._sent_rows = len(trainer.history)  # the snapshot carries these
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
                                        trainer.history.array(), trainer.quality.copy(), list(trainer.frames),
-                                       str(run_dir.path), source, trainer.precision))
+                                       str(run_dir.path), source, trainer.precision, list(trainer.changes.applied),
+                                       ghost))
+        self._send_rewind_points()
+        if trainer.frames:
+            self.discriminatorReady.emit(trainer.discriminator_view(self._saliency_cell))
+
+    def _send_rewind_points(self) -> None:
+        points = self._trainer.snapshots
+        self.rewindPoints.emit(points.iterations, points.nbytes, points.budget)
+
+    def _do_change(self, values: dict) -> None:
+        """Change the recipe from the next iteration on (engine.changes); a refused change is said and
+        the window is told the recipe still in force."""
+        t = self._trainer
+        if t is None:
+            raise ValueError("There is no run to change yet.")
+        try:
+            changes = t.apply_changes(values)
+        except ConfigError as exc:
+            self.recipeChanged.emit(t.config, [])
+            raise ValueError(f"The change was not applied: {exc}") from None
+        self.recipeChanged.emit(t.config, changes)
+        if changes:
+            self._run_dir.write_changes(t)
+
+    def _do_rewind(self, iteration: int) -> None:
+        """Back to the rewind point at `iteration`; the run pauses there (Resume runs on from it)."""
+        t = self._trainer
+        if t is None:
+            raise ValueError("There is no run to rewind.")
+        self._flush()
+        ghost = t.rewind(iteration)
+        self._set_state(State.PAUSED)
+        self._adopt(t, self._run_dir, "rewound", ghost)
+        self._run_dir.write_changes(t)
+
+    def _do_snapshot_budget(self, budget: int) -> None:
+        self._snapshot_budget = budget
+        if self._trainer is not None:
+            self._trainer.snapshots.set_budget(budget)
+            self._send_rewind_points()
+
+    def _do_discriminator_cell(self, cell: int) -> None:
+        """Map D's saliency on another grid cell (of the newest frame)."""
+        self._saliency_cell = cell
+        if self._trainer is not None and self._trainer.frames:
+            self.discriminatorReady.emit(self._trainer.discriminator_view(cell))
 
     def _do_resume(self) -> None:
         if self._trainer is not None:
@@ -300,8 +359,8 @@ class TrainingWorker(QObject):
         t = self._trainer
         if t is None or t.good_iteration is None:
             raise ValueError("No good state is kept for this run.")
-        t.restore_good_state()
-        self._adopt(t, self._run_dir, "restored")
+        ghost = t.restore_good_state()
+        self._adopt(t, self._run_dir, "restored", ghost)
         self._set_state(State.PAUSED)
 
     def _raise(self, alarms: list) -> None:
@@ -346,6 +405,8 @@ class TrainingWorker(QObject):
             self._flush()
         if new_frame:
             self.frameReady.emit(t.frames[-1])
+            self.discriminatorReady.emit(t.discriminator_view(self._saliency_cell))
+            self._send_rewind_points()
             self._raise(self._monitor.check_frame(t.iteration, t.frames[-1].images))
         if t.quality_due and self._measure_quality:
             from engine.classifier import ClassifierError  # TensorFlow is loaded by now

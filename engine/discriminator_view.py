@@ -1,0 +1,80 @@
+"""The discriminator's view of a run: what D says about real and generated images, and where it looks.
+
+Three things a learner can read D by, each cheap enough to refresh with every grid frame (D in
+inference mode on a handful of images, one gradient): D's probability that each image is real, a
+histogram of its probabilities on the last training batch (training mode, as the step computed
+them), and a saliency map |dD/dx| of one image (Simonyan et al. 2014): the pixels whose change
+would move D's verdict most.
+
+"Probability" is engine.losses.probability_like of D's output: the sigmoid for the losses on logits
+or scores, the (clipped) output for least squares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+SHOWN = 8  # real and generated images in the view, each
+
+
+@dataclass(frozen=True)
+class DiscriminatorView:
+    """What D says after `iteration` iterations."""
+
+    iteration: int
+    real_images: np.ndarray  # (SHOWN, 28, 28) uint8: the first of the last training batch
+    real_probs: np.ndarray  # (SHOWN,) D's probability that each is real, now
+    fake_images: np.ndarray  # (SHOWN, 28, 28) uint8: the first cells of the sample grid
+    fake_probs: np.ndarray
+    batch_real_probs: np.ndarray  # (B,) the last step's, in training mode
+    batch_fake_probs: np.ndarray
+    cell: int  # the grid cell of the saliency map
+    cell_image: np.ndarray  # (28, 28) uint8
+    saliency: np.ndarray  # (28, 28) float32 |dD/dx|, scaled to a maximum of 1
+
+
+def probabilities(loss: str, outputs: np.ndarray) -> np.ndarray:
+    """engine.losses.probability_like in numpy, for D's raw outputs."""
+    outputs = np.asarray(outputs, np.float32)
+    if loss == "lsgan":
+        return np.clip(outputs, 0.0, 1.0)
+    return (1.0 / (1.0 + np.exp(-outputs.astype(np.float64)))).astype(np.float32)
+
+
+def _as_input(images: tf.Tensor) -> tf.Tensor:
+    """uint8 (N, 28, 28) -> D's input scaling, [-1, 1] (N, 28, 28, 1), as the step feeds real images."""
+    return tf.cast(images, tf.float32)[..., None] / 127.5 - 1.0
+
+
+def make_outputs(discriminator: keras.Model):
+    """Compile D in inference mode: uint8 images (N, 28, 28) -> float32 outputs (N,)."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.uint8)])
+    def outputs(images):
+        return tf.reshape(tf.cast(discriminator(_as_input(images), training=False), tf.float32), [-1])
+
+    return outputs
+
+
+def make_saliency(discriminator: keras.Model):
+    """Compile |d D(x) / dx| of D's output in inference mode: uint8 (28, 28) -> float32 (28, 28)."""
+
+    @tf.function(input_signature=[tf.TensorSpec([28, 28], tf.uint8)])
+    def saliency(image):
+        x = _as_input(image[None])
+        with tf.GradientTape() as tape:
+            tape.watch(x)
+            out = tf.reduce_sum(tf.cast(discriminator(x, training=False), tf.float32))
+        return tf.abs(tf.cast(tape.gradient(out, x), tf.float32))[0, :, :, 0]
+
+    return saliency
+
+
+def scaled(saliency: np.ndarray) -> np.ndarray:
+    """A saliency map scaled to a maximum of 1 (all zeros stay zeros)."""
+    peak = float(saliency.max())
+    return (saliency / peak if peak > 0 else saliency).astype(np.float32)

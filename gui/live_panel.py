@@ -1,0 +1,119 @@
+"""The Live panel: change the recipe of the run under way, from its next iteration on.
+
+Edits are collected for LIVE_DELAY_MS after the last one and sent as one request (typing "0.0004"
+is one change, not five); the worker applies them between steps (Trainer.apply_changes) and answers
+with the config now in force, which the panel then shows: a change the config refuses is undone
+on screen as well as in the run. The controls are made by the settings panel's recipe_widget, so
+they have the same ranges and tooltips as the new-run settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QWidget
+
+from engine.config import RECIPE_DOCS, TrainConfig
+from gui.settings_panel import LABELS, recipe_widget, show_value, widget_value
+
+LIVE_DELAY_MS = 300
+# (objectName, label, the config fields the control sets): Adam's beta1 is one control for both networks.
+CONTROLS = (
+    ("gLearningRateLive", LABELS["g_learning_rate"], ("g_learning_rate",)),
+    ("dLearningRateLive", LABELS["d_learning_rate"], ("d_learning_rate",)),
+    ("beta1Live", "Adam beta1 (G and D)", ("g_beta1", "d_beta1")),
+    ("dStepsLive", LABELS["d_steps"], ("d_steps",)),
+    ("labelSmoothingLive", LABELS["label_smoothing"], ("label_smoothing",)),
+    ("labelFlipLive", LABELS["label_flip"], ("label_flip",)),
+    ("instanceNoiseLive", LABELS["instance_noise"], ("instance_noise",)),
+    ("instanceNoiseDecayLive", "Noise decay over (it)", ("instance_noise_decay",)),
+    ("lossLive", LABELS["loss"], ("loss",)),
+    ("gpWeightLive", LABELS["gp_weight"], ("gp_weight",)),
+    ("emaLive", LABELS["ema"], ("ema",)),
+)
+TIPS = {
+    "beta1Live": "Adam beta1 of both networks. " + RECIPE_DOCS["g_beta1"],
+    "instanceNoiseDecayLive": "Instance noise decays linearly to 0 over this many iterations from the iteration "
+                              "it was last changed at (0: constant).",
+    "lossLive": RECIPE_DOCS["loss"] + " Switching to a loss for the first time in a run compiles its step once "
+                "(a few seconds). Label smoothing and flipping must be 0 for hinge and wgan-gp.",
+    "emaLive": RECIPE_DOCS["ema"] + " Its decay can change during a run that averages; switching the average on "
+               "or off needs a new run.",
+}
+
+
+class LivePanel(QGroupBox):
+    """Controls for engine.changes.LIVE_FIELDS; emits changesRequested({field: value}) after edits."""
+
+    changesRequested = Signal(dict)
+    budgetChanged = Signal(int)  # bytes of memory for rewind points
+
+    def __init__(self, config: TrainConfig, parent=None):
+        super().__init__("Changes apply from the next iteration", parent)
+        self.setObjectName("livePanel")
+        self._config = config
+        self._showing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LIVE_DELAY_MS)
+        self._timer.timeout.connect(self._send)
+        types = {f.name: f.type for f in fields(TrainConfig)}
+        form = QFormLayout(self)
+        self.controls: dict[str, tuple[QWidget, tuple]] = {}
+        for name, label, targets in CONTROLS:
+            widget = recipe_widget(targets[0], types[targets[0]], self._on_edit)
+            widget.setObjectName(name)
+            widget.setToolTip(TIPS.get(name, RECIPE_DOCS[targets[0]]))
+            form.addRow(label, widget)
+            self.controls[name] = (widget, targets)
+        self.budget = QDoubleSpinBox()
+        self.budget.setObjectName("rewindBudget")
+        self.budget.setRange(0.1, 64.0)
+        self.budget.setSingleStep(0.5)
+        self.budget.setSuffix(" GB")
+        self.budget.setValue(1.0)
+        self.budget.setToolTip("Memory for rewind points (snapshots of the whole training state, one per grid "
+                               "frame: the newest 20 and older ones log-spaced). The oldest go first when full.")
+        self.budget.valueChanged.connect(lambda gb: self.budgetChanged.emit(int(gb * (1 << 30))))
+        form.addRow("Rewind memory", self.budget)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
+        self.show_config(config)
+
+    def show_config(self, config: TrainConfig) -> None:
+        """Show the recipe in force (a run's start, or after its changes were applied or refused)."""
+        self._config = config
+        self._timer.stop()
+        self._showing = True
+        try:
+            for widget, targets in self.controls.values():
+                show_value(widget, getattr(config, targets[0]))
+        finally:
+            self._showing = False
+        ema, _ = self.controls["emaLive"]
+        ema.setEnabled(bool(config.ema))
+        self.note.setText("" if config.ema else "This run has no weight average (set it for a new run).")
+
+    def _on_edit(self, *args) -> None:
+        if not self._showing:
+            self._timer.start()
+
+    def pending(self) -> dict:
+        """The fields whose shown value differs from the run's recipe."""
+        changes = {}
+        for widget, targets in self.controls.values():
+            value = widget_value(widget)
+            if isinstance(widget, QDoubleSpinBox):  # the box rounds to its decimals: compare as it shows
+                differs = any(abs(value - getattr(self._config, t)) > 0.5 * 10 ** -widget.decimals() for t in targets)
+            else:
+                differs = any(value != getattr(self._config, t) for t in targets)
+            if differs:
+                changes.update({t: value for t in targets})
+        return changes
+
+    def _send(self) -> None:
+        changes = self.pending()
+        if changes:
+            self.changesRequested.emit(changes)
