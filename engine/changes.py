@@ -61,7 +61,7 @@ class Change:
         """The whole change, for a tooltip or a terminal."""
         if self.field == REWIND:
             return f"rewound from iteration {self.old} to iteration {self.new} (a new branch)"
-        return f"iteration {self.iteration}: {self.field} {self.old!r} -> {self.new!r}"
+        return f"iteration {self.iteration}: {self.field} {self.old} -> {self.new}"
 
     def to_json(self) -> list:
         return [self.iteration, self.field, self.old, self.new]

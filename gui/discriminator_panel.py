@@ -76,7 +76,8 @@ class DiscriminatorPanel(QWidget):
         self.histogram.setTitle("D's probabilities on the last training batch", color="#dddddd", size="10pt")
         plot = self.histogram.getPlotItem()
         plot.setLabel("bottom", "D(x): probability of real")
-        plot.setLabel("left", "share of the batch")
+        plot.setLabel("left", "% of the batch")
+        plot.getAxis("left").enableAutoSIPrefix(False)
         plot.setXRange(0, 1, padding=0.02)
         plot.addLegend(offset=(10, 10), labelTextColor="#dddddd")
         self.real_hist = plot.plot([0, 1], [0], stepMode="center", fillLevel=0, name="real",
@@ -114,7 +115,7 @@ class DiscriminatorPanel(QWidget):
         self.fake.show(view.fake_images, view.fake_probs)
         for curve, probs in ((self.real_hist, view.batch_real_probs), (self.fake_hist, view.batch_fake_probs)):
             counts, _ = np.histogram(probs, BINS)
-            curve.setData(BINS, counts / max(1, len(probs)))
+            curve.setData(BINS, 100.0 * counts / max(1, len(probs)))
         self.cell_image.set_array(view.cell_image)
         self.saliency.set_array(heat(view.saliency))
         self.cell_caption.setText(f"Grid cell {view.cell} and its saliency |dD/dx| (click another cell of the "

@@ -144,6 +144,8 @@ class SampleGridPanel(QWidget):
         self.rewind_button.clicked.connect(self._on_rewind)
         self.points = QLabel("")
         self.points.setObjectName("rewindPointsLabel")
+        self.points.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the column
+        self.points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.points_iterations: set = set()
         self.can_rewind = False  # the window allows it (a run is loaded and not busy)
         self.iteration = 0  # where the run is
@@ -152,8 +154,7 @@ class SampleGridPanel(QWidget):
         row.addWidget(self.position)
         tools = QHBoxLayout()
         tools.addWidget(self.overlay)
-        tools.addStretch(1)
-        tools.addWidget(self.points)
+        tools.addWidget(self.points, 1)
         tools.addWidget(self.rewind_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,9 +174,10 @@ class SampleGridPanel(QWidget):
     def set_rewind_points(self, iterations: list, nbytes: int, budget: int) -> None:
         """The iterations the run can be rewound to, and the memory they take of the budget."""
         self.points_iterations = set(iterations)
-        self.points.setText(f"{len(iterations)} rewind points · {_megabytes(nbytes)} of {_megabytes(budget)}")
-        self.points.setToolTip("Snapshots of the whole training state kept in memory: one per grid frame, the "
-                               "newest 20 and older ones log-spaced, within the memory budget (Live panel)")
+        self.points.setText(f"{len(iterations)} points · {_megabytes(nbytes)} / {_megabytes(budget)}")
+        self.points.setToolTip(f"{len(iterations)} rewind points: snapshots of the whole training state kept in "
+                               f"memory ({_megabytes(nbytes)} of the {_megabytes(budget)} budget set in the Live "
+                               "panel): one per grid frame, the newest 20 and older ones log-spaced")
         self._sync_rewind()
 
     def set_rewind_allowed(self, allowed: bool, iteration: int) -> None:

@@ -80,3 +80,26 @@ def test_ctrl_c_saves_and_exits_cleanly(tmp_path):
 def test_help_lists_the_commands():
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "train" in out.stdout and "export-gif" in out.stdout
+
+
+def test_change_flags_apply_at_their_iteration_and_a_resumed_run_applies_those_still_due(tmp_path):
+    changes = ["--change", "2:d_learning_rate=4e-4", "--change", "3:loss=lsgan"]
+    straight = run_main("train", "--steps", "4", *SMALL, *changes, "--run-dir", str(tmp_path / "a"))
+    assert straight.returncode == 0, straight.stderr
+    assert "Change at iteration 2: d_learning_rate 0.0002 -> 0.0004" in straight.stderr
+    assert (tmp_path / "a" / "changes.csv").read_text().splitlines() == [
+        "iteration,field,old,new", "2,d_learning_rate,0.0002,0.0004", "3,loss,bce,lsgan"]
+    cut = run_main("train", "--steps", "2", *SMALL, *changes, "--run-dir", str(tmp_path / "b"))
+    assert cut.returncode == 0, cut.stderr
+    ckpt = next((tmp_path / "b").glob("*.ckpt.npz"))
+    assert read_checkpoint(ckpt).meta["changes"] == {
+        "applied": [], "pending": [[2, "d_learning_rate", 0.0004], [3, "loss", "lsgan"]]}
+    resumed = run_main("train", "--resume", str(ckpt), "--steps", "2")  # no flags: the checkpoint has them
+    assert resumed.returncode == 0, resumed.stderr
+    a = read_checkpoint(next((tmp_path / "a").glob("*i0000004.ckpt.npz")))
+    b = read_checkpoint(next((tmp_path / "b").glob("*i0000004.ckpt.npz")))
+    assert np.array_equal(a.history, b.history) and a.meta["changes"] == b.meta["changes"]
+    bad = run_main("train", "--steps", "1", *SMALL, "--change", "5:seed=3")
+    assert bad.returncode == 2 and "seed cannot change during a run" in bad.stderr
+    late = run_main("train", "--resume", str(ckpt), "--steps", "1", "--change", "1:g_learning_rate=3e-4")
+    assert late.returncode == 2 and "already at iteration 2" in late.stderr and "Traceback" not in late.stderr

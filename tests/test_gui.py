@@ -97,7 +97,9 @@ def test_save_then_load_into_a_fresh_window_restores_and_continues(qtbot, make_w
     click(qtbot, window, "stepButton")
     qtbot.waitUntil(lambda: fresh.iteration == window.iteration == len(curve(window, "g_loss")), timeout=WAIT)
     assert curve(fresh, "g_loss")[-1] == curve(window, "g_loss")[-1]
-    click(qtbot, fresh, "startButton")  # "Continue"
+    # One button per meaning: paused, the pause button reads Resume and Start is hidden (it would do the same).
+    assert fresh.pause_button.text() == "Resume" and not fresh.start_button.isVisible()
+    click(qtbot, fresh, "pauseButton")
     qtbot.waitUntil(lambda: fresh.iteration >= window.iteration + 3, timeout=WAIT)
 
 
