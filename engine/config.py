@@ -17,7 +17,8 @@ from engine.precision import PRECISIONS
 
 
 # How the networks' layers are computed; the networks, variables and maths are the same in all, so
-# this is not part of a run's config and a checkpoint loads into any of them (engine.models):
+# this is not part of a run's config and a checkpoint loads into any of them (engine.models; the
+# discriminator's dropout masks are the same in all):
 #   reference: Keras's own BatchNormalization, Conv2DTranspose and Conv2D, exactly as the seed notebook;
 #   fast: fused batch normalization (~6% faster steps on CPU; cuDNN's native BN on GPU) and, in
 #     bfloat16, the 128-channel convolutions' kernel gradients as forward convolutions (~10% faster

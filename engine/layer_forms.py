@@ -220,3 +220,38 @@ class SwappedGradConv2DTranspose(keras.layers.Conv2DTranspose):
 
         return _bias_and_activation(self, deconv(inputs, tf.cast(self.kernel, self.compute_dtype)))
 
+
+class HalfWordDropout(keras.layers.Dropout):
+    """`keras.layers.Dropout` (inverted: kept values scaled by 1 / (1 - rate) in training, the identity
+    in inference) with a mask drawn from half as many random words.
+
+    Keras draws one Philox uniform per element (one 32-bit word each) and compares it with the rate;
+    here each 32-bit Philox word gives two 16-bit halves, each compared with round(rate * 2**16), so
+    an element is dropped with probability within 2**-17 of the rate (0.3: 0.3000031). The mask is
+    applied as one product with a factor tensor in the input's dtype (the compute dtype). Why: the
+    discriminator's two dropout layers draw 3.2 M and 1.6 M values per call at batch 256, twice a
+    step, and the draws were ~10% of a bfloat16 step on this project's 2-core EPYC.
+
+    The words are a function of the layer's SeedGenerator state alone (advanced once per training
+    call, as Keras's Dropout does, and saved with the layer's variables), so a resumed run draws the
+    masks the uninterrupted run would. The masks differ from Keras's: a run with this layer is not
+    the same random stream as one with `keras.layers.Dropout`. (In bfloat16 Keras draws its uniforms
+    with 7 bits and drops 39/128 = 30.5% at rate 0.3; this layer drops 30.0% in every dtype.)
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.noise_shape is not None:
+            raise ValueError(f"{self.name}: this form covers dropout without a noise_shape only")
+        self.threshold = round(self.rate * 2**16)
+
+    def call(self, inputs, training=False):
+        if not training or self.rate == 0:
+            return inputs
+        size = tf.size(inputs)
+        words = tf.random.stateless_uniform([(size + 1) // 2], self.seed_generator.next(), minval=None,
+                                            maxval=None, dtype=tf.uint32)
+        halves = tf.reshape(tf.reshape(tf.bitcast(words, tf.uint16), [-1])[:size], tf.shape(inputs))
+        factor = tf.where(halves >= self.threshold, tf.constant(1 / (1 - self.rate), inputs.dtype),
+                          tf.constant(0, inputs.dtype))
+        return inputs * factor

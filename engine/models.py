@@ -1,9 +1,11 @@
 """The reference DCGAN networks, built exactly as the seed notebook builds them.
 
 Layer for layer the seed's generator and discriminator (with the seed's 128 filters in the second
-transposed convolution, not the published tutorial's 64). The only addition is explicit seeds for
-the initializers and dropout, so that one config seed gives one set of starting weights in any
-process: the basis of reproducible runs and of exact resume.
+transposed convolution, not the published tutorial's 64). Additions: explicit seeds for the
+initializers and dropout, so that one config seed gives one set of starting weights in any process
+(the basis of reproducible runs and of exact resume); the discriminator's dropout masks drawn from
+half as many random words (engine.layer_forms.HalfWordDropout: the same rate and scaling, another
+random stream than Keras's Dropout).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import numpy as np
 from keras import layers
 
 from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, TrainConfig
-from engine.layer_forms import (FusedBatchNormalization, SubpixelConv2DTranspose, SwappedGradConv2D,
-                                SwappedGradConv2DTranspose)
+from engine.layer_forms import (FusedBatchNormalization, HalfWordDropout, SubpixelConv2DTranspose,
+                                SwappedGradConv2D, SwappedGradConv2DTranspose)
 
 IMAGE_SHAPE = (28, 28, 1)
 
@@ -81,7 +83,10 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
     wrapped in Keras's SpectralNormalization (one power iteration per training call).
 
     `implementation` (engine.config.IMPLEMENTATIONS) chooses how the second convolution is computed
-    (reference: Keras's Conv2D; otherwise SwappedGradConv2D, which differs from it in bfloat16 only)."""
+    (reference: Keras's Conv2D; otherwise SwappedGradConv2D, which differs from it in bfloat16 only).
+    The dropout layers are HalfWordDropout (a Keras Dropout with a cheaper mask: engine.layer_forms)
+    in every implementation: their masks are part of a run's random stream, which must not change
+    when a checkpoint is resumed under another implementation."""
     s = _seeds(config.seed, 2, 5)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
@@ -98,10 +103,10 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
         weighted(layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1",
                                **d)),
         layers.LeakyReLU(name="lrelu1", **d),
-        layers.Dropout(0.3, seed=s[1], name="drop1", **d),
+        HalfWordDropout(0.3, seed=s[1], name="drop1", **d),
         weighted(conv2(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2", **d)),
         layers.LeakyReLU(name="lrelu2", **d),
-        layers.Dropout(0.3, seed=s[3], name="drop2", **d),
+        HalfWordDropout(0.3, seed=s[3], name="drop2", **d),
         layers.Flatten(name="flatten", **d),
         weighted(layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype)),
     ], name="discriminator")

@@ -365,6 +365,28 @@ def test_swapped_gradient_layers_are_keras_in_float32_and_within_bfloat16_roundi
         assert np.abs(computed - expected).max() <= 2.0 ** -6 * np.abs(expected).max()
 
 
+def test_half_word_dropout_is_inverted_dropout_at_the_rate_and_a_function_of_its_seed_state():
+    import tensorflow as tf
+
+    from engine.layer_forms import HalfWordDropout
+
+    layer = HalfWordDropout(0.3, seed=11)
+    x = tf.constant(np.random.default_rng(0).uniform(1, 2, (64, 128, 129)).astype(np.float32))  # odd size
+    assert np.array_equal(layer(x, training=False).numpy(), x.numpy())
+    start = layer.seed_generator.state.numpy()
+    y = layer(x, training=True).numpy()
+    kept = y != 0
+    assert np.array_equal(y[kept], (x * tf.constant(1 / 0.7, tf.float32)).numpy()[kept])
+    p = 19661 / 2**16  # round(0.3 * 2**16) / 2**16: within 2**-17 of the rate
+    assert abs(p - 0.3) < 1e-5 and abs((~kept).mean() - p) < 5 * np.sqrt(p * (1 - p) / y.size)
+    assert not np.array_equal(layer(x, training=True).numpy() != 0, kept)  # the state moved on
+    layer.seed_generator.state.assign(start)  # as a checkpoint restores it
+    assert np.array_equal(layer(x, training=True).numpy(), y)
+    bf16 = HalfWordDropout(0.3, seed=11, dtype="mixed_bfloat16")
+    z = bf16(x, training=True)
+    assert z.dtype == tf.bfloat16 and np.array_equal(z.numpy() != 0, kept)  # same words, same mask
+
+
 def test_a_fast_checkpoint_loads_into_the_reference_path_and_draws_the_same_images(small_config, dataset,
                                                                                     tmp_path):
     from engine.latents import grid_latents
