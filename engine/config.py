@@ -16,11 +16,14 @@ from typing import Any
 from engine.precision import PRECISIONS
 
 
-# How the generator's layers are computed; the networks, variables and maths are the same in all, so
-# this is not part of a run's config and a checkpoint loads into any of them (engine.models):
-#   reference: Keras's own BatchNormalization and Conv2DTranspose, exactly as the seed notebook;
-#   fast: fused batch normalization (~6% faster steps on CPU; cuDNN's native BN on GPU): the default;
-#   subpixel: fused BN, and transposed convolutions as convolution + depth_to_space (engine.layer_forms).
+# How the networks' layers are computed; the networks, variables and maths are the same in all, so
+# this is not part of a run's config and a checkpoint loads into any of them (engine.models; the
+# discriminator's dropout masks are the same in all):
+#   reference: Keras's own BatchNormalization, Conv2DTranspose and Conv2D, exactly as the seed notebook;
+#   fast: fused batch normalization (~6% faster steps on CPU; cuDNN's native BN on GPU) and, in
+#     bfloat16, the 128-channel convolutions' kernel gradients as forward convolutions (~10% faster
+#     steps on an AVX-512 BF16 CPU; engine.layer_forms): the default;
+#   subpixel: as fast, but the transposed convolutions as convolution + depth_to_space (engine.layer_forms).
 IMPLEMENTATIONS = ("reference", "fast", "subpixel")
 DEFAULT_IMPLEMENTATION = "fast"
 

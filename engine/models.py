@@ -1,9 +1,11 @@
 """The reference DCGAN networks, built exactly as the seed notebook builds them.
 
 Layer for layer the seed's generator and discriminator (with the seed's 128 filters in the second
-transposed convolution, not the published tutorial's 64). The only addition is explicit seeds for
-the initializers and dropout, so that one config seed gives one set of starting weights in any
-process: the basis of reproducible runs and of exact resume.
+transposed convolution, not the published tutorial's 64). Additions: explicit seeds for the
+initializers and dropout, so that one config seed gives one set of starting weights in any process
+(the basis of reproducible runs and of exact resume); the discriminator's dropout masks drawn from
+half as many random words (engine.layer_forms.HalfWordDropout: the same rate and scaling, another
+random stream than Keras's Dropout).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import numpy as np
 from keras import layers
 
 from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, TrainConfig
-from engine.layer_forms import FusedBatchNormalization, SubpixelConv2DTranspose
+from engine.layer_forms import (FusedBatchNormalization, HalfWordDropout, SubpixelConv2DTranspose,
+                                SwappedGradConv2D, SwappedGradConv2DTranspose)
 
 IMAGE_SHAPE = (28, 28, 1)
 
@@ -32,7 +35,11 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
     if implementation not in IMPLEMENTATIONS:
         raise ValueError(f"implementation must be one of {IMPLEMENTATIONS}, got {implementation!r}")
     norm = layers.BatchNormalization if implementation == "reference" else FusedBatchNormalization
-    deconv = SubpixelConv2DTranspose if implementation == "subpixel" else layers.Conv2DTranspose
+    # The 128-channel transposed convolutions and the last, one-channel one: the fast form leaves the
+    # last to Keras (its kernel gradient is faster as Keras computes it: engine.layer_forms).
+    wide, last = {"reference": (layers.Conv2DTranspose, layers.Conv2DTranspose),
+                  "fast": (SwappedGradConv2DTranspose, layers.Conv2DTranspose),
+                  "subpixel": (SubpixelConv2DTranspose, SubpixelConv2DTranspose)}[implementation]
     s = _seeds(config.seed, 1, 4)
     drop_seeds = _seeds(config.seed, 3, 3)
     init = keras.initializers.GlorotUniform
@@ -45,7 +52,7 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
             end.append(layers.Dropout(config.g_dropout, seed=drop_seeds[k], name=f"gdrop{k}", **d))
         return end
 
-    def upsample(filters: int, k: int, seed: int, **kwargs) -> list:
+    def upsample(filters: int, k: int, seed: int, deconv, **kwargs) -> list:
         """Double the resolution: the seed's stride-2 transposed convolution, or (upsampling "resize")
         nearest-neighbour upsampling and a convolution of the same width and kernel."""
         if config.upsampling == "resize":
@@ -60,24 +67,31 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
         layers.Dense(7 * 7 * 256, use_bias=False, kernel_initializer=init(s[0]), name="dense", **d),
         *block_end(0),
         layers.Reshape((7, 7, 256), name="reshape", **d),
-        deconv(128, 5, strides=1, padding="same", use_bias=False, kernel_initializer=init(s[1]), name="deconv1",
-               **d),
+        wide(128, 5, strides=1, padding="same", use_bias=False, kernel_initializer=init(s[1]), name="deconv1", **d),
         *block_end(1),
-        *upsample(128, 2, s[2]),
+        *upsample(128, 2, s[2], wide),
         *block_end(2),
-        *upsample(1, 3, s[3], activation="tanh"),
+        *upsample(1, 3, s[3], last, activation="tanh"),
     ], name="generator")
 
 
-def build_discriminator(config: TrainConfig, dtype: str = "float32") -> keras.Model:
+def build_discriminator(config: TrainConfig, dtype: str = "float32",
+                        implementation: str = DEFAULT_IMPLEMENTATION) -> keras.Model:
     """28x28x1 image -> one logit (real if > 0), in the dtype policy `dtype` (see build_generator),
     except the logit layer: under a mixed policy it computes in float32, so logits, losses and
     accuracies keep float32's range and resolution. With config.spectral_norm every weight layer is
-    wrapped in Keras's SpectralNormalization (one power iteration per training call)."""
+    wrapped in Keras's SpectralNormalization (one power iteration per training call).
+
+    `implementation` (engine.config.IMPLEMENTATIONS) chooses how the second convolution is computed
+    (reference: Keras's Conv2D; otherwise SwappedGradConv2D, which differs from it in bfloat16 only).
+    The dropout layers are HalfWordDropout (a Keras Dropout with a cheaper mask: engine.layer_forms)
+    in every implementation: their masks are part of a run's random stream, which must not change
+    when a checkpoint is resumed under another implementation."""
     s = _seeds(config.seed, 2, 5)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
     logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
+    conv2 = layers.Conv2D if implementation == "reference" else SwappedGradConv2D
 
     def weighted(layer):
         if not config.spectral_norm:
@@ -89,11 +103,10 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32") -> keras.Mo
         weighted(layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1",
                                **d)),
         layers.LeakyReLU(name="lrelu1", **d),
-        layers.Dropout(0.3, seed=s[1], name="drop1", **d),
-        weighted(layers.Conv2D(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2",
-                               **d)),
+        HalfWordDropout(0.3, seed=s[1], name="drop1", **d),
+        weighted(conv2(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2", **d)),
         layers.LeakyReLU(name="lrelu2", **d),
-        layers.Dropout(0.3, seed=s[3], name="drop2", **d),
+        HalfWordDropout(0.3, seed=s[3], name="drop2", **d),
         layers.Flatten(name="flatten", **d),
         weighted(layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype)),
     ], name="discriminator")

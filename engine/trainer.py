@@ -11,7 +11,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import keras
 import numpy as np
 import tensorflow as tf
 
@@ -72,7 +71,7 @@ class Trainer:
     """Owns the two networks, their optimizers, the data stream, the history, the grid frames, the
     change log (engine.changes) and the rewind points (engine.snapshots).
 
-    `implementation` chooses how the generator's layers are computed (engine.config.IMPLEMENTATIONS);
+    `implementation` chooses how the networks' layers are computed (engine.config.IMPLEMENTATIONS);
     it is not part of the run: a checkpoint saved by one loads into any other. `precision` (the
     config's, resolved for this machine: engine.precision) chooses the arithmetic; the variables are
     float32 in every precision, so a checkpoint also loads into any precision.
@@ -92,7 +91,7 @@ class Trainer:
         self.num_images = data_mod.train_size(config.train_images)
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
         self.generator = build_generator(config, implementation, self.precision.keras_policy)
-        self.discriminator = build_discriminator(config, self.precision.keras_policy)
+        self.discriminator = build_discriminator(config, self.precision.keras_policy, implementation)
         self.g_optimizer = LiveAdam(config.g_learning_rate, config.g_beta1, config.g_beta2)
         self.d_optimizer = LiveAdam(config.d_learning_rate, config.d_beta1, config.d_beta2)
         # Built now, not lazily at the first step, so a checkpoint can be restored before training.
