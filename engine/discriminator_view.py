@@ -7,16 +7,16 @@ them), and a saliency map |dD/dx| of one image (Simonyan et al. 2014): the pixel
 would move D's verdict most.
 
 "Probability" is engine.losses.probability_like of D's output: the sigmoid for the losses on logits
-or scores, the (clipped) output for least squares.
+or scores, the (clipped) output for least squares. The compiled parts (D's outputs, its input
+gradient) are in engine.step; this module is numpy only, so the window can import it without
+loading TensorFlow.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import keras
 import numpy as np
-import tensorflow as tf
 
 SHOWN = 8  # real and generated images in the view, each
 
@@ -43,35 +43,6 @@ def probabilities(loss: str, outputs: np.ndarray) -> np.ndarray:
     if loss == "lsgan":
         return np.clip(outputs, 0.0, 1.0)
     return (1.0 / (1.0 + np.exp(-outputs.astype(np.float64)))).astype(np.float32)
-
-
-def _as_input(images: tf.Tensor) -> tf.Tensor:
-    """uint8 (N, 28, 28) -> D's input scaling, [-1, 1] (N, 28, 28, 1), as the step feeds real images."""
-    return tf.cast(images, tf.float32)[..., None] / 127.5 - 1.0
-
-
-def make_outputs(discriminator: keras.Model):
-    """Compile D in inference mode: uint8 images (N, 28, 28) -> float32 outputs (N,)."""
-
-    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.uint8)])
-    def outputs(images):
-        return tf.reshape(tf.cast(discriminator(_as_input(images), training=False), tf.float32), [-1])
-
-    return outputs
-
-
-def make_saliency(discriminator: keras.Model):
-    """Compile |d D(x) / dx| of D's output in inference mode: uint8 (28, 28) -> float32 (28, 28)."""
-
-    @tf.function(input_signature=[tf.TensorSpec([28, 28], tf.uint8)])
-    def saliency(image):
-        x = _as_input(image[None])
-        with tf.GradientTape() as tape:
-            tape.watch(x)
-            out = tf.reduce_sum(tf.cast(discriminator(x, training=False), tf.float32))
-        return tf.abs(tf.cast(tape.gradient(out, x), tf.float32))[0, :, :, 0]
-
-    return saliency
 
 
 def scaled(saliency: np.ndarray) -> np.ndarray:

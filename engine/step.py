@@ -158,7 +158,7 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
 
     @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
     def step(indices, iteration):
-        real = tf.cast(tf.gather(images, indices), tf.float32)[..., None] / 127.5 - 1.0
+        real = _as_discriminator_input(tf.gather(images, indices))
         noise = noise_for(seed, iteration, tf.shape(indices)[0], noise_dim)
         with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
             fake = generator(noise, training=True)
@@ -221,3 +221,32 @@ def make_activations(block: keras.Model, noise_dim: int):
         return tf.cast(block(latents, training=False), tf.float32)
 
     return activations
+
+
+def _as_discriminator_input(images: tf.Tensor) -> tf.Tensor:
+    """uint8 (N, 28, 28) -> D's input scaling, [-1, 1] (N, 28, 28, 1), as the step feeds real images."""
+    return tf.cast(images, tf.float32)[..., None] / 127.5 - 1.0
+
+
+def make_discriminator_outputs(discriminator: keras.Model):
+    """Compile D in inference mode: uint8 images (N, 28, 28) -> float32 outputs (N,)."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.uint8)])
+    def outputs(images):
+        return tf.reshape(tf.cast(discriminator(_as_discriminator_input(images), training=False), tf.float32), [-1])
+
+    return outputs
+
+
+def make_saliency(discriminator: keras.Model):
+    """Compile |d D(x) / dx| of D's output in inference mode: uint8 (28, 28) -> float32 (28, 28)."""
+
+    @tf.function(input_signature=[tf.TensorSpec([28, 28], tf.uint8)])
+    def saliency(image):
+        x = _as_discriminator_input(image[None])
+        with tf.GradientTape() as tape:
+            tape.watch(x)
+            out = tf.reduce_sum(tf.cast(discriminator(x, training=False), tf.float32))
+        return tf.abs(tf.cast(tape.gradient(out, x), tf.float32))[0, :, :, 0]
+
+    return saliency

@@ -20,7 +20,7 @@ from engine.changes import LIVE_FIELDS, REWIND, Change, ChangeLog, live_value
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
 from engine.data import FashionMNIST
-from engine.discriminator_view import SHOWN, DiscriminatorView, make_outputs, make_saliency, probabilities, scaled
+from engine.discriminator_view import SHOWN, DiscriminatorView, probabilities, scaled
 from engine.history import METRICS, History
 from engine.latent_space import Directions, principal_directions
 from engine.latents import grid_latents
@@ -29,7 +29,8 @@ from engine.models import build_discriminator, build_generator, generator_first_
 from engine.ema import WeightAverage
 from engine.optimizers import LiveAdam
 from engine.snapshots import Snapshot, SnapshotStore
-from engine.step import RecipeValues, StepShape, make_activations, make_generate, make_train_step
+from engine.step import (RecipeValues, StepShape, make_activations, make_discriminator_outputs, make_generate,
+                         make_saliency, make_train_step)
 
 
 def _on_gpu() -> bool:
@@ -117,7 +118,7 @@ class Trainer:
         sampler = self.ema.sampler if self.ema else self.generator
         self._generate = make_generate(sampler, config.noise_dim)
         self._first_block = make_activations(generator_first_block(sampler), config.noise_dim)
-        self._d_outputs = make_outputs(self.discriminator)
+        self._d_outputs = make_discriminator_outputs(self.discriminator)
         self._saliency = make_saliency(self.discriminator)
 
     # -- where the run is -------------------------------------------------------------------------
@@ -250,7 +251,8 @@ class Trainer:
         real = self.dataset.train_images[indices[:SHOWN]]
         fake = frame.images[:SHOWN]
         cell = min(max(int(cell), 0), len(frame.images) - 1)
-        return DiscriminatorView(self.iteration, real, self.judge(real), fake, self.judge(fake),
+        fake_probs = frame.judged[:SHOWN] if frame.judged is not None else self.judge(fake)
+        return DiscriminatorView(self.iteration, real, self.judge(real), fake, fake_probs,
                                  self._last_batch[0].numpy(), self._last_batch[1].numpy(), cell,
                                  frame.images[cell], self.saliency(frame.images[cell]))
 

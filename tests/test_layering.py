@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 
@@ -20,4 +21,14 @@ def test_engine_runs_without_qt():
         "print('ok')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_the_window_module_loads_without_tensorflow():
+    """The window is up seconds before TensorFlow (its worker imports it): nothing the window imports
+    at start may pull it in."""
+    code = ("import sys\nimport gui.main_window, gui.app\n"
+            "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules\nprint('ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
