@@ -98,9 +98,11 @@ class GrayImage(QWidget):
         painter.drawImage(target, self._image)
         if self.cell_frames:
             scale = target.width() / self._image.width()
-            for (x, y, size), colour in self.cell_frames:
-                painter.setPen(QPen(colour, max(2.0, 1.2 * scale)))
-                painter.drawRect(QRectF(target.x() + x * scale, target.y() + y * scale, size * scale, size * scale))
+            width = max(2.0, 1.2 * scale)
+            for (x, y, size), colour in self.cell_frames:  # inside the cell, so the outer cells' show whole
+                painter.setPen(QPen(colour, width))
+                painter.drawRect(QRectF(target.x() + x * scale, target.y() + y * scale, size * scale,
+                                        size * scale).adjusted(width / 2, width / 2, -width / 2, -width / 2))
 
 
 class SampleGridPanel(QWidget):
