@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_recipe_flags(recipe)
     train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.seed})")
     train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
+    train.add_argument("--keep-autosaves", type=int, help="of those, keep the newest N plus the best by FCD, 0: all "
+                       f"(default {defaults.keep_autosaves})")
     train.add_argument("--train-images", type=int, help="use only the first N training images (default: all)")
     train.add_argument("--quality-every", type=int,
                        help=f"measure quality (FCD etc.) every E epochs, 0: never (default {defaults.quality_every})")
@@ -71,11 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     gif.add_argument("--spacing", choices=("seed", "all"), default="seed",
                      help="'seed': denser early, as the seed notebook (default); 'all': every frame")
     gif.add_argument("--frame-ms", type=int, default=100, help="milliseconds per frame (default 100)")
-    evaluate = sub.add_parser("evaluate", help="print a checkpoint's quality metrics next to their floor")
-    evaluate.add_argument("checkpoint", metavar="CKPT")
+    evaluate = sub.add_parser("evaluate", help="print a checkpoint's (or the shipped generator's) quality metrics "
+                              "next to their floor")
+    evaluate.add_argument("checkpoint", metavar="CKPT", help="a checkpoint, or a generator file such as "
+                          "resources/generator.npz")
     evaluate.add_argument("--samples", type=int, default=2000,
                           help="generated samples (and real ones for the floor) (default 2000)")
     evaluate.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
+    keras_export = sub.add_parser("export-generator", help="write a checkpoint's generator as a .keras file that "
+                                  "keras.models.load_model opens (latents in, images in [-1, 1] out)")
+    keras_export.add_argument("checkpoint", metavar="CKPT")
+    keras_export.add_argument("output", metavar="OUT.keras")
+    keras_export.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
     return parser
 
 
@@ -141,6 +150,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         if getattr(args, name) is not None and getattr(args, name) < 1:
             return _fail(f"--{name} must be at least 1")
     settings = {"epochs": args.epochs, "seed": args.seed, "save_every": args.save_every,
+                "keep_autosaves": args.keep_autosaves,
                 "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
                 **{name: getattr(args, name) for name in RECIPE_FIELDS}}
     overrides = {k: v for k, v in settings.items() if v is not None}
@@ -233,7 +243,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                 quality.measure(trainer)
             if run_dir.autosave_due(trainer) and trainer.iteration < target:
                 progress.close()
-                print(f"Saved {run_dir.save(trainer)}", file=sys.stderr)
+                print(f"Saved {run_dir.save(trainer)} (run folder {run_dir.size() / 1e6:.0f} MB)", file=sys.stderr)
         if result is not None:
             progress.update(result, force=True)
         progress.close()
@@ -322,8 +332,11 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from engine.data import load_fashion_mnist
 
+    from engine.shipped import ShippedError, is_generator_file
+
+    generator_file = is_generator_file(args.checkpoint)
     try:
-        checkpoint = read_checkpoint(args.checkpoint)
+        checkpoint = None if generator_file else read_checkpoint(args.checkpoint)
         dataset = load_fashion_mnist(args.data_dir)
     except (CheckpointError, DatasetError) as exc:
         return _fail(str(exc))
@@ -333,14 +346,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from engine.trainer import Trainer
 
     try:
-        trainer = Trainer.restore(checkpoint, dataset)
+        trainer = (Trainer.from_shipped(dataset, args.checkpoint) if generator_file
+                   else Trainer.restore(checkpoint, dataset))
         evaluator = Evaluator(dataset, args.samples)
-        quality = evaluator.evaluate(trainer.generate, checkpoint.config.noise_dim)
-    except (CheckpointError, ClassifierError, ValueError) as exc:
+        quality = evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
+    except (CheckpointError, ShippedError, ClassifierError, ValueError) as exc:
         return _fail(str(exc))
     floor = evaluator.floor
-    print(f"{args.checkpoint}: iteration {trainer.iteration} (epoch {trainer.epoch_of(trainer.iteration)}), "
-          f"{quality.samples} samples against the {len(dataset.test_images)} test images")
+    where = (f"the shipped generator ({trainer.shipped.card.get('iterations', '?')} iterations)" if generator_file
+             else f"iteration {trainer.iteration} (epoch {trainer.epoch_of(trainer.iteration)})")
+    print(f"{args.checkpoint}: {where}, {quality.samples} samples against the {len(dataset.test_images)} test images")
     print(f"{'metric':28s} {'generator':>10s} {'floor':>10s}")
     rows = [("FCD (lower is better)", quality.fcd, floor.fcd, ".3f"),
             ("KID x 1000 (lower)", 1000 * quality.kid, 1000 * floor.kid, ".3f"),
@@ -354,6 +369,27 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_generator(args: argparse.Namespace) -> int:
+    from engine.data import load_fashion_mnist
+
+    try:
+        checkpoint = read_checkpoint(args.checkpoint)
+        dataset = load_fashion_mnist(args.data_dir)
+    except (CheckpointError, DatasetError) as exc:
+        return _fail(str(exc))
+    print("Loading TensorFlow...", file=sys.stderr, flush=True)
+    from engine.trainer import Trainer
+
+    try:
+        path = Trainer.restore(checkpoint, dataset).export_generator(args.output)
+    except (CheckpointError, OSError, ValueError) as exc:
+        return _fail(str(exc))
+    print(f"Wrote {path}: keras.models.load_model({str(path)!r}) draws images in [-1, 1] from latents of "
+          f"{checkpoint.config.noise_dim} values", file=sys.stderr)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed headless command ("train", "export-gif" or "evaluate"); returns the exit code."""
-    return {"train": cmd_train, "export-gif": cmd_export_gif, "evaluate": cmd_evaluate}[args.command](args)
+    """Run a parsed headless command; returns the exit code."""
+    return {"train": cmd_train, "export-gif": cmd_export_gif, "evaluate": cmd_evaluate,
+            "export-generator": cmd_export_generator}[args.command](args)

@@ -75,6 +75,8 @@ class TrainConfig(_Settings):
         num_samples: fixed latent seeds shown as the sample grid; a perfect square (16 -> 4x4).
         grid_every: render a grid frame every this many iterations.
         save_every: write a checkpoint every this many epochs.
+        keep_autosaves: of those periodic checkpoints, keep the newest this many plus the best by FCD
+            (engine.rundir); 0 keeps all.
         seed: seeds weights, data order, noise and the sample latents: same seed, same run.
         train_images: use only the first N training images (None: all 60,000); for tests and demos.
         quality_every: measure the generator's quality (engine.quality) every this many epochs; 0: never.
@@ -92,6 +94,7 @@ class TrainConfig(_Settings):
     num_samples: int = 16
     grid_every: int = 50
     save_every: int = 5
+    keep_autosaves: int = 5
     seed: int = 42
     train_images: int | None = None
     quality_every: int = 1
@@ -125,6 +128,8 @@ class TrainConfig(_Settings):
         # The limits match the window's fields, which cannot show larger values.
         limits = {"batch_size": 8192, "noise_dim": 1024, "epochs": 100000, "num_samples": 256,
                   "grid_every": 100000, "save_every": 100000}
+        if not 0 <= self.keep_autosaves <= 100000:
+            raise ConfigError(f"keep_autosaves must be 0 (keep all) or up to 100000, got {self.keep_autosaves!r}")
         for name, high in limits.items():
             if not 1 <= getattr(self, name) <= high:
                 raise ConfigError(f"{name} must be in [1, {high}], got {getattr(self, name)!r}")

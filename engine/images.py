@@ -1,10 +1,22 @@
-"""Turning generated uint8 images into viewable grids (numpy only)."""
+"""Generated uint8 images: a grid frame of a run, and turning images into viewable grids (numpy only, so
+the window can use it before TensorFlow has loaded)."""
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One rendered sample grid: the images of the fixed latents after `iteration` iterations."""
+
+    iteration: int
+    epoch: int
+    images: np.ndarray  # (num_samples, 28, 28) uint8
+    judged: np.ndarray | None = None  # (num_samples,) D's probability that each is real (None: not judged)
 
 
 def tile(images: np.ndarray, gap: int = 2, background: int = 0) -> np.ndarray:

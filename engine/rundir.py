@@ -8,11 +8,16 @@ checkpoint is a complete, resumable state.
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
+
+import numpy as np
 
 from engine.checkpoint import SUFFIX
 from engine.export import frame_label, write_grid_png
-from engine.quality import write_quality_csv
+from engine.quality import QUALITY_COLUMNS, write_quality_csv
+
+AUTOSAVE = re.compile(r"checkpoint-e\d{4}-i(\d{7})" + re.escape(SUFFIX) + "$")
 
 
 def default_run_dir(root: str | Path = "runs") -> Path:
@@ -33,9 +38,10 @@ class RunDir:
         return trainer.at_epoch_end and trainer.epoch % trainer.config.save_every == 0
 
     def save(self, trainer) -> Path:
-        """Checkpoint + current grid PNG + history, quality and change-log CSVs; returns the checkpoint's
-        path."""
+        """Checkpoint + current grid PNG + history, quality and change-log CSVs, then the autosaves beyond
+        config.keep_autosaves are deleted (prune); returns the checkpoint's path."""
         path = trainer.save(self.checkpoint_path(trainer))
+        self.prune(trainer, trainer.config.keep_autosaves)
         self.write_changes(trainer)
         it = trainer.iteration
         write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.generate(trainer.sample_latents),
@@ -52,3 +58,30 @@ class RunDir:
         path = self.path / "changes.csv"
         trainer.changes.write_csv(path)
         return path
+
+    def prune(self, trainer, keep: int) -> list[Path]:
+        """Delete the folder's autosaves (checkpoints named by checkpoint_path; a checkpoint saved under
+        another name is the user's and never touched) except the newest `keep` written and the one
+        whose iteration has the best FCD in trainer.quality. Called after a save has been written, so
+        a crash mid-save never leaves fewer good checkpoints. `keep` 0 keeps all. Returns the deleted.
+
+        "Newest" is by time written, not by iteration: after a rewind, the new branch's saves are the
+        newest even where the abandoned branch's went further.
+        """
+        if keep <= 0:
+            return []
+        saves = sorted((p for p in self.path.iterdir() if AUTOSAVE.match(p.name)), key=lambda p: p.stat().st_mtime_ns)
+        kept = set(saves[-keep:])
+        fcd = {int(row[0]): row[QUALITY_COLUMNS.index("fcd")] for row in trainer.quality}
+        scored = [(fcd[it], p) for p in saves if (it := int(AUTOSAVE.match(p.name).group(1))) in fcd
+                  and np.isfinite(fcd[it])]
+        if scored:
+            kept.add(min(scored)[1])
+        deleted = [p for p in saves if p not in kept]
+        for path in deleted:
+            path.unlink(missing_ok=True)
+        return deleted
+
+    def size(self) -> int:
+        """Bytes of everything in the folder (what the window shows)."""
+        return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())

@@ -16,12 +16,14 @@ import tensorflow as tf
 
 from engine import data as data_mod
 from engine import precision as precision_mod
+from engine import shipped as shipped_mod
 from engine.changes import LIVE_FIELDS, REWIND, Change, ChangeLog, live_value
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
 from engine.data import FashionMNIST
 from engine.discriminator_view import SHOWN, DiscriminatorView, probabilities, scaled
 from engine.history import METRICS, History
+from engine.images import Frame
 from engine.latent_space import Directions, principal_directions
 from engine.latents import grid_latents
 from engine.quality import QUALITY_COLUMNS, Quality, empty_quality_table, quality_row
@@ -56,16 +58,6 @@ class StepResult:
     @property
     def finite(self) -> bool:
         return all(np.isfinite(getattr(self, name)) for name in METRICS)
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One rendered sample grid: the images of the fixed latents after `iteration` iterations."""
-
-    iteration: int
-    epoch: int
-    images: np.ndarray  # (num_samples, 28, 28) uint8
-    judged: np.ndarray | None = None  # (num_samples,) D's probability that each is real (None: not judged)
 
 
 class Trainer:
@@ -103,6 +95,7 @@ class Trainer:
         self.frames: list[Frame] = []
         self.quality = empty_quality_table()  # one QUALITY_COLUMNS row per evaluation
         self.changes = ChangeLog()
+        self.shipped: shipped_mod.ShippedGenerator | None = None  # set by from_shipped
         self.snapshots = SnapshotStore()  # rewind points; the newest is the last state known to be finite
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
         self._images = tf.constant(self.dataset.train_images)
@@ -289,6 +282,25 @@ class Trainer:
             self.frames.append(frame)
         return frame
 
+    def export_generator(self, path: str | Path) -> Path:
+        """Write the generator the window draws with (the weight average with its batch-norm statistics,
+        with config.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
+        Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
+        run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
+        in, images in [-1, 1] (N, 28, 28, 1) out. From a float32 run it draws the window's images to
+        within a grey level (tests/test_export_generator.py); from a bfloat16 run, more exactly than
+        the window did."""
+        self._sampler_up_to_date()
+        sampler = self.ema.sampler if self.ema else self.generator
+        model = build_generator(shipped_mod.sampling_config(self.config), "reference", "float32")
+        source = [v for v in sampler.variables if "seed_generator" not in v.path]  # dropout's RNG: not a weight
+        for target, value in zip(model.variables, source, strict=True):
+            target.assign(value)
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        model.save(path)
+        return path
+
     # -- rewind points, and the last good state for when training diverges ---------------------------
 
     def take_snapshot(self) -> None:
@@ -381,6 +393,21 @@ class Trainer:
                           for group, variables in groups.items()},
         }
         return write_checkpoint(path, arrays, meta)
+
+    @classmethod
+    def from_shipped(cls, dataset: FashionMNIST, path: str | Path = shipped_mod.SHIPPED_WEIGHTS,
+                     implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
+        """A trainer at iteration 0 whose generator is the shipped, trained one (engine.shipped): for
+        drawing (the window's first launch, `main.py evaluate`), not a run to continue.
+
+        Raises:
+            engine.shipped.ShippedError: the file is missing, unreadable or does not fit.
+        """
+        shipped = shipped_mod.read_generator(path)
+        trainer = cls(shipped_mod.sampling_config(shipped.config), dataset, implementation)
+        shipped_mod.load_into(trainer.generator, shipped, path)
+        trainer.shipped = shipped
+        return trainer
 
     @classmethod
     def restore(cls, checkpoint: Checkpoint | str | Path, dataset: FashionMNIST,

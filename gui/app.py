@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 
@@ -13,6 +14,6 @@ def run_app(argv: list[str] | None = None, data_dir: str | None = None) -> int:
     app.setOrganizationName("GAN Studio")
     from gui.main_window import MainWindow
 
-    window = MainWindow(data_dir=data_dir)
+    window = MainWindow(data_dir=data_dir, settings=QSettings())  # remembered between launches
     window.show()
     return app.exec()

@@ -291,3 +291,22 @@ class CurvePlot(pg.PlotWidget):
         self._readout.show()
         self._cursor.setPos(iteration)
         self._cursor.show()
+
+
+THEMES = {False: ("#1e1f24", "#dddddd", (30, 31, 36, 200)), True: ("#ffffff", "#202020", (245, 245, 245, 220))}
+
+
+def apply_theme(widget: pg.PlotWidget, light: bool) -> None:
+    """Dark (the default: curves stand out on a dim screen) or light plots (for printing and
+    projectors): background, title, axes and legend of one plot widget."""
+    background, foreground, legend = THEMES[light]
+    item = widget.getPlotItem()
+    widget.setBackground(background)
+    item.titleLabel.setText(item.titleLabel.text, color=foreground)
+    for side in ("left", "bottom", "top", "right"):
+        axis = item.getAxis(side)
+        axis.setTextPen(foreground)
+        axis.setPen(foreground)
+    if item.legend is not None:
+        item.legend.setLabelTextColor(foreground)
+        item.legend.setBrush(pg.mkBrush(*legend))

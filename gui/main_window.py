@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QSettings, Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox,
                                QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle, QTabWidget, QToolButton,
@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWind
 from engine.checkpoint import SUFFIX
 from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig, default_config
 from engine.history import METRICS
+from engine.images import Frame
+from engine.rundir import RunDir
+from engine.shipped import shipped_grid
 from gui.alarm_banner import AlarmBanner
-from gui.curves import CurvePlot
+from gui.curves import CurvePlot, apply_theme
 from gui.discriminator_panel import DiscriminatorPanel
 from gui.export_dialog import ExportGifDialog
 from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
 from gui.latent_panel import LatentPanel
 from gui.live_panel import LivePanel
+from gui.menus import RECENT, build_menus
 from gui.quality_plot import QualityPanel
 from gui.sample_grid import SampleGridPanel
 from gui.settings_panel import SettingsPanel
@@ -52,11 +56,18 @@ def _format_duration(seconds: float) -> str:
 
 class MainWindow(QMainWindow):
     """The application window. `MainWindow()` with no arguments offers a new run of the default preset
-    (engine.config.default_config)."""
+    (engine.config.default_config).
+
+    `settings` (the app passes QSettings()) remembers between launches the window's geometry, splitter
+    positions, tab, plot options and the last new-run settings (which replace the default when no
+    `config` is given); without it nothing is read or written.
+    """
 
     def __init__(self, config: TrainConfig | None = None, data_dir: str | None = None,
-                 run_root: str | None = None, explorer: ExplorerConfig | None = None):
+                 run_root: str | None = None, explorer: ExplorerConfig | None = None,
+                 settings: QSettings | None = None):
         super().__init__()
+        self.settings = settings
         self.setWindowTitle("GAN Studio")
         self.resize(1400, 860)
         self.run_root = run_root
@@ -69,7 +80,12 @@ class MainWindow(QMainWindow):
         self._total_iterations = 0
         self._closing = False
         self._alarm_marks: list = []  # (iteration, label) of this run's alarm markers, redrawn after a rewind
-        self._build(config or default_config(), data_dir, explorer or ExplorerConfig())
+        self._build(config or self._remembered_config() or default_config(), data_dir, explorer or ExplorerConfig())
+        self.actions_by_name = build_menus(self)
+        self._restore_layout()
+        shipped = shipped_grid()
+        if shipped is not None:  # at once, from the file: the worker brings the generator itself seconds later
+            self._on_preview(Frame(0, 0, *shipped[:1]), None, shipped[1])
         self._start_worker(data_dir)
 
     # -- layout ---------------------------------------------------------------------------------------
@@ -194,11 +210,11 @@ class MainWindow(QMainWindow):
         self.alarm_banner = AlarmBanner()
         self.alarm_banner.restoreRequested.connect(self._restore_good_state)
         curves_layout.addWidget(self.alarm_banner)
-        bottom = QSplitter(Qt.Orientation.Horizontal)  # gradients beside quality: both get some height
+        self.bottom_splitter = bottom = QSplitter(Qt.Orientation.Horizontal)  # gradients beside quality
         bottom.addWidget(self.gradient_plot)
         bottom.addWidget(self.quality)
         bottom.setChildrenCollapsible(False)
-        plots = QSplitter(Qt.Orientation.Vertical)
+        self.plots_splitter = plots = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.loss_plot, self.accuracy_plot, bottom):
             widget.setMinimumHeight(150)
             plots.addWidget(widget)
@@ -222,7 +238,7 @@ class MainWindow(QMainWindow):
         self.live_panel.changesRequested.connect(self._on_live_changes)
         self.live_panel.budgetChanged.connect(self._on_budget)
 
-        splitter = QSplitter()
+        self.main_splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
@@ -234,14 +250,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_pause)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_checkpoint)
-        QShortcut(QKeySequence.StandardKey.Open, self, self.load_checkpoint)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export_gif)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_pause)  # the others are the menus' (gui.menus)
         self.export_progress = QProgressBar()
         self.export_progress.setMaximumWidth(200)
         self.export_progress.hide()
         self.statusBar().addPermanentWidget(self.export_progress)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("runFolderLabel")
+        self.statusBar().addPermanentWidget(self.folder_label)
         self.precision_label = QLabel()
         self.precision_label.setObjectName("precisionLabel")
         self.statusBar().addPermanentWidget(self.precision_label)
@@ -272,6 +288,7 @@ class MainWindow(QMainWindow):
         w.alarmRaised.connect(self._on_alarm)
         w.latentRendered.connect(self.explorer.show_render)
         w.directionsReady.connect(self.explorer.set_directions)
+        w.previewReady.connect(self._on_preview)
         w.recipeChanged.connect(self._on_recipe_changed)
         w.rewindPoints.connect(self.samples.set_rewind_points)
         w.discriminatorReady.connect(self.discriminator.show_view)
@@ -283,6 +300,19 @@ class MainWindow(QMainWindow):
 
     def _on_ready(self) -> None:
         self.statusBar().showMessage("Ready: press Start to train", 5000)
+
+    def _on_preview(self, frame, config, card: dict) -> None:
+        """The shipped generator, before any run: its grid and, once the worker has it (`config` not
+        None), the explorer (engine.shipped)."""
+        if self.has_run:
+            return
+        quality, recipe = card.get("quality", {}), card.get("recipe", {}).get("title", "?")
+        self.samples.set_preview(frame, f"Shipped generator: {card.get('iterations', 0):,} iterations of {recipe}, "
+                                        f"FCD {quality.get('fcd', '?')} (not a run: Start trains your own)")
+        if config is not None:
+            self.explorer.set_generator(config.noise_dim, 0)
+            self.statusBar().showMessage("Showing the shipped generator: explore it, or press Start to train your "
+                                         "own", 8000)
 
     def _on_state(self, state: str) -> None:
         if state == State.RUNNING and self.state != State.PAUSED or state == State.IDLE:
@@ -360,18 +390,95 @@ class MainWindow(QMainWindow):
         self.worker.request("save", path)
         self.statusBar().showMessage(f"Saving {path}…")
 
-    def load_checkpoint(self) -> None:
+    def load_checkpoint(self, path: str | None = None) -> None:
+        """Load a checkpoint: `path`, or one the user picks."""
         if self.state == State.LOADING:
             return
         if self.unsaved and not self._confirm_discard("load a checkpoint"):
             return
-        path = ask_open_path(self, "Load checkpoint", CHECKPOINT_FILTER)
+        path = path or ask_open_path(self, "Load checkpoint", CHECKPOINT_FILTER)
         if not path:
             return
         if self.state == State.RUNNING:
             self.worker.request("pause")
         self.worker.request("load", path, self.settings_panel.data_folder())
         self.statusBar().showMessage(f"Loading {path}…")
+
+    def new_run(self) -> None:
+        """End the run under way (after asking about unsaved progress) and show the new run's settings."""
+        if self.has_run and self.state in (State.RUNNING, State.PAUSED):
+            if self.unsaved and not self._confirm_discard("start a new run"):
+                return
+            self.saved_iteration = self.iteration  # discarded on purpose: not asked again
+            self.worker.request("stop")
+        self.left_tabs.setCurrentIndex(0)
+
+    def export_generator(self) -> None:
+        """Write the generator drawn with now (a run's, or the shipped one) as a .keras file."""
+        path = ask_save_path(self, "Export generator", f"generator-i{self.iteration:07d}.keras",
+                             "Keras models (*.keras)", ".keras", self.run_dir)
+        if path:
+            self.worker.request("export_generator", path)
+            self.statusBar().showMessage(f"Exporting {path}…")
+
+    def set_light_plots(self, light: bool) -> None:
+        for plot in (*self.curve_plots, self.quality.plot, self.discriminator.histogram):
+            apply_theme(plot, light)
+
+    # -- remembered between launches (QSettings) --------------------------------------------------------
+
+    def _remembered_config(self) -> TrainConfig | None:
+        text = self.settings.value("newRunConfig") if self.settings is not None else None
+        try:
+            return TrainConfig.from_json(text) if text else None
+        except ValueError:
+            return None  # from another version: the default then
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        for key, restore in (("geometry", self.restoreGeometry), ("mainSplitter", self.main_splitter.restoreState),
+                             ("plotsSplitter", self.plots_splitter.restoreState),
+                             ("bottomSplitter", self.bottom_splitter.restoreState)):
+            value = self.settings.value(key)
+            if value is not None:
+                restore(value)
+        self.tabs.setCurrentIndex(int(self.settings.value("tab", 0)))
+        self.smoothing.setChecked(self.settings.value("smoothing", "false") == "true")
+        if self.settings.value("lightPlots", "false") == "true":
+            self.actions_by_name["lightPlotsAction"].setChecked(True)
+        self._fill_recent()
+
+    def _save_layout(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("mainSplitter", self.main_splitter.saveState())
+        self.settings.setValue("plotsSplitter", self.plots_splitter.saveState())
+        self.settings.setValue("bottomSplitter", self.bottom_splitter.saveState())
+        self.settings.setValue("tab", self.tabs.currentIndex())
+        self.settings.setValue("smoothing", "true" if self.smoothing.isChecked() else "false")
+        self.settings.setValue("lightPlots", "true" if self.actions_by_name["lightPlotsAction"].isChecked() else "false")
+        try:
+            self.settings.setValue("newRunConfig", self.settings_panel.config().to_json())
+        except ValueError:
+            pass  # a half-edited field: keep the last good settings
+        self.settings.sync()
+
+    def _remember_recent(self, path: str) -> None:
+        if self.settings is None:
+            return
+        recent = [p for p in (self.settings.value("recentCheckpoints") or []) if p != path]
+        self.settings.setValue("recentCheckpoints", [path, *recent][:RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = (self.settings.value("recentCheckpoints") or []) if self.settings is not None else []
+        for path in recent if isinstance(recent, list) else [recent]:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, path=path: self.load_checkpoint(path))
+        self.recent_menu.setEnabled(bool(recent))
 
     def export_gif(self) -> None:
         if not (self.has_run and self.samples.frames):
@@ -470,6 +577,7 @@ class MainWindow(QMainWindow):
                 plot.add_marker(iteration, label)
         self.samples.set_frames(snapshot.frames)
         self.quality.set_table(snapshot.quality)
+        self._show_folder()
         self.explorer.set_generator(snapshot.config.noise_dim, snapshot.iteration)
         self._show_position(snapshot.iteration, 0.0)
         where = {"new": "new run", "rewound": f"rewound to iteration {snapshot.iteration} (Resume runs on from "
@@ -524,9 +632,18 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, path: str, iteration: int) -> None:
         self.saved_iteration = max(self.saved_iteration, iteration)
+        self._remember_recent(path)
+        self._show_folder()
         self.statusBar().showMessage(f"Saved {path}", 8000)
         if self._closing:
             self.close()
+
+    def _show_folder(self) -> None:
+        """The run folder and what it takes on disk (autosaves are pruned: see Keep autosaves)."""
+        if self.run_dir and Path(self.run_dir).is_dir():
+            size = RunDir(self.run_dir).size()
+            self.folder_label.setText(f"{Path(self.run_dir).name}: {size / 1e6:.0f} MB")
+            self.folder_label.setToolTip(f"The run folder {self.run_dir}: checkpoints, grid PNGs, CSVs")
 
     def _on_export_progress(self, done: int, total: int) -> None:
         self.export_progress.setRange(0, total)
@@ -534,7 +651,7 @@ class MainWindow(QMainWindow):
 
     def _on_exported(self, path: str, count: int) -> None:
         self.export_progress.hide()
-        self.statusBar().showMessage(f"Exported {path} ({count} frames)", 8000)
+        self.statusBar().showMessage(f"Exported {path}" + (f" ({count} frames)" if count else ""), 8000)
 
     def _on_failed(self, title: str, message: str) -> None:
         self._closing = False
@@ -575,6 +692,7 @@ class MainWindow(QMainWindow):
                 self.worker.request("save", None)
                 event.ignore()
                 return
+        self._save_layout()
         self.shutdown()
         event.accept()
 

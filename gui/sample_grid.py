@@ -114,9 +114,11 @@ class SampleGridPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.frames: list = []  # engine.trainer.Frame
+        self.frames: list = []  # engine.images.Frame
+        self.preview: str | None = None  # the caption of a frame that is not a run's (set_preview)
         self.caption = QLabel("Samples from 16 fixed latent seeds")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column
         self.grid = GrayImage()
         self.grid.setObjectName("sampleGrid")
         self.grid.setToolTip("The generator's images for the same 16 latent vectors (seeds 0-15) "
@@ -219,10 +221,18 @@ class SampleGridPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def set_frames(self, frames: list) -> None:
+        self.preview = None
         self.frames = list(frames)
         self._sync_slider(follow=True)
 
+    def set_preview(self, frame, caption: str) -> None:
+        """Show one frame that is not a run's (the shipped generator's), under its own caption."""
+        self.frames = [frame]
+        self.preview = caption
+        self._sync_slider(follow=True)
+
     def add_frame(self, frame) -> None:
+        self.preview = None
         following = self.slider.value() >= self.slider.maximum()
         self.frames.append(frame)
         self._sync_slider(follow=following)
@@ -246,7 +256,7 @@ class SampleGridPanel(QWidget):
         frame = self.frames[index]
         self.grid.set_array(tile(frame.images, gap=GAP, background=40))
         self.grid.set_cell_frames(self._verdict_frames(frame) if self.overlay.isChecked() else [])
-        self.caption.setText(f"Epoch {frame.epoch}  ·  iteration {frame.iteration}")
+        self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}")
         self.position.setText(f"{index + 1}/{len(self.frames)}")
         self._sync_rewind()
         self.frameShown.emit(index)

@@ -99,6 +99,9 @@ class SettingsPanel(QGroupBox):
         self.epochs = _spin(1, 100000, "How many epochs the run lasts (reference: 100)")
         self.grid_every = _spin(1, 100000, "Render a sample-grid frame every N iterations (reference: 50)")
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
+        self.keep_autosaves = _spin(0, 100000, "The run autosaves every 'save every' epochs into its folder; keep "
+                                               "the newest N of those plus the best by FCD (0: keep all)")
+        self.keep_autosaves.setSpecialValueText("all")
         self.train_images = _spin(0, 60000, "Train on the first N images only (0: all 60,000)")
         self.train_images.setSpecialValueText("all")
         self.precision = QComboBox()
@@ -126,6 +129,7 @@ class SettingsPanel(QGroupBox):
         run_form.addRow("Epochs", self.epochs)
         run_form.addRow("Grid every", self.grid_every)
         run_form.addRow("Seed", self.seed)
+        run_form.addRow("Keep autosaves", self.keep_autosaves)
         run_form.addRow("Train images", self.train_images)
         run_form.addRow("Precision", self.precision)
         run_form.addRow("Data folder", data_field)
@@ -144,6 +148,7 @@ class SettingsPanel(QGroupBox):
             self.epochs.setValue(config.epochs)
             self.grid_every.setValue(config.grid_every)
             self.seed.setValue(config.seed)
+            self.keep_autosaves.setValue(config.keep_autosaves)
             self.train_images.setValue(config.train_images or 0)
             self.precision.setCurrentText(config.precision)
         finally:
@@ -157,6 +162,7 @@ class SettingsPanel(QGroupBox):
         """The config the fields describe (validated by the dataclass)."""
         return self._base.replace(
             epochs=self.epochs.value(), grid_every=self.grid_every.value(), seed=self.seed.value(),
+            keep_autosaves=self.keep_autosaves.value(),
             train_images=self.train_images.value() or None, precision=self.precision.currentText(),
             **self._recipe_values())
 

@@ -79,7 +79,7 @@ class RunSnapshot:
     batches_per_epoch: int
     history: np.ndarray  # (iterations, len(engine.history.METRICS))
     quality: np.ndarray  # (evaluations, len(engine.quality.QUALITY_COLUMNS))
-    frames: list  # engine.trainer.Frame
+    frames: list  # engine.images.Frame
     run_dir: str
     source: str  # "new", "restored" (the last good state, after a NaN), "rewound" or the checkpoint path
     precision: object  # engine.precision.Precision: what the run computes in, and why
@@ -94,7 +94,7 @@ class TrainingWorker(QObject):
     stateChanged = Signal(str)
     runReady = Signal(object)  # RunSnapshot
     progress = Signal(object)  # dict: rows (k, METRICS), first_iteration, iteration, rate
-    frameReady = Signal(object)  # engine.trainer.Frame
+    frameReady = Signal(object)  # engine.images.Frame
     saved = Signal(str, int)  # path, iteration
     exportProgress = Signal(int, int)
     exported = Signal(str, int)  # path, frames
@@ -105,6 +105,7 @@ class TrainingWorker(QObject):
     rewindPoints = Signal(object, int, int)  # iterations with a rewind point, their bytes, the budget
     discriminatorReady = Signal(object)  # engine.discriminator_view.DiscriminatorView
     directionsReady = Signal(object)  # engine.latent_space.Directions
+    previewReady = Signal(object, object, object)  # the shipped generator's grid Frame, TrainConfig and card
     failed = Signal(str, str)  # title, message
     finished = Signal()
 
@@ -159,10 +160,11 @@ class TrainingWorker(QObject):
             self._import_engine()
             self._set_state(State.IDLE)
             self.ready.emit()
+            self._show_shipped()
             while True:
                 with QMutexLocker(self._mutex):
-                    while (not self._requests and self._render is None and not self._quit
-                           and self._state != State.RUNNING):
+                    while (not self._requests and (self._render is None or self._trainer is None)
+                           and not self._quit and self._state != State.RUNNING):
                         self._wake.wait(self._mutex)
                     requests = list(self._requests)
                     self._requests.clear()
@@ -186,6 +188,25 @@ class TrainingWorker(QObject):
         from engine.trainer import Trainer
 
         self._Trainer = Trainer
+
+    def _show_shipped(self) -> None:
+        """Before any run: draw with the shipped, trained generator (engine.shipped), so the grid and the
+        explorer show garments at once. Not a run: Start still trains from scratch. Without the file or
+        the data, the window simply waits for a run."""
+        with QMutexLocker(self._mutex):
+            if self._requests or self._quit:
+                return  # a run or a checkpoint was asked for already
+        from engine.shipped import ShippedError  # TensorFlow is loaded by now
+
+        try:
+            trainer = self._Trainer.from_shipped(self._dataset(None))
+        except ShippedError as exc:
+            self.failed.emit("The shipped generator cannot be shown", str(exc))
+            return
+        except (DatasetError, OSError):
+            return  # Start will say what is missing
+        self._trainer = trainer
+        self.previewReady.emit(trainer.render_frame(), trainer.config, trainer.shipped.card)
 
     def _has_requests(self) -> bool:
         with QMutexLocker(self._mutex):
@@ -216,7 +237,7 @@ class TrainingWorker(QObject):
                   "new_run": "Could not start", "export": "Could not export the GIF",
                   "directions": "Could not find latent directions", "walk": "Could not export the walk",
                   "evaluate": "Could not measure quality", "restore_good": "Could not restore",
-                  "rewind": "Could not rewind", "discriminator_cell": "Could not draw the discriminator's view"}
+                  "rewind": "Could not rewind", "export_generator": "Could not export the generator", "discriminator_cell": "Could not draw the discriminator's view"}
         self._guarded(titles.get(kind, "Error"), handler, *args)
 
     # -- requests -----------------------------------------------------------------------------------
@@ -340,6 +361,11 @@ class TrainingWorker(QObject):
                           progress=self.exportProgress.emit)
         self.exported.emit(path, count)
 
+    def _do_export_generator(self, path: str) -> None:
+        if self._trainer is None:
+            raise ValueError("There is no generator to export yet.")
+        self.exported.emit(str(self._trainer.export_generator(path)), 0)
+
     def _do_evaluate(self) -> None:
         """Measure the generator's quality now (the worker also does it every quality_every epochs)."""
         t = self._trainer
@@ -368,9 +394,11 @@ class TrainingWorker(QObject):
             self.alarmRaised.emit(alarm, self._trainer.good_iteration)
 
     def _render_latents(self) -> None:
+        if self._trainer is None:
+            return  # kept until there is a generator to draw with
         with QMutexLocker(self._mutex):
             render, self._render = self._render, None
-        if render is not None and self._trainer is not None:
+        if render is not None:
             token, latents = render
             self.latentRendered.emit(token, self._trainer.generate(latents))
 

@@ -11,7 +11,7 @@ import sys
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from engine.trainer import Frame
+from engine.images import Frame
 from gui.curves import CurvePlot
 from gui.main_window import LOSS_SERIES
 from gui.sample_grid import SampleGridPanel
