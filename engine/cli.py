@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--quality-every", type=int,
                        help=f"measure quality (FCD etc.) every E epochs, 0: never (default {defaults.quality_every})")
     train.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
+    train.add_argument("--tensorboard", action=argparse.BooleanOptionalAction, default=None,
+                       help="also write TensorBoard event files into <run folder>/tensorboard (metrics, grid frames, "
+                       "quality, changes); view with `tensorboard --logdir runs` (pip install tensorboard)")
     train.add_argument("--run-dir",
                        help="output folder (default: runs/<date-time>, or the checkpoint's folder with --resume)")
     train.add_argument("--implementation", choices=IMPLEMENTATIONS, default=DEFAULT_IMPLEMENTATION,
@@ -150,7 +153,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         if getattr(args, name) is not None and getattr(args, name) < 1:
             return _fail(f"--{name} must be at least 1")
     settings = {"epochs": args.epochs, "seed": args.seed, "save_every": args.save_every,
-                "keep_autosaves": args.keep_autosaves,
+                "keep_autosaves": args.keep_autosaves, "tensorboard": args.tensorboard,
                 "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
                 **{name: getattr(args, name) for name in RECIPE_FIELDS}}
     overrides = {k: v for k, v in settings.items() if v is not None}
@@ -235,6 +238,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             alarms = monitor.check_rows(trainer.iteration, trainer.history.array(len(trainer.history) - 1))
             if trainer.frames and trainer.frames[-1].iteration == trainer.iteration:
                 alarms += monitor.check_frame(trainer.iteration, trainer.frames[-1].images)
+                run_dir.log(trainer)
             if alarms:
                 progress.close()
                 _print_alarms(alarms)

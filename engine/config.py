@@ -75,6 +75,7 @@ class TrainConfig(_Settings):
         num_samples: fixed latent seeds shown as the sample grid; a perfect square (16 -> 4x4).
         grid_every: render a grid frame every this many iterations.
         save_every: write a checkpoint every this many epochs.
+        tensorboard: also write TensorBoard event files into the run folder (engine.tensorboard).
         keep_autosaves: of those periodic checkpoints, keep the newest this many plus the best by FCD
             (engine.rundir); 0 keeps all.
         seed: seeds weights, data order, noise and the sample latents: same seed, same run.
@@ -95,6 +96,7 @@ class TrainConfig(_Settings):
     grid_every: int = 50
     save_every: int = 5
     keep_autosaves: int = 5
+    tensorboard: bool = False
     seed: int = 42
     train_images: int | None = None
     quality_every: int = 1
@@ -122,7 +124,8 @@ class TrainConfig(_Settings):
 
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
-        _check_numbers(self, optional=("train_images",), skip=("precision", "loss", "upsampling", "spectral_norm"))
+        _check_numbers(self, optional=("train_images",), skip=("precision", "loss", "upsampling", "spectral_norm",
+                                                                      "tensorboard"))
         # Upper limits too: a config also comes from checkpoint files, and a crafted noise_dim of 10**9
         # would make building the generator exhaust memory before anything else could refuse it.
         # The limits match the window's fields, which cannot show larger values.
@@ -133,6 +136,8 @@ class TrainConfig(_Settings):
         for name, high in limits.items():
             if not 1 <= getattr(self, name) <= high:
                 raise ConfigError(f"{name} must be in [1, {high}], got {getattr(self, name)!r}")
+        if not isinstance(self.tensorboard, bool):
+            raise ConfigError(f"tensorboard must be true or false, got {self.tensorboard!r}")
         if self.precision not in PRECISIONS:
             raise ConfigError(f"precision must be one of {', '.join(PRECISIONS)}, got {self.precision!r}")
         for name in ("g_learning_rate", "d_learning_rate"):

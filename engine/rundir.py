@@ -29,6 +29,7 @@ class RunDir:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self._tensorboard = None  # engine.tensorboard.TensorBoardLog, made at the first log()
 
     def checkpoint_path(self, trainer) -> Path:
         return self.path / f"checkpoint-e{trainer.epoch_of(trainer.iteration):04d}-i{trainer.iteration:07d}{SUFFIX}"
@@ -42,6 +43,7 @@ class RunDir:
         config.keep_autosaves are deleted (prune); returns the checkpoint's path."""
         path = trainer.save(self.checkpoint_path(trainer))
         self.prune(trainer, trainer.config.keep_autosaves)
+        self.log(trainer)
         self.write_changes(trainer)
         it = trainer.iteration
         write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.generate(trainer.sample_latents),
@@ -50,6 +52,17 @@ class RunDir:
         if len(trainer.quality):
             write_quality_csv(self.path / "quality.csv", trainer.quality)
         return path
+
+    def log(self, trainer) -> None:
+        """With config.tensorboard: TensorBoard events of what is new (called at grid frames and saves).
+        TensorFlow is imported only then, so the window can use a RunDir before it has loaded."""
+        if not trainer.config.tensorboard:
+            return
+        if self._tensorboard is None:
+            from engine.tensorboard import TensorBoardLog
+
+            self._tensorboard = TensorBoardLog(self.path)
+        self._tensorboard.write(trainer)
 
     def write_changes(self, trainer) -> Path:
         """The run's change log as `changes.csv` (engine.changes): written at every save and, in the

@@ -102,6 +102,10 @@ class SettingsPanel(QGroupBox):
         self.keep_autosaves = _spin(0, 100000, "The run autosaves every 'save every' epochs into its folder; keep "
                                                "the newest N of those plus the best by FCD (0: keep all)")
         self.keep_autosaves.setSpecialValueText("all")
+        self.tensorboard = QCheckBox()
+        self.tensorboard.setObjectName("tensorboardBox")
+        self.tensorboard.setToolTip("Also write TensorBoard event files into the run folder's tensorboard/ (metrics, "
+                                    "grid frames, quality, recipe changes): tensorboard --logdir runs")
         self.train_images = _spin(0, 60000, "Train on the first N images only (0: all 60,000)")
         self.train_images.setSpecialValueText("all")
         self.precision = QComboBox()
@@ -130,6 +134,7 @@ class SettingsPanel(QGroupBox):
         run_form.addRow("Grid every", self.grid_every)
         run_form.addRow("Seed", self.seed)
         run_form.addRow("Keep autosaves", self.keep_autosaves)
+        run_form.addRow("TensorBoard", self.tensorboard)
         run_form.addRow("Train images", self.train_images)
         run_form.addRow("Precision", self.precision)
         run_form.addRow("Data folder", data_field)
@@ -149,6 +154,7 @@ class SettingsPanel(QGroupBox):
             self.grid_every.setValue(config.grid_every)
             self.seed.setValue(config.seed)
             self.keep_autosaves.setValue(config.keep_autosaves)
+            self.tensorboard.setChecked(config.tensorboard)
             self.train_images.setValue(config.train_images or 0)
             self.precision.setCurrentText(config.precision)
         finally:
@@ -162,7 +168,7 @@ class SettingsPanel(QGroupBox):
         """The config the fields describe (validated by the dataclass)."""
         return self._base.replace(
             epochs=self.epochs.value(), grid_every=self.grid_every.value(), seed=self.seed.value(),
-            keep_autosaves=self.keep_autosaves.value(),
+            keep_autosaves=self.keep_autosaves.value(), tensorboard=self.tensorboard.isChecked(),
             train_images=self.train_images.value() or None, precision=self.precision.currentText(),
             **self._recipe_values())
 

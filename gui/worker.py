@@ -432,6 +432,7 @@ class TrainingWorker(QObject):
         if new_frame or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
             self._flush()
         if new_frame:
+            self._run_dir.log(t)
             self.frameReady.emit(t.frames[-1])
             self.discriminatorReady.emit(t.discriminator_view(self._saliency_cell))
             self._send_rewind_points()

@@ -103,3 +103,22 @@ def test_change_flags_apply_at_their_iteration_and_a_resumed_run_applies_those_s
     assert bad.returncode == 2 and "seed cannot change during a run" in bad.stderr
     late = run_main("train", "--resume", str(ckpt), "--steps", "1", "--change", "1:g_learning_rate=3e-4")
     assert late.returncode == 2 and "already at iteration 2" in late.stderr and "Traceback" not in late.stderr
+
+
+def test_tensorboard_event_files_read_back_with_tensorboards_reader(tmp_path):
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    out = run_main("train", "--steps", "4", *SMALL, "--tensorboard", "--change", "2:d_steps=2",
+                   "--run-dir", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    events = EventAccumulator(str(tmp_path / "tensorboard"), size_guidance={"scalars": 0, "images": 0, "tensors": 0})
+    events.Reload()
+    history = read_checkpoint(next(tmp_path.glob("*.ckpt.npz"))).history
+    # tf.summary writes TF2 summaries: every kind comes back as tensors, tagged by its plugin.
+    g_loss = events.Tensors("train/g_loss")
+    assert [e.step for e in g_loss] == [1, 2, 3, 4]
+    assert np.allclose([np.frombuffer(e.tensor_proto.tensor_content, np.float32)[0] for e in g_loss], history[:, 0])
+    assert events.SummaryMetadata("samples").plugin_data.plugin_name == "images"
+    assert [e.step for e in events.Tensors("samples")] == [0]  # the grid frame at the start (one every 50)
+    changes = events.Tensors("changes")
+    assert [e.step for e in changes] == [2] and b"d_steps 1 -> 2" in changes[0].tensor_proto.string_val[0]
