@@ -184,6 +184,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         dataset = load_fashion_mnist(args.data_dir)
     except DatasetError as exc:
         return _fail(str(exc))
+    if dataset.kind != "fashion-mnist":
+        print(f"Training on {len(dataset.train_images)} {dataset.kind} images from {dataset.source}"
+              + (f" ({dataset.skipped} unreadable files skipped)" if dataset.skipped else "")
+              + "; quality metrics need Fashion-MNIST and are not measured", file=sys.stderr)
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from dataclasses import replace
 
@@ -323,7 +327,9 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
 
     try:
         checkpoint = read_checkpoint(args.checkpoint)
-        per_epoch = batches_per_epoch(train_size(checkpoint.config.train_images), checkpoint.config.batch_size)
+        size = checkpoint.meta.get("train_size")  # written since image folders; Fashion-MNIST's before
+        size = size if isinstance(size, int) and size > 0 else train_size(checkpoint.config.train_images)
+        per_epoch = batches_per_epoch(size, checkpoint.config.batch_size)
         epochs = [epoch_of(int(it), per_epoch) for it in checkpoint.frame_iterations]
         count = write_gif(args.output, checkpoint.frame_iterations, epochs, checkpoint.frame_images,
                           spacing=args.spacing, frame_ms=args.frame_ms)

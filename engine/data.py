@@ -1,10 +1,15 @@
-"""Fashion-MNIST from the real IDX files, found on disk without touching the network.
+"""The training data: Fashion-MNIST from the real IDX files, found on disk without touching the
+network, or a folder of the user's own images (or MNIST digits' IDX files) as the same Dataset.
 
 Search order: an explicit folder, ``$GAN_STUDIO_DATA``, Debian's ``dataset-fashion-mnist`` package,
 Keras's cache, and only then Keras's own download (a user's machine may be online). Every file is
 checked (magic number, counts, shapes, length) so a truncated or foreign file is a clear message, not
 a crash deep inside training. Images stay uint8 here (47 MB for the train set); they are scaled to
 [-1, 1] where they are used, on the device.
+
+Other data (`--data-dir` pointing at a folder of PNG/JPEG images, searched recursively, or at MNIST
+digits' IDX files) trains the same way; only the quality metrics, which need the Fashion-MNIST
+classifier and test set, are not available for it (Dataset.has_quality).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import gzip
 import os
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,34 +32,55 @@ FILES = {
     "test_labels": "t10k-labels-idx1-ubyte",
 }
 EXPECTED_COUNT = {"train": 60000, "test": 10000}
+MIN_IMAGES = 64  # a folder of one's own images must hold at least this many
 CLASS_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
 HOW_TO_FIX = ("Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass "
               "--data-dir (or set $GAN_STUDIO_DATA) to a folder holding the four Fashion-MNIST IDX "
               "files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
-              "t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz optional).")
+              "t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz optional), or --data-dir to a "
+              f"folder of at least {MIN_IMAGES} PNG/JPEG images of your own.")
 
 
 class DatasetError(RuntimeError):
     """The dataset is missing or unreadable; the message says where we looked and how to fix it."""
 
 
+KINDS = ("fashion-mnist", "mnist", "images")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+# Mean pixel of the train sets: Fashion-MNIST 72.9, MNIST digits 33.3. IDX files hold no name, and the
+# two datasets' files are named alike; the mean tells them apart.
+DIGITS_MEAN_BELOW = 50
+
+
 @dataclass(frozen=True)
-class FashionMNIST:
-    """The four arrays of the dataset and the folder they came from."""
+class Dataset:
+    """Training images (N, 28, 28) uint8 and, for the IDX datasets, their labels and test set.
 
-    train_images: np.ndarray  # (60000, 28, 28) uint8
-    train_labels: np.ndarray  # (60000,) uint8
-    test_images: np.ndarray  # (10000, 28, 28) uint8
-    test_labels: np.ndarray  # (10000,) uint8
+    kind: "fashion-mnist" (the quality metrics' classifier was trained on it), "mnist" (digits) or
+    "images" (a folder of the user's own; `skipped` files could not be read).
+    """
+
+    train_images: np.ndarray
+    train_labels: np.ndarray | None
+    test_images: np.ndarray | None
+    test_labels: np.ndarray | None
     source: Path
+    kind: str = "fashion-mnist"
+    skipped: int = 0
 
-    def subset(self, train_images: int | None) -> FashionMNIST:
+    @property
+    def has_quality(self) -> bool:
+        """Whether the quality metrics (engine.evaluator: the Fashion classifier against the test set)
+        mean anything for this data."""
+        return self.kind == "fashion-mnist"
+
+    def subset(self, train_images: int | None) -> Dataset:
         """The first N training images (all when None); the test set is kept whole."""
         if train_images is None or train_images >= len(self.train_images):
             return self
-        return FashionMNIST(self.train_images[:train_images], self.train_labels[:train_images],
-                            self.test_images, self.test_labels, self.source)
+        labels = None if self.train_labels is None else self.train_labels[:train_images]
+        return replace(self, train_images=self.train_images[:train_images], train_labels=labels)
 
 
 def keras_cache_dir() -> Path:
@@ -115,8 +141,9 @@ def read_idx(path: Path, expected_count: int, image: bool) -> np.ndarray:
     return array
 
 
-def load_from(folder: Path) -> FashionMNIST:
-    """Load the four files from one folder; DatasetError if any is missing or bad."""
+def load_from(folder: Path) -> Dataset:
+    """Load the four IDX files from one folder (Fashion-MNIST, or MNIST digits by their pixel mean);
+    DatasetError if any is missing or bad."""
     arrays = {}
     for key, stem in FILES.items():
         path = _find_file(folder, stem)
@@ -124,7 +151,37 @@ def load_from(folder: Path) -> FashionMNIST:
             raise DatasetError(f"{folder} has no {stem}(.gz). {HOW_TO_FIX}")
         split = key.split("_")[0]
         arrays[key] = read_idx(path, EXPECTED_COUNT[split], image=key.endswith("images"))
-    return FashionMNIST(**arrays, source=folder)
+    digits = float(arrays["train_images"][:1000].mean()) < DIGITS_MEAN_BELOW
+    return Dataset(**arrays, source=folder, kind="mnist" if digits else "fashion-mnist")
+
+
+def load_image_folder(folder: Path) -> Dataset:
+    """Every PNG/JPEG below `folder` (recursively, in sorted path order), read with Pillow, made
+    grayscale, centre-cropped to a square and resized to 28x28. Unreadable files are skipped and
+    counted (Dataset.skipped).
+
+    Raises:
+        DatasetError: fewer than MIN_IMAGES readable images.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+    images, skipped = [], 0
+    for path in paths:
+        try:
+            with Image.open(path) as image:
+                gray = image.convert("L")
+        except (OSError, UnidentifiedImageError, ValueError):
+            skipped += 1
+            continue
+        side = min(gray.size)
+        left, top = (gray.width - side) // 2, (gray.height - side) // 2
+        square = gray.crop((left, top, left + side, top + side))
+        images.append(np.asarray(square.resize((28, 28), Image.Resampling.LANCZOS), np.uint8))
+    if len(images) < MIN_IMAGES:
+        raise DatasetError(f"{folder} has {len(images)} readable PNG/JPEG images ({skipped} unreadable skipped); "
+                           f"training needs at least {MIN_IMAGES}. {HOW_TO_FIX}")
+    return Dataset(np.stack(images), None, None, None, folder, kind="images", skipped=skipped)
 
 
 def _has_all_files(folder: Path) -> bool:
@@ -139,11 +196,12 @@ def _download_with_keras() -> Path:
     return keras_cache_dir()
 
 
-def load_fashion_mnist(data_dir: str | os.PathLike | None = None, allow_download: bool = True) -> FashionMNIST:
-    """Find and load Fashion-MNIST.
+def load_fashion_mnist(data_dir: str | os.PathLike | None = None, allow_download: bool = True) -> Dataset:
+    """Find and load Fashion-MNIST, or the data of `data_dir`.
 
     Args:
-        data_dir: a folder to use instead of searching; it must hold the files.
+        data_dir: a folder to use instead of searching: the IDX files, or else PNG/JPEG images
+            (load_image_folder).
         allow_download: when nothing is found on disk, try Keras's download as a last resort.
 
     Raises:
@@ -156,7 +214,10 @@ def load_fashion_mnist(data_dir: str | os.PathLike | None = None, allow_download
             return load_from(folder)
     looked = "; ".join(f"{folder} ({why})" for why, folder in places)
     if data_dir is not None:
-        raise DatasetError(f"Fashion-MNIST not found in {looked}. {HOW_TO_FIX}")
+        folder = places[0][1]
+        if folder.is_dir() and any(p.suffix.lower() in IMAGE_SUFFIXES for p in folder.rglob("*")):
+            return load_image_folder(folder)
+        raise DatasetError(f"Fashion-MNIST not found in {looked}, nor any PNG/JPEG image. {HOW_TO_FIX}")
     if allow_download:
         try:
             folder = _download_with_keras()
@@ -185,10 +246,9 @@ def batches_per_epoch(n: int, batch_size: int) -> int:
     return -(-n // batch_size)
 
 
-def train_size(train_images: int | None) -> int:
-    """Training images a run uses: the first `train_images`, or the whole train set."""
-    full = EXPECTED_COUNT["train"]
-    return full if train_images is None else min(train_images, full)
+def train_size(train_images: int | None, available: int = EXPECTED_COUNT["train"]) -> int:
+    """Training images a run uses: the first `train_images` of the `available`, or all of them."""
+    return available if train_images is None else min(train_images, available)
 
 
 def epoch_of(iteration: int, per_epoch: int) -> int:

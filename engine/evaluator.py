@@ -12,16 +12,21 @@ from collections.abc import Callable
 
 import numpy as np
 
-from engine.classifier import DomainClassifier
-from engine.data import FashionMNIST
+from engine.classifier import ClassifierError, DomainClassifier
+from engine.data import Dataset
 from engine.quality import EVALUATION_SEED, Quality, measure
 
 DEFAULT_SAMPLES = 2000  # ~2 s an evaluation on 2 CPU cores; the floor is computed with as many
 
 
 class Evaluator:
-    def __init__(self, dataset: FashionMNIST, samples: int = DEFAULT_SAMPLES,
+    def __init__(self, dataset: Dataset, samples: int = DEFAULT_SAMPLES,
                  classifier: DomainClassifier | None = None):
+        if not dataset.has_quality:
+            raise ClassifierError(
+                "Quality metrics (FCD, KID, classifier score, class coverage) compare generated images with the "
+                f"Fashion-MNIST test set through a Fashion classifier: not available for {dataset.kind} data "
+                f"({dataset.source}). The curves, grid and alarms work as for Fashion-MNIST.")
         if not 2 <= samples <= len(dataset.train_images):
             raise ValueError(f"samples must be in [2, {len(dataset.train_images)}], got {samples}")
         self.samples = samples
@@ -49,7 +54,7 @@ class QualityMeter:
     measure through one of these.
     """
 
-    def __init__(self, dataset: FashionMNIST):
+    def __init__(self, dataset: Dataset):
         self.dataset = dataset
         self.evaluator: Evaluator | None = None
 

@@ -20,7 +20,7 @@ from engine import shipped as shipped_mod
 from engine.changes import LIVE_FIELDS, REWIND, Change, ChangeLog, live_value
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
-from engine.data import FashionMNIST
+from engine.data import Dataset
 from engine.discriminator_view import SHOWN, DiscriminatorView, probabilities, scaled
 from engine.history import METRICS, History
 from engine.images import Frame
@@ -70,7 +70,7 @@ class Trainer:
     float32 in every precision, so a checkpoint also loads into any precision.
     """
 
-    def __init__(self, config: TrainConfig, dataset: FashionMNIST,
+    def __init__(self, config: TrainConfig, dataset: Dataset,
                  implementation: str = DEFAULT_IMPLEMENTATION, precision: precision_mod.Precision | None = None):
         """`precision` overrides resolving config.precision (see restore).
 
@@ -81,7 +81,7 @@ class Trainer:
         self.implementation = implementation
         self.precision = precision or precision_mod.resolve(config.precision, gpu=_on_gpu())
         self.dataset = dataset.subset(config.train_images)
-        self.num_images = data_mod.train_size(config.train_images)
+        self.num_images = len(self.dataset.train_images)
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
         self.generator = build_generator(config, implementation, self.precision.keras_policy)
         self.discriminator = build_discriminator(config, self.precision.keras_policy, implementation)
@@ -388,6 +388,7 @@ class Trainer:
             "iteration": self.iteration,
             "history_columns": list(self.history.columns),
             "quality_columns": list(QUALITY_COLUMNS),
+            "train_size": self.num_images,  # for epoch numbers without the data (export-gif)
             "changes": self.changes.to_json(),
             "variables": {group: [[v.path, list(v.shape)] for v in variables]
                           for group, variables in groups.items()},
@@ -395,7 +396,7 @@ class Trainer:
         return write_checkpoint(path, arrays, meta)
 
     @classmethod
-    def from_shipped(cls, dataset: FashionMNIST, path: str | Path = shipped_mod.SHIPPED_WEIGHTS,
+    def from_shipped(cls, dataset: Dataset, path: str | Path = shipped_mod.SHIPPED_WEIGHTS,
                      implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
         """A trainer at iteration 0 whose generator is the shipped, trained one (engine.shipped): for
         drawing (the window's first launch, `main.py evaluate`), not a run to continue.
@@ -410,7 +411,7 @@ class Trainer:
         return trainer
 
     @classmethod
-    def restore(cls, checkpoint: Checkpoint | str | Path, dataset: FashionMNIST,
+    def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
                 implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
         """A new trainer in exactly the state a checkpoint recorded, in its config's precision; a
         bfloat16 run opened on a CPU that cannot run bfloat16 continues in float32 (the variables are
