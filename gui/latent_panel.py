@@ -212,6 +212,8 @@ class LatentPanel(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"latentSlider{k}")
+            slider.setToolTip("Move the latent along this direction, up to the slider range in standard deviations "
+                              "either side; the image follows as you drag")
             slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
             slider.setPageStep(SLIDER_STEPS // 6)
             slider.valueChanged.connect(self._on_slider)

@@ -69,3 +69,15 @@ def test_the_shipped_generator_is_on_show_before_any_run(qtbot, make_window):
     slider.setValue(slider.maximum())  # a slider drag changes the image
     qtbot.waitUntil(lambda: not np.array_equal(window.explorer.image.array(), before), timeout=WAIT)
     assert read_generator().card["iterations"] == card["iterations"]
+
+
+def test_every_control_says_what_it_does(qtbot, make_window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider, QTabBar
+
+    window = make_window()
+    silent = [f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}"
+              for kind in (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QLineEdit)
+              for w in window.findChildren(kind)
+              if not w.toolTip() and not w.objectName().startswith("qt_")  # Qt's own parts
+              and not isinstance(w.parent(), (QTabBar, QAbstractSpinBox, QComboBox))]
+    assert silent == []
