@@ -13,6 +13,7 @@ against the generator the card's config builds before anything is assigned.
 from __future__ import annotations
 
 import json
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from engine.config import ConfigError, TrainConfig
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SHIPPED_WEIGHTS = RESOURCES / "generator.npz"
 SHIPPED_CARD = RESOURCES / "generator.json"
+MAX_BYTES = 64 << 20  # the reference generator is 10 MB in float32: anything far larger is not ours
+MAX_MEMBERS = 256
 
 
 class ShippedError(RuntimeError):
@@ -49,13 +52,31 @@ def write_generator(path: str | Path, config: TrainConfig, variables: list, grid
     return path
 
 
-def is_generator_file(path: str | Path) -> bool:
-    """True for a file write_generator wrote (by its content, not its name)."""
+def _member_names(path: Path) -> set[str]:
+    """The zip's member names, after checking from its directory alone that it is small enough to read.
+
+    Raises:
+        ShippedError: not a zip, or more members or bytes than a generator file has.
+    """
     try:
-        with np.load(path, allow_pickle=False) as data:
-            return "meta" in data.files and json.loads(data["meta"].tobytes())["format"] == "gan-studio-generator"
-    except (OSError, ValueError, KeyError, TypeError):
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ShippedError(f"{path} is not a GAN Studio generator file ({exc})") from None
+    if len(infos) > MAX_MEMBERS or sum(info.file_size for info in infos) > MAX_BYTES:
+        raise ShippedError(f"{path} holds {len(infos)} members, {sum(i.file_size for i in infos)} bytes: far more "
+                           "than a generator file; not one of GAN Studio's")
+    return {info.filename for info in infos}
+
+
+def is_generator_file(path: str | Path) -> bool:
+    """True for a file shaped as write_generator writes them (its members, not its name); a checkpoint
+    is not one."""
+    try:
+        names = _member_names(Path(path))
+    except ShippedError:
         return False
+    return {"meta.npy", "grid.npy", "var0.npy"} <= names and "history.npy" not in names
 
 
 def read_generator(path: str | Path = SHIPPED_WEIGHTS) -> ShippedGenerator:
@@ -65,6 +86,7 @@ def read_generator(path: str | Path = SHIPPED_WEIGHTS) -> ShippedGenerator:
         ShippedError: missing, unreadable or malformed.
     """
     path = Path(path)
+    _member_names(path)
     try:
         with np.load(path, allow_pickle=False) as data:
             meta = json.loads(data["meta"].tobytes())
@@ -86,10 +108,11 @@ def shipped_grid(path: str | Path = SHIPPED_WEIGHTS) -> tuple[np.ndarray, dict] 
     window shows it at once); None when there is no readable file."""
     path = Path(path)
     try:
+        _member_names(path)
         with np.load(path, allow_pickle=False) as data:
             grid = data["grid"]
         card = json.loads(path.with_suffix(".json").read_text())
-    except (OSError, ValueError, KeyError):
+    except (ShippedError, OSError, ValueError, KeyError):
         return None
     if grid.dtype != np.uint8 or grid.ndim != 3 or grid.shape[1:] != (28, 28):
         return None
