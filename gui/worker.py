@@ -171,9 +171,11 @@ class TrainingWorker(QObject):
                     quitting = self._quit
                 if quitting:
                     break
+                # The explorer's image first: it is what a hand on a slider waits for (a queued PCA of
+                # the directions takes a second or more).
+                self._guarded("Could not draw the latent", self._render_latents)
                 for kind, args in requests:
                     self._serve(kind, args)
-                self._guarded("Could not draw the latent", self._render_latents)
                 if self._state == State.RUNNING and not self._has_requests():
                     self._guarded("Training failed", self._train_one)
             self._flush()
