@@ -9,8 +9,9 @@ bits (see README, Speed), so its run differs in detail, not in kind.
 
     .venv/bin/python scripts/train_default_generator.py [--iterations N] [--change ITER:FIELD=VALUE ...]
 
-The defaults are what made the shipped file: Fast start, then for a long run a longer weight average
-and lower learning rates (the same changes the window's Live panel or `train --change` make).
+The defaults are what made the shipped file: Fast start at batch 32, then for a long run a longer
+weight average and lower learning rates (the same changes the window's Live panel or `train --change`
+make).
 """
 
 from __future__ import annotations
@@ -27,17 +28,20 @@ sys.path.insert(0, str(ROOT))
 
 # For a run ten times longer than Fast start was tuned for: an average over ~1,000 updates once the
 # generator makes garments, then lower learning rates.
-LONG_RUN = ("10000:ema=0.999", "25000:g_learning_rate=1e-4", "25000:d_learning_rate=1e-4",
-            "40000:g_learning_rate=5e-5", "40000:d_learning_rate=5e-5")
+LONG_RUN = ("8000:ema=0.999", "20000:g_learning_rate=1e-4", "20000:d_learning_rate=1e-4",
+            "30000:g_learning_rate=5e-5", "30000:d_learning_rate=5e-5")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--iterations", type=int, default=60000)
+    parser.add_argument("--iterations", type=int, default=40000)
     parser.add_argument("--change", action="append", metavar="ITER:FIELD=VALUE",
                         help=f"recipe changes (default: {' '.join(LONG_RUN)})")
     parser.add_argument("--evaluate-every", type=int, default=2500)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--batch-size", type=int, default=32,
+                        help="instead of the preset's 16: twice the images an update, fewer and steadier updates "
+                        "(measured: FCD 10.6 / score 6.72 after 25 min, batch 16 12.7 / 6.50 after 30)")
     parser.add_argument("--out", default=str(ROOT / "resources"))
     args = parser.parse_args()
 
@@ -52,7 +56,7 @@ def main() -> None:
     from engine.trainer import Trainer
 
     dataset = load_fashion_mnist(allow_download=False)
-    config = default_config().replace(seed=args.seed, quality_every=0)
+    config = default_config().replace(seed=args.seed, quality_every=0, batch_size=args.batch_size)
     trainer = Trainer(config, dataset)
     for change in args.change or LONG_RUN:
         trainer.changes.schedule(*parse_change(change))
