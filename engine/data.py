@@ -246,9 +246,10 @@ def batches_per_epoch(n: int, batch_size: int) -> int:
     return -(-n // batch_size)
 
 
-def train_size(train_images: int | None, available: int = EXPECTED_COUNT["train"]) -> int:
-    """Training images a run uses: the first `train_images` of the `available`, or all of them."""
-    return available if train_images is None else min(train_images, available)
+def train_size(train_images: int | None) -> int:
+    """Training images a Fashion-MNIST run uses: the first `train_images`, or the whole train set."""
+    full = EXPECTED_COUNT["train"]
+    return full if train_images is None else min(train_images, full)
 
 
 def epoch_of(iteration: int, per_epoch: int) -> int:

@@ -160,65 +160,52 @@ def kernel_gradient(inputs: tf.Tensor, grad: tf.Tensor, kernel_size: int, stride
     return tf.transpose(swapped, [1, 2, 0, 3])
 
 
-def _check_square_same(layer) -> None:
-    k, s = layer.kernel_size, layer.strides
-    if (layer.padding != "same" or k[0] != k[1] or s[0] != s[1] or layer.data_format != "channels_last"
-            or tuple(layer.dilation_rate) != (1, 1)):
-        raise ValueError(f"{layer.name}: this form covers square 'same' channels-last convolutions only, "
-                         f"not kernel {k}, strides {s}, {layer.padding}")
+class _SwappedKernelGradient:
+    """What the two layers below share: in bfloat16, the convolution as `_forward_and_gradient` with
+    its kernel gradient from `kernel_gradient`, then Keras's bias and activation; in any other dtype,
+    Keras's own layer. Mixed in before the Keras convolution class it changes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        k, s = self.kernel_size, self.strides
+        if (self.padding != "same" or k[0] != k[1] or s[0] != s[1] or self.data_format != "channels_last"
+                or tuple(self.dilation_rate) != (1, 1)):
+            raise ValueError(f"{self.name}: this form covers square 'same' channels-last convolutions only, "
+                             f"not kernel {k}, strides {s}, {self.padding}")
+
+    def call(self, inputs):
+        if self.compute_dtype != "bfloat16":
+            return super().call(inputs)
+        stride, k = self.strides[0], self.kernel_size[0]
+        forward = tf.custom_gradient(lambda x, kernel: self._forward_and_gradient(x, kernel, stride, k))
+        outputs = forward(inputs, tf.cast(self.kernel, self.compute_dtype))
+        if self.use_bias:
+            outputs = outputs + tf.cast(self.bias, outputs.dtype)
+        return self.activation(outputs) if self.activation is not None else outputs
 
 
-def _bias_and_activation(layer, outputs):
-    if layer.use_bias:
-        outputs = outputs + tf.cast(layer.bias, outputs.dtype)
-    return layer.activation(outputs) if layer.activation is not None else outputs
-
-
-class SwappedGradConv2D(keras.layers.Conv2D):
+class SwappedGradConv2D(_SwappedKernelGradient, keras.layers.Conv2D):
     """`keras.layers.Conv2D` whose kernel gradient is `kernel_gradient` in bfloat16 (Keras's own layer
     in any other dtype); the input gradient is TensorFlow's own (Conv2DBackpropInput)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        _check_square_same(self)
-
-    def call(self, inputs):
-        if self.compute_dtype != "bfloat16":
-            return super().call(inputs)
-        stride, k = self.strides[0], self.kernel_size[0]
-
-        @tf.custom_gradient
-        def conv(x, kernel):
-            def grad(dy):
-                return (tf.nn.conv2d_transpose(dy, kernel, tf.shape(x), stride, "SAME"),
-                        kernel_gradient(x, dy, k, stride))
-            return tf.nn.conv2d(x, kernel, stride, "SAME"), grad
-
-        return _bias_and_activation(self, conv(inputs, tf.cast(self.kernel, self.compute_dtype)))
+    @staticmethod
+    def _forward_and_gradient(x, kernel, stride: int, k: int):
+        def grad(dy):
+            return tf.nn.conv2d_transpose(dy, kernel, tf.shape(x), stride, "SAME"), kernel_gradient(x, dy, k, stride)
+        return tf.nn.conv2d(x, kernel, stride, "SAME"), grad
 
 
-class SwappedGradConv2DTranspose(keras.layers.Conv2DTranspose):
+class SwappedGradConv2DTranspose(_SwappedKernelGradient, keras.layers.Conv2DTranspose):
     """`keras.layers.Conv2DTranspose` whose kernel gradient is `kernel_gradient` in bfloat16 (Keras's
     own layer in any other dtype); the input gradient is TensorFlow's own (a Conv2D)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        _check_square_same(self)
+    @staticmethod
+    def _forward_and_gradient(x, kernel, stride: int, k: int):
+        shape = tf.stack([tf.shape(x)[0], x.shape[1] * stride, x.shape[2] * stride, kernel.shape[2]])
 
-    def call(self, inputs):
-        if self.compute_dtype != "bfloat16":
-            return super().call(inputs)
-        stride, k = self.strides[0], self.kernel_size[0]
-
-        @tf.custom_gradient
-        def deconv(x, kernel):
-            shape = tf.stack([tf.shape(x)[0], x.shape[1] * stride, x.shape[2] * stride, kernel.shape[2]])
-
-            def grad(dy):
-                return tf.nn.conv2d(dy, kernel, stride, "SAME"), kernel_gradient(dy, x, k, stride)
-            return tf.nn.conv2d_transpose(x, kernel, shape, stride, "SAME"), grad
-
-        return _bias_and_activation(self, deconv(inputs, tf.cast(self.kernel, self.compute_dtype)))
+        def grad(dy):
+            return tf.nn.conv2d(dy, kernel, stride, "SAME"), kernel_gradient(dy, x, k, stride)
+        return tf.nn.conv2d_transpose(x, kernel, shape, stride, "SAME"), grad
 
 
 class HalfWordDropout(keras.layers.Dropout):

@@ -48,9 +48,8 @@ class TensorBoardLog:
                     if np.isfinite(value):
                         tf.summary.scalar(f"train/{name}", float(value), step=step)
             for frame in trainer.frames[self._frames:]:
-                grid = labelled_grid(frame.images, f"iteration {frame.iteration}", scale=2)
-                tf.summary.image("samples", grid[None, ..., None] if grid.ndim == 2 else grid[None],
-                                 step=frame.iteration)
+                grid = labelled_grid(frame.images, f"iteration {frame.iteration}", scale=2)  # (H, W, 3)
+                tf.summary.image("samples", grid[None], step=frame.iteration)
             for row in trainer.quality[self._quality:]:
                 for name, value in zip(QUALITY_COLUMNS[1:], row[1:]):
                     tf.summary.scalar(f"quality/{name}", float(value), step=int(row[0]))

@@ -49,7 +49,7 @@ class _Thumbs(QWidget):
             self.images.append(image)
             self.labels.append(label)
 
-    def show(self, images: np.ndarray, probs: np.ndarray) -> None:  # noqa: A003 (a widget's show, with data)
+    def set_images(self, images: np.ndarray, probs: np.ndarray) -> None:
         for i, (image, label) in enumerate(zip(self.images, self.labels)):
             if i < len(images):
                 image.set_array(images[i])
@@ -111,8 +111,8 @@ class DiscriminatorPanel(QWidget):
     def show_view(self, view) -> None:
         self.view = view
         self.caption.setText(f"Iteration {view.iteration}: what the discriminator says now")
-        self.real.show(view.real_images, view.real_probs)
-        self.fake.show(view.fake_images, view.fake_probs)
+        self.real.set_images(view.real_images, view.real_probs)
+        self.fake.set_images(view.fake_images, view.fake_probs)
         for curve, probs in ((self.real_hist, view.batch_real_probs), (self.fake_hist, view.batch_fake_probs)):
             counts, _ = np.histogram(probs, BINS)
             curve.setData(BINS, 100.0 * counts / max(1, len(probs)))
@@ -124,8 +124,8 @@ class DiscriminatorPanel(QWidget):
     def clear(self) -> None:
         self.view = None
         self.caption.setText("D's view appears with the first grid frame of a run")
-        self.real.show(np.zeros((0, 28, 28), np.uint8), np.zeros(0))
-        self.fake.show(np.zeros((0, 28, 28), np.uint8), np.zeros(0))
+        self.real.set_images(np.zeros((0, 28, 28), np.uint8), np.zeros(0))
+        self.fake.set_images(np.zeros((0, 28, 28), np.uint8), np.zeros(0))
         for curve in (self.real_hist, self.fake_hist):
             curve.setData([0, 1], [0])
         self.cell_image.set_array(None)

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         shipped = shipped_grid()
         if shipped is not None:  # at once, from the file: the worker brings the generator itself seconds later
-            self._on_preview(Frame(0, 0, *shipped[:1]), None, shipped[1])
+            images, card = shipped
+            self._on_preview(Frame(0, 0, images), None, card)
         self._start_worker(data_dir)
 
     # -- layout ---------------------------------------------------------------------------------------
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
                                          "own", 8000)
 
     def _on_state(self, state: str) -> None:
-        if state == State.RUNNING and self.state != State.PAUSED or state == State.IDLE:
+        if (state == State.RUNNING and self.state != State.PAUSED) or state == State.IDLE:
             self.left_tabs.setCurrentIndex(1 if state == State.RUNNING else 0)  # what can be changed now
         self.state = state
         if state == State.PAUSED and self.explorer.isVisible():
@@ -434,31 +435,33 @@ class MainWindow(QMainWindow):
         except ValueError:
             return None  # from another version: the default then
 
+    def _remembered(self) -> dict:
+        """What is remembered of the layout: key -> (read it now, apply a remembered value)."""
+        light = self.actions_by_name["lightPlotsAction"]
+        return {
+            "geometry": (self.saveGeometry, self.restoreGeometry),
+            **{key: (splitter.saveState, splitter.restoreState) for key, splitter in (
+                ("mainSplitter", self.main_splitter), ("plotsSplitter", self.plots_splitter),
+                ("bottomSplitter", self.bottom_splitter))},
+            "tab": (self.tabs.currentIndex, lambda value: self.tabs.setCurrentIndex(int(value))),
+            "smoothing": (self.smoothing.isChecked, lambda value: self.smoothing.setChecked(value in (True, "true"))),
+            "lightPlots": (light.isChecked, lambda value: light.setChecked(value in (True, "true"))),
+        }
+
     def _restore_layout(self) -> None:
         if self.settings is None:
             return
-        for key, restore in (("geometry", self.restoreGeometry), ("mainSplitter", self.main_splitter.restoreState),
-                             ("plotsSplitter", self.plots_splitter.restoreState),
-                             ("bottomSplitter", self.bottom_splitter.restoreState)):
+        for key, (_, restore) in self._remembered().items():
             value = self.settings.value(key)
             if value is not None:
                 restore(value)
-        self.tabs.setCurrentIndex(int(self.settings.value("tab", 0)))
-        self.smoothing.setChecked(self.settings.value("smoothing", "false") == "true")
-        if self.settings.value("lightPlots", "false") == "true":
-            self.actions_by_name["lightPlotsAction"].setChecked(True)
         self._fill_recent()
 
     def _save_layout(self) -> None:
         if self.settings is None:
             return
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("mainSplitter", self.main_splitter.saveState())
-        self.settings.setValue("plotsSplitter", self.plots_splitter.saveState())
-        self.settings.setValue("bottomSplitter", self.bottom_splitter.saveState())
-        self.settings.setValue("tab", self.tabs.currentIndex())
-        self.settings.setValue("smoothing", "true" if self.smoothing.isChecked() else "false")
-        self.settings.setValue("lightPlots", "true" if self.actions_by_name["lightPlotsAction"].isChecked() else "false")
+        for key, (read, _) in self._remembered().items():
+            self.settings.setValue(key, read())
         try:
             self.settings.setValue("newRunConfig", self.settings_panel.config().to_json())
         except ValueError:

@@ -239,7 +239,8 @@ class TrainingWorker(QObject):
                   "new_run": "Could not start", "export": "Could not export the GIF",
                   "directions": "Could not find latent directions", "walk": "Could not export the walk",
                   "evaluate": "Could not measure quality", "restore_good": "Could not restore",
-                  "rewind": "Could not rewind", "export_generator": "Could not export the generator", "discriminator_cell": "Could not draw the discriminator's view"}
+                  "rewind": "Could not rewind", "export_generator": "Could not export the generator",
+                  "discriminator_cell": "Could not draw the discriminator's view"}
         self._guarded(titles.get(kind, "Error"), handler, *args)
 
     # -- requests -----------------------------------------------------------------------------------
@@ -305,7 +306,7 @@ class TrainingWorker(QObject):
         if changes:
             self._run_dir.write_changes(t)
 
-    def _do_rewind(self, iteration: int) -> None:
+    def _do_rewind(self, iteration: int, source: str = "rewound") -> None:
         """Back to the rewind point at `iteration`; the run pauses there (Resume runs on from it)."""
         t = self._trainer
         if t is None:
@@ -313,7 +314,7 @@ class TrainingWorker(QObject):
         self._flush()
         ghost = t.rewind(iteration)
         self._set_state(State.PAUSED)
-        self._adopt(t, self._run_dir, "rewound", ghost)
+        self._adopt(t, self._run_dir, source, ghost)
         self._run_dir.write_changes(t)
 
     def _do_snapshot_budget(self, budget: int) -> None:
@@ -387,9 +388,7 @@ class TrainingWorker(QObject):
         t = self._trainer
         if t is None or t.good_iteration is None:
             raise ValueError("No good state is kept for this run.")
-        ghost = t.restore_good_state()
-        self._adopt(t, self._run_dir, "restored", ghost)
-        self._set_state(State.PAUSED)
+        self._do_rewind(t.good_iteration, "restored")
 
     def _raise(self, alarms: list) -> None:
         for alarm in alarms:
