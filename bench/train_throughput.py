@@ -8,6 +8,9 @@
 (b) GAN Studio's engine: `engine.trainer.Trainer.step()`, everything included (batch indices, the
     metrics it returns to the host each step, history, grid frames at the default interval), in
     each precision: float32, bfloat16, and auto (what a user gets: engine.precision decides).
+(c) The other GAN families' steps (engine.families: Pix2Pix, CycleGAN), as a user gets them (auto),
+    at the same batch size; their images/s count the training images a step goes through (CycleGAN's
+    step takes a batch of each class).
 
 Same data, same batch size, after a warm-up; all are run alternately in rounds so that each sees
 the same machine state, and the median round of each is reported.
@@ -123,11 +126,12 @@ def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int
     return step
 
 
-def engine_step(train_images_dataset, batch_size: int, implementation: str, precision: str):
+def engine_step(train_images_dataset, batch_size: int, implementation: str, precision: str,
+                family: str = "dcgan"):
     from engine.config import TrainConfig
     from engine.trainer import Trainer
 
-    trainer = Trainer(TrainConfig(batch_size=batch_size, precision=precision), train_images_dataset,
+    trainer = Trainer(TrainConfig(batch_size=batch_size, precision=precision, family=family), train_images_dataset,
                       implementation)
     batches = trainer.batches_per_epoch
 
@@ -173,6 +177,8 @@ def main() -> None:
             steps[f"engine, {implementation}, {precision}"] = engine_step(dataset, args.batch_size,
                                                                           implementation, precision)
     user = f"engine, {DEFAULT_IMPLEMENTATION}, {auto.name}"  # auto is one of the two: not timed twice
+    for family in ("pix2pix", "cyclegan"):
+        steps[f"{family}, auto"] = engine_step(dataset, args.batch_size, DEFAULT_IMPLEMENTATION, "auto", family)
     for step in steps.values():  # warm-up: tracing, oneDNN primitive caches, allocator
         for _ in range(3):
             step()
@@ -183,7 +189,7 @@ def main() -> None:
     rates = {name: float(np.median(values)) for name, values in results.items()}
     seed_rate = rates["seed notebook"]
     print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores; bfloat16 hardware flags: "
-          f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU: {gpu}")
+          f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU: {gpu}; device: {tf.config.list_logical_devices()[-1].name}")
     print(f"tensorflow {tf.__version__}, batch {args.batch_size}, {args.rounds} alternating rounds of "
           f"{args.steps} steps, median round; precision auto here: {auto}")
     for name, rate in rates.items():

@@ -15,10 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.config import AlarmConfig
-from engine.history import METRICS
-from engine.quality import QUALITY_COLUMNS
-
-COL = {name: i for i, name in enumerate(METRICS)}
+from engine.families import DEFAULT_FAMILY, FAMILIES, Family
 
 
 @dataclass(frozen=True)
@@ -40,10 +37,15 @@ def nan_alarm(iteration: int, good_iteration: int | None) -> Alarm:
 
 
 class AlarmMonitor:
-    """Feed it what training produces; it returns the alarms that fire."""
+    """Feed it what training produces; it returns the alarms that fire. It watches every family (engine.families)
+    through the columns they share (d_loss, fake_acc, the gradient norms) and, where a family has it, the
+    quality table's class coverage."""
 
-    def __init__(self, config: AlarmConfig | None = None):
+    def __init__(self, config: AlarmConfig | None = None, family: Family = FAMILIES[DEFAULT_FAMILY]):
         self.config = config or AlarmConfig()
+        self._columns = family.metrics
+        self._col = {name: i for i, name in enumerate(family.metrics)}
+        self._quality_columns = family.quality_columns
         self._d_wins_run = 0
         self._episodes: dict[str, bool] = {}  # whether each condition held last time (see _begins)
         self._coverage_was_fine = False  # early generators cover few classes: only a fall is an alarm
@@ -64,21 +66,21 @@ class AlarmMonitor:
         return began and self._on(kind)
 
     def check_rows(self, first_iteration: int, rows: np.ndarray) -> list[Alarm]:
-        """Per-iteration history rows (k, len(METRICS)) for iterations first_iteration ...."""
+        """Per-iteration history rows (k, the family's metrics) for iterations first_iteration ...."""
         alarms = []
-        for offset, row in enumerate(np.asarray(rows, np.float64).reshape(-1, len(METRICS))):
+        for offset, row in enumerate(np.asarray(rows, np.float64).reshape(-1, len(self._columns))):
             alarms += self._check_row(first_iteration + offset, row)
         return alarms
 
     def _check_row(self, iteration: int, row: np.ndarray) -> list[Alarm]:
-        c, alarms = self.config, []
-        finite = bool(np.isfinite(row[[COL[m] for m in ("g_loss", "d_loss", "g_grad_norm", "d_grad_norm")]]).all())
+        c, alarms, col = self.config, [], self._col
+        finite = bool(np.isfinite(row[[col[m] for m in ("g_loss", "d_loss", "g_grad_norm", "d_grad_norm")]]).all())
         if self._begins("nan", not finite, "nan"):
             alarms.append(nan_alarm(iteration, None))
         if not finite:
             return alarms
 
-        winning = row[COL["d_loss"]] < c.d_wins_loss or row[COL["fake_acc"]] > c.d_wins_fake_acc
+        winning = row[col["d_loss"]] < c.d_wins_loss or row[col["fake_acc"]] > c.d_wins_fake_acc
         self._d_wins_run = self._d_wins_run + 1 if winning else 0
         if self._d_wins_run == c.d_wins_iterations and self._on("d_wins"):
             alarms.append(Alarm(
@@ -91,7 +93,7 @@ class AlarmMonitor:
                 "rate for the discriminator."))
 
         for name, label in (("g_grad_norm", "generator"), ("d_grad_norm", "discriminator")):
-            norm, recent = row[COL[name]], self._norms[name]
+            norm, recent = row[col[name]], self._norms[name]
             if norm == 0 and name == "g_grad_norm":
                 continue  # an iteration without a generator update (d_steps > 1): nothing was measured
             self._cooldown[name] = max(0, self._cooldown[name] - 1)
@@ -109,9 +111,11 @@ class AlarmMonitor:
         return alarms
 
     def check_quality(self, row: np.ndarray) -> list[Alarm]:
-        """One engine.quality.QUALITY_COLUMNS row."""
-        coverage = float(row[QUALITY_COLUMNS.index("coverage")])
-        iteration = int(row[QUALITY_COLUMNS.index("iteration")])
+        """One row of the family's quality table (only the DCGAN's has a class coverage to watch)."""
+        if "coverage" not in self._quality_columns:
+            return []
+        coverage = float(row[self._quality_columns.index("coverage")])
+        iteration = int(row[self._quality_columns.index("iteration")])
         collapsed = coverage < self.config.collapse_coverage
         fire = self._begins("coverage", collapsed and self._coverage_was_fine, "collapse")
         self._coverage_was_fine |= not collapsed

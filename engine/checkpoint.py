@@ -1,12 +1,12 @@
 """Checkpoints: one file that holds everything exact resume needs, saved atomically, loaded carefully.
 
 Format (version 1): an uncompressed npz (zip) archive, no pickles, with
-  - ``meta``: UTF-8 JSON: format name and version, config, iteration, history columns, and the name
-    and shape of every saved variable;
-  - ``var/<group>/<index>``: the variables of generator, discriminator and both Adam optimizers
+  - ``meta``: UTF-8 JSON: format name and version, config (with the GAN family), iteration, history and
+    quality columns, and the name and shape of every saved variable;
+  - ``var/<group>/<index>``: the variables of the family's networks and their Adam optimizers
     (moments, step counter, learning rate) and the dropout RNG state, in each object's own order;
   - ``history``: float32 (iterations, columns); ``frame_iterations`` and ``frame_images``: the grid frames;
-  - ``quality``: float64 (evaluations, engine.quality.QUALITY_COLUMNS), absent in checkpoints written
+  - ``quality``: float64 (evaluations, the family's quality columns), absent in checkpoints written
     before quality was measured (read as empty).
 The data order and the training noise are pure functions of (seed, iteration), so the iteration
 counter is their whole RNG state.
@@ -97,7 +97,8 @@ class Checkpoint:
     frame_iterations: np.ndarray
     frame_images: np.ndarray
     meta: dict
-    quality: np.ndarray  # (evaluations, len(engine.quality.QUALITY_COLUMNS)); empty in older checkpoints
+    quality: np.ndarray  # (evaluations, len(quality_columns)); empty in older checkpoints
+    quality_columns: tuple[str, ...] = QUALITY_COLUMNS  # the family's (engine.families); older files: the DCGAN's
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -234,7 +235,8 @@ def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
         {group: [arrays[f"var/{group}/{i}.npy"] for i in range(len(entries))] for group, entries in groups.items()},
         {group: [name for name, _ in entries] for group, entries in groups.items()},
         tuple(meta["history_columns"]), arrays["history.npy"], arrays["frame_iterations.npy"],
-        arrays["frame_images.npy"], meta, arrays.get("quality.npy", empty_quality_table()))
+        arrays["frame_images.npy"], meta, arrays.get("quality.npy", empty_quality_table()),
+        tuple(meta.get("quality_columns", QUALITY_COLUMNS)))
 
 
 def _members(path: Path, archive: zipfile.ZipFile, size: int) -> dict[str, zipfile.ZipInfo]:
@@ -302,15 +304,16 @@ def _expected(meta: dict) -> dict[str, _Expected]:
         raise ValueError(f"the iteration {iteration!r} is not a whole number")
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
         raise ValueError("the history columns are not a list of names")
-    if tuple(meta.get("quality_columns", QUALITY_COLUMNS)) != QUALITY_COLUMNS:
-        raise ValueError(f"the quality table does not have the columns {QUALITY_COLUMNS}")
+    quality_columns = meta.get("quality_columns", list(QUALITY_COLUMNS))  # the family's (engine.families)
+    if not isinstance(quality_columns, list) or not all(isinstance(c, str) for c in quality_columns):
+        raise ValueError("the quality columns are not a list of names")
     if not isinstance(groups, dict):
         raise TypeError("the variables are not listed by group")
     expected = {
         "history.npy": _Expected((iteration, len(columns)), np.dtype(np.float32)),
         "frame_iterations.npy": _Expected((None,), np.dtype(np.int64)),
         "frame_images.npy": _Expected((None, None, None, None), np.dtype(np.uint8)),
-        "quality.npy": _Expected((None, len(QUALITY_COLUMNS)), np.dtype(np.float64)),
+        "quality.npy": _Expected((None, len(quality_columns)), np.dtype(np.float64)),
     }
     for group, entries in groups.items():
         for i, (name, shape) in enumerate(entries):

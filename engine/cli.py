@@ -15,15 +15,19 @@ from pathlib import Path
 
 from engine.changes import LIVE_FIELDS, parse_change
 from engine.checkpoint import CheckpointError, read_checkpoint
-from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, IMPLEMENTATIONS, LOSSES, PRESETS, RECIPE_DOCS,
-                           RECIPE_FIELDS, UPSAMPLINGS, ConfigError, TrainConfig, apply_preset, preset_of)
+from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FAMILY_DOCS, FAMILY_FIELDS, IMPLEMENTATIONS, LOSSES,
+                           PRESETS, RECIPE_DOCS, RECIPE_FIELDS, UPSAMPLINGS, ConfigError, TrainConfig, apply_preset,
+                           preset_of)
+from engine.families import FAMILIES
 from engine.data import DatasetError, batches_per_epoch, epoch_of, train_size
 from engine.precision import PRECISIONS, PrecisionError
 
 EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
 # What a resumed run cannot change: its data order and noise (batch size, seed, data slice) and its
-# networks' variables (dropout layers in G, spectral normalisation, the upsampling layers, the average).
-RESUME_FIXED = ("batch_size", "seed", "train_images", "g_dropout", "spectral_norm", "upsampling", "ema")
+# networks' variables (dropout layers in G, spectral normalisation, the upsampling layers, the average,
+# the family and what it trains on).
+RESUME_FIXED = ("batch_size", "seed", "train_images", "g_dropout", "spectral_norm", "upsampling", "ema", "family",
+                "class_a", "class_b")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
                        + "; ".join(f"{name}: {p.title}" for name, p in PRESETS.items())
                        + f" (default {DEFAULT_PRESET}; a resumed run keeps its own). The flags below change it.")
     recipe = train.add_argument_group("recipe", "each changes the preset's value (see the README's Recipes)")
-    _add_recipe_flags(recipe)
+    _add_flags(recipe, RECIPE_FIELDS, RECIPE_DOCS)
+    family = train.add_argument_group("GAN family", "which GAN is trained (see the README's Other GANs)")
+    _add_flags(family, FAMILY_FIELDS, FAMILY_DOCS)
     train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.seed})")
     train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
     train.add_argument("--keep-autosaves", type=int, help="of those, keep the newest N plus the best by FCD, 0: all "
@@ -91,12 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_recipe_flags(group) -> None:
-    """One flag per recipe field (engine.config.RECIPE_FIELDS), typed and documented as the field is."""
+def _add_flags(group, names: tuple[str, ...], docs: dict[str, str]) -> None:
+    """One flag per config field of `names`, typed and documented (`docs`) as the field is."""
     types = {f.name: f.type for f in fields(TrainConfig)}
-    choices = {"loss": LOSSES, "upsampling": UPSAMPLINGS}
-    for name in RECIPE_FIELDS:
-        flag, doc = "--" + name.replace("_", "-"), RECIPE_DOCS[name].replace("%", "%%")  # argparse formats help
+    choices = {"loss": LOSSES, "upsampling": UPSAMPLINGS, "family": tuple(FAMILIES)}
+    for name in names:
+        flag, doc = "--" + name.replace("_", "-"), docs[name].replace("%", "%%")  # argparse formats help
         if types[name] == "bool":
             group.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=doc)
         elif name in choices:
@@ -155,7 +161,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     settings = {"epochs": args.epochs, "seed": args.seed, "save_every": args.save_every,
                 "keep_autosaves": args.keep_autosaves, "tensorboard": args.tensorboard,
                 "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
-                **{name: getattr(args, name) for name in RECIPE_FIELDS}}
+                **{name: getattr(args, name) for name in RECIPE_FIELDS + FAMILY_FIELDS}}
     overrides = {k: v for k, v in settings.items() if v is not None}
     live = {}  # a resumed run's new recipe values: logged as changes at the iteration it resumes from
     try:
@@ -219,12 +225,13 @@ def cmd_train(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, on_sigint)  # before saying "Training", which invites Ctrl+C
     from engine.alarms import AlarmMonitor
 
-    monitor = AlarmMonitor()
+    monitor = AlarmMonitor(family=trainer.info)
     quality = _QualityReport(dataset, monitor)
     preset = preset_of(config)
     recipe = PRESETS[preset].title if preset else "a custom recipe"
+    what = recipe if config.family == "dcgan" else trainer.info.title
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
-          f"batch {config.batch_size}, {recipe}, {trainer.precision}) into {run_dir.path}", file=sys.stderr)
+          f"batch {config.batch_size}, {what}, {trainer.precision}) into {run_dir.path}", file=sys.stderr)
     progress = Progress(trainer, target)
     result = None
     try:
@@ -311,15 +318,13 @@ class _QualityReport:
         if self.broken:
             return
         try:
-            row, quality, floor = self.meter.measure(trainer)
+            row, line = self.meter.measure(trainer)
         except ClassifierError as exc:
             self.broken = True
             print(f"warning: quality is not measured: {exc}", file=sys.stderr)
             return
         _print_alarms(self.monitor.check_quality(row))
-        print(f"Epoch {trainer.epoch} quality: FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score "
-              f"{quality.score:.2f} (floor {floor.score:.2f}), class coverage {quality.coverage:.2f}",
-              file=sys.stderr)
+        print(f"Epoch {trainer.epoch} quality: {line}", file=sys.stderr)
 
 
 def cmd_export_gif(args: argparse.Namespace) -> int:
@@ -352,12 +357,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from engine.classifier import CLASSES, ClassifierError
-    from engine.evaluator import Evaluator
+    from engine.dcgan import DCGANTrainer
+    from engine.evaluator import Evaluator, QualityMeter
     from engine.trainer import Trainer
 
     try:
-        trainer = (Trainer.from_shipped(dataset, args.checkpoint) if generator_file
+        trainer = (DCGANTrainer.from_shipped(dataset, args.checkpoint) if generator_file
                    else Trainer.restore(checkpoint, dataset))
+        if trainer.config.family != "dcgan":  # the family's own measure, on the whole test set
+            _, line = trainer.measure_quality(QualityMeter(dataset))
+            print(f"{args.checkpoint}: {trainer.info.title}, iteration {trainer.iteration}: {line}")
+            return 0
         evaluator = Evaluator(dataset, args.samples)
         quality = evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
     except (CheckpointError, ShippedError, ClassifierError, ValueError) as exc:
@@ -387,6 +397,9 @@ def cmd_export_generator(args: argparse.Namespace) -> int:
         dataset = load_fashion_mnist(args.data_dir)
     except (CheckpointError, DatasetError) as exc:
         return _fail(str(exc))
+    if checkpoint.config.family != "dcgan":
+        return _fail(f"{args.checkpoint} is a {FAMILIES[checkpoint.config.family].title} run; export-generator "
+                     "writes a DCGAN's noise -> image generator")
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from engine.trainer import Trainer
 

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.precision import PRECISIONS
 
 
@@ -85,6 +86,8 @@ class TrainConfig(_Settings):
         precision: the arithmetic of training, one of engine.precision.PRECISIONS: "float32", "bfloat16"
             (mixed: bfloat16 convolutions and matrix products, float32 variables, batch norm, losses and
             logits), or "auto": bfloat16 where the CPU has bfloat16 hardware, else float32.
+        family: which GAN is trained (engine.families.FAMILIES): "dcgan" (noise -> garment, the seed's),
+            "pix2pix" (edges -> garment) or "cyclegan" (class_a <-> class_b). FAMILY_DOCS says the rest.
     """
 
     batch_size: int = 256
@@ -102,6 +105,13 @@ class TrainConfig(_Settings):
     quality_every: int = 1
     quality_samples: int = 2000
     precision: str = "auto"
+    family: str = DEFAULT_FAMILY
+    # What the translation families add (FAMILY_DOCS); the DCGAN reads none of them.
+    l1_weight: float = 100.0
+    cycle_weight: float = 10.0
+    identity_weight: float = 5.0
+    class_a: int = 7
+    class_b: int = 9
     # The recipe beyond the learning rates (RECIPE_DOCS); the defaults are the seed notebook's.
     g_beta1: float = 0.9
     g_beta2: float = 0.999
@@ -125,7 +135,7 @@ class TrainConfig(_Settings):
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
         _check_numbers(self, optional=("train_images",), skip=("precision", "loss", "upsampling", "spectral_norm",
-                                                                      "tensorboard"))
+                                                                      "tensorboard", "family"))
         # Upper limits too: a config also comes from checkpoint files, and a crafted noise_dim of 10**9
         # would make building the generator exhaust memory before anything else could refuse it.
         # The limits match the window's fields, which cannot show larger values.
@@ -138,6 +148,16 @@ class TrainConfig(_Settings):
                 raise ConfigError(f"{name} must be in [1, {high}], got {getattr(self, name)!r}")
         if not isinstance(self.tensorboard, bool):
             raise ConfigError(f"tensorboard must be true or false, got {self.tensorboard!r}")
+        if self.family not in FAMILIES:
+            raise ConfigError(f"family must be one of {', '.join(FAMILIES)}, got {self.family!r}")
+        for name in ("l1_weight", "cycle_weight", "identity_weight"):
+            if not 0 <= getattr(self, name) <= 1000:
+                raise ConfigError(f"{name} must be in [0, 1000], got {getattr(self, name)!r}")
+        for name in ("class_a", "class_b"):
+            if not 0 <= getattr(self, name) <= 9:
+                raise ConfigError(f"{name} must be a class number in [0, 9], got {getattr(self, name)!r}")
+        if self.class_a == self.class_b:
+            raise ConfigError(f"class_a and class_b must be two different classes, got {self.class_a} twice")
         if self.precision not in PRECISIONS:
             raise ConfigError(f"precision must be one of {', '.join(PRECISIONS)}, got {self.precision!r}")
         for name in ("g_learning_rate", "d_learning_rate"):
@@ -271,6 +291,23 @@ RECIPE_DOCS = {
                   "upsampling then a 5x5 convolution of the same width (Odena et al. 2016, 'Deconvolution "
                   "and checkerboard artifacts'): no checkerboard, ~1.8x slower per step on a 2-core CPU.",
 }
+
+# What the family fields do: tooltips, --help and the README read this.
+FAMILY_DOCS = {
+    "family": "Which GAN: dcgan (noise -> garment, the seed notebook's), pix2pix (a garment's edges -> the "
+              "garment, paired; Isola et al. 2017) or cyclegan (one class into another, unpaired; Zhu et al. "
+              "2017). The DCGAN recipe's tricks (loss, smoothing, noise, EMA ...) are the DCGAN's; the "
+              "translation families read the batch size, learning rates and betas.",
+    "l1_weight": "Pix2Pix: weight of the L1 distance to the real garment beside the adversarial loss "
+                 "(lambda, 100 in the paper).",
+    "cycle_weight": "CycleGAN: weight of the cycle-consistency L1 loss, |F(G(a)) - a| + |G(F(b)) - b| "
+                    "(lambda, 10 in the paper).",
+    "identity_weight": "CycleGAN: weight of the identity L1 loss |G(b) - b| + |F(a) - a| (0.5 x lambda = 5 in "
+                       "the paper); keeps what needs no change unchanged.",
+    "class_a": "CycleGAN: the first class (Fashion-MNIST number 0-9; default 7, sneakers).",
+    "class_b": "CycleGAN: the second class (default 9, ankle boots).",
+}
+FAMILY_FIELDS = tuple(FAMILY_DOCS)
 
 # What a run saved before a field existed was doing, by field: checkpoints written before `precision`
 # trained in float32.

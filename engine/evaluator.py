@@ -47,21 +47,41 @@ class Evaluator:
 
 
 class QualityMeter:
-    """Measures a trainer's generator as it is now and records it in the trainer (its quality table).
+    """Measures a trainer as it is now, in its family's terms (Trainer.measure_quality), and records
+    the row in the trainer's quality table.
 
-    The Evaluator behind it (test-set features and floor, ~2 s) is made at the first measurement and
-    again only when the run's quality_samples differ; the command line and the window's worker both
-    measure through one of these.
+    What the measurements need is made when first needed and kept: the Fashion classifier, and for the
+    DCGAN the Evaluator (test-set features and floor, ~2 s), again only when the run's quality_samples
+    differ. The command line and the window's worker both measure through one of these.
     """
 
     def __init__(self, dataset: Dataset):
         self.dataset = dataset
-        self.evaluator: Evaluator | None = None
+        self._evaluator: Evaluator | None = None
+        self._classifier: DomainClassifier | None = None
 
-    def measure(self, trainer) -> tuple[np.ndarray, Quality, Quality]:
-        """(the recorded engine.quality.QUALITY_COLUMNS row, the generator's metrics, the floor)."""
-        samples = trainer.config.quality_samples
-        if self.evaluator is None or self.evaluator.samples != samples:
-            self.evaluator = Evaluator(self.dataset, samples)
-        quality = self.evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
-        return trainer.record_quality(quality, self.evaluator.floor), quality, self.evaluator.floor
+    def evaluator(self, samples: int) -> Evaluator:
+        """The DCGAN's Evaluator for `samples` generated images."""
+        if self._evaluator is None or self._evaluator.samples != samples:
+            self._evaluator = Evaluator(self.dataset, samples, self._classifier)
+            self._classifier = self._evaluator.classifier
+        return self._evaluator
+
+    @property
+    def classifier(self) -> DomainClassifier:
+        """The Fashion classifier, for the families that judge their outputs with it.
+
+        Raises:
+            ClassifierError: the data is not Fashion-MNIST, or the weights are missing.
+        """
+        if not self.dataset.has_quality:
+            raise ClassifierError(f"The Fashion-MNIST classifier's metrics are not available for {self.dataset.kind} "
+                                  f"data ({self.dataset.source}).")
+        if self._classifier is None:
+            self._classifier = DomainClassifier()
+        return self._classifier
+
+    def measure(self, trainer) -> tuple[np.ndarray, str]:
+        """(the recorded row of trainer.info.quality_columns, a line saying it)."""
+        row, line = trainer.measure_quality(self)
+        return trainer.record_quality(row), line

@@ -21,7 +21,7 @@ from engine.layer_forms import (FusedBatchNormalization, HalfWordDropout, Subpix
 IMAGE_SHAPE = (28, 28, 1)
 
 
-def _seeds(seed: int, stream: int, count: int) -> list[int]:
+def layer_seeds(seed: int, stream: int, count: int) -> list[int]:
     """Independent per-layer seeds drawn from (seed, stream)."""
     return [int(s) for s in np.random.SeedSequence([seed, stream]).generate_state(count) % (2**31)]
 
@@ -40,8 +40,8 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
     wide, last = {"reference": (layers.Conv2DTranspose, layers.Conv2DTranspose),
                   "fast": (SwappedGradConv2DTranspose, layers.Conv2DTranspose),
                   "subpixel": (SubpixelConv2DTranspose, SubpixelConv2DTranspose)}[implementation]
-    s = _seeds(config.seed, 1, 4)
-    drop_seeds = _seeds(config.seed, 3, 3)
+    s = layer_seeds(config.seed, 1, 4)
+    drop_seeds = layer_seeds(config.seed, 3, 3)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
 
@@ -87,7 +87,7 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
     The dropout layers are HalfWordDropout (a Keras Dropout with a cheaper mask: engine.layer_forms)
     in every implementation: their masks are part of a run's random stream, which must not change
     when a checkpoint is resumed under another implementation."""
-    s = _seeds(config.seed, 2, 5)
+    s = layer_seeds(config.seed, 2, 5)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
     logit_dtype = "float32" if dtype.startswith("mixed_") else dtype

@@ -116,9 +116,10 @@ def empty_quality_table() -> np.ndarray:
     return np.zeros((0, len(QUALITY_COLUMNS)), np.float64)
 
 
-def write_quality_csv(path: str | Path, table: np.ndarray) -> None:
+def write_quality_csv(path: str | Path, columns: tuple[str, ...], table: np.ndarray) -> None:
+    """One row per evaluation under the family's column names (the first, the iteration, as a whole number)."""
     with open(path, "w", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(QUALITY_COLUMNS)
+        writer.writerow(columns)
         for row in table:
             writer.writerow([int(row[0])] + [f"{v:.6g}" for v in row[1:]])

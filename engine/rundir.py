@@ -15,7 +15,7 @@ import numpy as np
 
 from engine.checkpoint import SUFFIX
 from engine.export import frame_label, write_grid_png
-from engine.quality import QUALITY_COLUMNS, write_quality_csv
+from engine.quality import write_quality_csv
 
 AUTOSAVE = re.compile(r"checkpoint-e\d{4}-i(\d{7})" + re.escape(SUFFIX) + "$")
 
@@ -46,11 +46,11 @@ class RunDir:
         self.log(trainer)
         self.write_changes(trainer)
         it = trainer.iteration
-        write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.generate(trainer.sample_latents),
+        write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.draw_panel()[0],
                        frame_label(it, trainer.epoch_of(it)))
         trainer.history.write_csv(self.path / "history.csv", trainer.batches_per_epoch)
         if len(trainer.quality):
-            write_quality_csv(self.path / "quality.csv", trainer.quality)
+            write_quality_csv(self.path / "quality.csv", trainer.info.quality_columns, trainer.quality)
         return path
 
     def log(self, trainer) -> None:
@@ -75,7 +75,7 @@ class RunDir:
     def prune(self, trainer, keep: int) -> list[Path]:
         """Delete the folder's autosaves (checkpoints named by checkpoint_path; a checkpoint saved under
         another name is the user's and never touched) except the newest `keep` written and the one
-        whose iteration has the best FCD in trainer.quality. Called after a save has been written, so
+        whose iteration has the best FCD in trainer.quality (a DCGAN's). Called after a save has been written, so
         a crash mid-save never leaves fewer good checkpoints. `keep` 0 keeps all. Returns the deleted.
 
         "Newest" is by time written, not by iteration: after a rewind, the new branch's saves are the
@@ -85,7 +85,8 @@ class RunDir:
             return []
         saves = sorted((p for p in self.path.iterdir() if AUTOSAVE.match(p.name)), key=lambda p: p.stat().st_mtime_ns)
         kept = set(saves[-keep:])
-        fcd = {int(row[0]): row[QUALITY_COLUMNS.index("fcd")] for row in trainer.quality}
+        columns = trainer.info.quality_columns  # only the DCGAN's have an FCD
+        fcd = ({int(row[0]): row[columns.index("fcd")] for row in trainer.quality} if "fcd" in columns else {})
         scored = [(fcd[it], p) for p in saves if (it := int(AUTOSAVE.match(p.name).group(1))) in fcd
                   and np.isfinite(fcd[it])]
         if scored:

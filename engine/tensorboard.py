@@ -19,8 +19,6 @@ import numpy as np
 import tensorflow as tf
 
 from engine.export import labelled_grid
-from engine.history import METRICS
-from engine.quality import QUALITY_COLUMNS
 
 FOLDER = "tensorboard"
 
@@ -44,14 +42,14 @@ class TensorBoardLog:
         with self._writer.as_default():
             for i, row in enumerate(rows):
                 step = self._rows + i + 1  # row i is iteration i + 1
-                for name, value in zip(METRICS, row):
+                for name, value in zip(trainer.info.metrics, row):
                     if np.isfinite(value):
                         tf.summary.scalar(f"train/{name}", float(value), step=step)
             for frame in trainer.frames[self._frames:]:
                 grid = labelled_grid(frame.images, f"iteration {frame.iteration}", scale=2)  # (H, W, 3)
                 tf.summary.image("samples", grid[None], step=frame.iteration)
             for row in trainer.quality[self._quality:]:
-                for name, value in zip(QUALITY_COLUMNS[1:], row[1:]):
+                for name, value in zip(trainer.info.quality_columns[1:], row[1:]):
                     tf.summary.scalar(f"quality/{name}", float(value), step=int(row[0]))
             for change in trainer.changes.applied[self._changes:]:
                 tf.summary.text("changes", change.describe(), step=change.iteration)

@@ -1,12 +1,21 @@
-"""The step-at-a-time DCGAN trainer that the command line and the window's worker both drive.
+"""The step-at-a-time trainer that the command line and the window's worker both drive, for every GAN family.
 
 One call to `step()` is one iteration and returns plain floats; everything else (iteration count,
-history, grid frames, networks, optimizers) lives on the object between calls, so a caller pauses by
-simply not calling and resumes by calling again. Nothing here knows about Qt or threads.
+history, sample-panel frames, networks, optimizers, change log, rewind points) lives on the object
+between calls, so a caller pauses by simply not calling and resumes by calling again. Nothing here
+knows about Qt or threads.
+
+What differs between families (engine.families) is small and local, so it is a few methods of a
+subclass: the networks and their variables, the data batch of an iteration, the compiled step, the
+sample panel, and the quality measurement (engine.dcgan, engine.pix2pix, engine.cyclegan). Everything
+else (the loop, exact resume, checkpoints, recipe changes, rewind) is written once, here.
+`Trainer(config, dataset)` builds the trainer of config.family, and `Trainer.restore` the one a
+checkpoint records, so callers never name a family's class.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,23 +25,15 @@ import tensorflow as tf
 
 from engine import data as data_mod
 from engine import precision as precision_mod
-from engine import shipped as shipped_mod
-from engine.changes import LIVE_FIELDS, REWIND, Change, ChangeLog, live_value
+from engine.changes import REWIND, Change, ChangeLog, live_value
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
 from engine.data import Dataset
-from engine.discriminator_view import SHOWN, DiscriminatorView, probabilities, scaled
-from engine.history import METRICS, History
+from engine.families import Family, family
+from engine.history import History
 from engine.images import Frame
-from engine.latent_space import Directions, principal_directions
-from engine.latents import grid_latents
-from engine.quality import QUALITY_COLUMNS, Quality, empty_quality_table, quality_row
-from engine.models import build_discriminator, build_generator, generator_first_block
-from engine.ema import WeightAverage
 from engine.optimizers import LiveAdam
 from engine.snapshots import Snapshot, SnapshotStore
-from engine.step import (RecipeValues, StepShape, make_activations, make_discriminator_outputs, make_generate,
-                         make_saliency, make_train_step)
 
 
 def _on_gpu() -> bool:
@@ -41,34 +42,45 @@ def _on_gpu() -> bool:
 
 @dataclass(frozen=True)
 class StepResult:
-    """What one iteration measured, as plain Python floats (probabilities for d_real/d_fake)."""
+    """What one iteration measured, as plain Python floats by the family's history column names (every
+    family has g_loss, d_loss, real_acc and fake_acc: `result.d_loss`)."""
 
     iteration: int
     epoch: int
-    g_loss: float
-    d_loss: float
-    real_acc: float
-    fake_acc: float
-    d_real: float
-    d_fake: float
-    g_grad_norm: float
-    d_grad_norm: float
+    values: dict
     seconds: float
+
+    def __getattr__(self, name: str) -> float:
+        try:
+            return self.__dict__["values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     @property
     def finite(self) -> bool:
-        return all(np.isfinite(getattr(self, name)) for name in METRICS)
+        return all(np.isfinite(v) for v in self.values.values())
 
 
 class Trainer:
-    """Owns the two networks, their optimizers, the data stream, the history, the grid frames, the
-    change log (engine.changes) and the rewind points (engine.snapshots).
+    """Owns a family's networks and optimizers (`g_optimizer` for its generators, `d_optimizer` for its
+    discriminators), the data stream, the history, the panel frames, the change log (engine.changes)
+    and the rewind points (engine.snapshots).
 
     `implementation` chooses how the networks' layers are computed (engine.config.IMPLEMENTATIONS);
     it is not part of the run: a checkpoint saved by one loads into any other. `precision` (the
     config's, resolved for this machine: engine.precision) chooses the arithmetic; the variables are
     float32 in every precision, so a checkpoint also loads into any precision.
+
+    A family subclass sets `live_fields` and implements _build, variable_groups, _batch, _step_for,
+    draw_panel and measure_quality.
     """
+
+    live_fields: tuple[str, ...] = ()  # the engine.changes.LIVE_FIELDS its step reads
+
+    def __new__(cls, config: TrainConfig, *args, **kwargs):
+        if cls is Trainer:  # the family's trainer, imported when first needed
+            cls = getattr(importlib.import_module(f"engine.{config.family}"), "FamilyTrainer")
+        return super().__new__(cls)
 
     def __init__(self, config: TrainConfig, dataset: Dataset,
                  implementation: str = DEFAULT_IMPLEMENTATION, precision: precision_mod.Precision | None = None):
@@ -76,43 +88,77 @@ class Trainer:
 
         Raises:
             engine.precision.PrecisionError: config.precision cannot run on this machine.
+            engine.data.DatasetError: the family cannot train on this data (CycleGAN needs labels).
         """
         self.config = config
+        self.info: Family = family(config.family)
         self.implementation = implementation
         self.precision = precision or precision_mod.resolve(config.precision, gpu=_on_gpu())
         self.dataset = dataset.subset(config.train_images)
-        self.num_images = len(self.dataset.train_images)
-        self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
-        self.generator = build_generator(config, implementation, self.precision.keras_policy)
-        self.discriminator = build_discriminator(config, self.precision.keras_policy, implementation)
-        self.g_optimizer = LiveAdam(config.g_learning_rate, config.g_beta1, config.g_beta2)
-        self.d_optimizer = LiveAdam(config.d_learning_rate, config.d_beta1, config.d_beta2)
-        # Built now, not lazily at the first step, so a checkpoint can be restored before training.
-        self.g_optimizer.build(self.generator.trainable_variables)
-        self.d_optimizer.build(self.discriminator.trainable_variables)
         self.iteration = 0
-        self.history = History(METRICS)
+        self.history = History(self.info.metrics)
         self.frames: list[Frame] = []
-        self.quality = empty_quality_table()  # one QUALITY_COLUMNS row per evaluation
+        self.quality = np.zeros((0, len(self.info.quality_columns)), np.float64)  # a row per evaluation
         self.changes = ChangeLog()
-        self.shipped: shipped_mod.ShippedGenerator | None = None  # set by from_shipped
         self.snapshots = SnapshotStore()  # rewind points; the newest is the last state known to be finite
-        self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
-        self._images = tf.constant(self.dataset.train_images)
-        self.recipe = RecipeValues(config)
-        self.ema = (WeightAverage(self.generator, config, implementation, self.precision.keras_policy)
-                    if config.ema else None)
-        self._steps: dict[StepShape, object] = {}  # one compiled step per recipe shape met in the run
-        self._last_batch = tuple(tf.Variable(tf.zeros([0]), shape=tf.TensorShape([None]), trainable=False)
-                                 for _ in range(2))
-        self._last_indices = np.zeros(0, np.int32)
+        self._steps: dict = {}  # compiled steps, by what changes the traced graph
+        self._last_batch_indices: tuple = ()
+        self.num_images = self._build()
+        self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
+        # Built now, not lazily at the first step, so a checkpoint can be restored before training.
+        self.g_optimizer.build(self.generator_variables())
+        self.d_optimizer.build(self.discriminator_variables())
         self._use_config(config)
-        # Samples, the explorer and quality see the averaged generator when there is one (engine.ema).
-        sampler = self.ema.sampler if self.ema else self.generator
-        self._generate = make_generate(sampler, config.noise_dim)
-        self._first_block = make_activations(generator_first_block(sampler), config.noise_dim)
-        self._d_outputs = make_discriminator_outputs(self.discriminator)
-        self._saliency = make_saliency(self.discriminator)
+
+    # -- what a family provides -------------------------------------------------------------------
+
+    def _build(self) -> int:
+        """Build the networks and optimizers (`LiveAdam`s: self.optimizers(config)) and whatever the
+        step reads; returns the number of training examples an epoch goes through."""
+        raise NotImplementedError
+
+    def generator_variables(self) -> list:
+        """The trainable variables g_optimizer updates."""
+        raise NotImplementedError
+
+    def discriminator_variables(self) -> list:
+        """The trainable variables d_optimizer updates."""
+        raise NotImplementedError
+
+    def variable_groups(self) -> dict[str, list]:
+        """Every variable exact resume needs, by group, in a stable order."""
+        raise NotImplementedError
+
+    def _batch(self, iteration: int) -> tuple[np.ndarray, ...]:
+        """The step's data of an iteration, as int32 index arrays: a pure function of (seed, iteration)."""
+        raise NotImplementedError
+
+    def _step_for(self, config: TrainConfig):
+        """The compiled step for `config`'s recipe: step(*batch, iteration int64) -> float32[metrics]."""
+        raise NotImplementedError
+
+    def draw_panel(self) -> tuple[np.ndarray, np.ndarray | None]:
+        """The sample panel now: uint8 cells (num_samples, h, w), and the discriminator's probability that
+        each is real (or None)."""
+        raise NotImplementedError
+
+    def measure_quality(self, meter) -> tuple[np.ndarray, str]:
+        """Measure the family's quality now through an engine.evaluator.QualityMeter: (a row of
+        info.quality_columns, one line saying it). Raises engine.classifier.ClassifierError where the
+        data has no Fashion classifier."""
+        raise NotImplementedError
+
+    def _after_assign(self) -> None:
+        """Called after variables were assigned from a checkpoint or a rewind point."""
+
+    def _refuse(self, config: TrainConfig) -> None:
+        """Raise ConfigError if the live change to `config` cannot be made."""
+
+    @staticmethod
+    def optimizers(config: TrainConfig) -> tuple[LiveAdam, LiveAdam]:
+        """The generators' and the discriminators' Adam (learning rate and beta1 live: engine.optimizers)."""
+        return (LiveAdam(config.g_learning_rate, config.g_beta1, config.g_beta2),
+                LiveAdam(config.d_learning_rate, config.d_beta1, config.d_beta2))
 
     # -- where the run is -------------------------------------------------------------------------
 
@@ -145,56 +191,66 @@ class Trainer:
         every = self.config.quality_every
         return bool(every) and self.at_epoch_end and self.epoch % every == 0
 
-    def record_quality(self, quality: Quality, floor: Quality) -> np.ndarray:
-        """Keep one evaluation of the generator as it is now; returns its row."""
-        row = quality_row(self.iteration, quality, floor)
+    def record_quality(self, row: np.ndarray) -> np.ndarray:
+        """Keep one evaluation (a row of info.quality_columns); returns it."""
+        row = np.asarray(row, np.float64)
         self.quality = np.vstack([self.quality, row[None]])
         return row
 
     # -- training ---------------------------------------------------------------------------------
 
     def step(self) -> StepResult:
-        """Run one iteration (after applying the changes scheduled for it); render a grid frame and
+        """Run one iteration (after applying the changes scheduled for it); render a panel frame and
         keep a rewind point when one is due."""
         if not self.frames:
             self.render_frame()  # the untrained start, so the evolution begins at noise
         if not self.snapshots:
             self.take_snapshot()  # the start (or the checkpoint loaded) is good
         self.apply_due_changes()
-        indices = data_mod.batch_indices(self.config.seed, self.iteration, self.num_images,
-                                         self.config.batch_size)
+        batch = self._batch(self.iteration)
         start = time.perf_counter()
-        values = self._step(tf.constant(indices), tf.constant(self.iteration, tf.int64)).numpy()
+        values = self._step(*(tf.constant(b) for b in batch), tf.constant(self.iteration, tf.int64)).numpy()
         seconds = time.perf_counter() - start
-        self._last_indices = indices
+        self._last_batch_indices = batch
         self.iteration += 1
         self.history.append(values)
         if self.iteration % self.config.grid_every == 0 and np.isfinite(values).all():
             self.render_frame()
             self.take_snapshot()
         return StepResult(self.iteration, self.epoch_of(self.iteration),
-                          *(float(v) for v in values), seconds=seconds)
+                          {name: float(v) for name, v in zip(self.info.metrics, values)}, seconds)
+
+    def render_frame(self) -> Frame:
+        """Render the sample panel now and keep it (replacing a frame of the same iteration)."""
+        images, judged = self.draw_panel()
+        frame = Frame(self.iteration, self.epoch_of(self.iteration), images, judged)
+        if self.frames and self.frames[-1].iteration == self.iteration:
+            self.frames[-1] = frame
+        else:
+            self.frames.append(frame)
+        return frame
 
     # -- changing the recipe while it trains (engine.changes) ----------------------------------------
 
     def apply_changes(self, values: dict) -> list[Change]:
-        """Change recipe fields (of engine.changes.LIVE_FIELDS) from the next iteration on, without
+        """Change recipe fields (of the family's live_fields) from the next iteration on, without
         rebuilding anything: learning rates and beta1 go into the optimizers' variables, the rest into
-        the step's (engine.step.RecipeValues); a new loss, or switching flipping, noise or D steps on,
-        compiles its step once (kept for the rest of the run). Returns the changes logged (fields whose
-        value did not change are not).
+        the step's; a change of what the step's graph is compiles its step once (kept for the rest of
+        the run). Returns the changes logged (fields whose value did not change are not).
 
         Raises:
-            ConfigError: a field that cannot change during a run, or a value (or combination, checked
-                as a whole) the config refuses; nothing is changed then.
+            ConfigError: a field that cannot change during a run (of this family), or a value (or
+                combination, checked as a whole) the config refuses; nothing is changed then.
         """
         values = {field: live_value(field, value) for field, value in values.items()}
+        for field in values:
+            if field not in self.live_fields:
+                raise ConfigError(f"{field} is not part of the {self.info.title} recipe; the fields that can change "
+                                  f"during its run are {', '.join(self.live_fields)}")
         config = self.config.replace(**values)
-        if bool(config.ema) != bool(self.config.ema):
-            raise ConfigError("the generator's weight average cannot be switched on or off during a run (it "
-                              "has its own variables); its decay can change while it is on")
+        self._refuse(config)
         logged = [Change(self.iteration, field, getattr(self.config, field), getattr(config, field))
-                  for field in LIVE_FIELDS if getattr(config, field) != getattr(self.config, field)]
+                  for field in self.live_fields if getattr(config, field) != getattr(self.config, field)]
         self.changes.applied.extend(logged)
         self._use_config(config)
         return logged
@@ -213,100 +269,14 @@ class Trainer:
                                       (self.d_optimizer, config.d_learning_rate, config.d_beta1)):
             optimizer.learning_rate = lr
             optimizer.set_beta_1(beta_1)
-        self.recipe.assign(config, self.changes.last_iteration_of(("instance_noise", "instance_noise_decay")))
-        shape = StepShape.of(config)
-        if shape not in self._steps:
-            self._steps[shape] = make_train_step(
-                self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.seed,
-                config.noise_dim, shape, self.recipe, self._last_batch, self.ema.weights if self.ema else None)
-        self._step = self._steps[shape]
-
-    # -- the discriminator's view (engine.discriminator_view) -----------------------------------------
-
-    def judge(self, images: np.ndarray) -> np.ndarray:
-        """D's probability (inference mode) that each of uint8 images (N, 28, 28) is real."""
-        if not len(images):
-            return np.zeros(0, np.float32)  # oneDNN's convolutions refuse an empty batch
-        outputs = self._d_outputs(tf.constant(np.asarray(images, np.uint8))).numpy()
-        return probabilities(self.config.loss, outputs)
-
-    def saliency(self, image: np.ndarray) -> np.ndarray:
-        """|dD/dx| of D's output for one uint8 image (28, 28), scaled to a maximum of 1."""
-        return scaled(self._saliency(tf.constant(np.asarray(image, np.uint8))).numpy())
-
-    def discriminator_view(self, cell: int = 0) -> DiscriminatorView:
-        """What D says now: about the last batch's first real images (before any step: the next
-        batch's), the grid's first cells, the last batch as a whole, and where it looks in grid cell
-        `cell` (of the newest frame)."""
-        frame = self.frames[-1] if self.frames else self.render_frame()
-        indices = self._last_indices if len(self._last_indices) else data_mod.batch_indices(  # or the next batch
-            self.config.seed, self.iteration, self.num_images, self.config.batch_size)
-        real = self.dataset.train_images[indices[:SHOWN]]
-        fake = frame.images[:SHOWN]
-        cell = min(max(int(cell), 0), len(frame.images) - 1)
-        fake_probs = frame.judged[:SHOWN] if frame.judged is not None else self.judge(fake)
-        return DiscriminatorView(self.iteration, real, self.judge(real), fake, fake_probs,
-                                 self._last_batch[0].numpy(), self._last_batch[1].numpy(), cell,
-                                 frame.images[cell], self.saliency(frame.images[cell]))
-
-    def generate(self, latents: np.ndarray) -> np.ndarray:
-        """Images (N, 28, 28) uint8 of the generator (its weight average, with config.ema) in inference
-        mode for latents (N, noise_dim)."""
-        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
-        self._sampler_up_to_date()
-        return self._generate(tf.constant(latents)).numpy()
-
-    def first_block_activations(self, latents: np.ndarray) -> np.ndarray:
-        """The generator's (or its average's) first-block activations (N, 7*7*256), flattened, in
-        inference mode."""
-        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
-        self._sampler_up_to_date()
-        return self._first_block(tf.constant(latents)).numpy().reshape(len(latents), -1)
-
-    def _sampler_up_to_date(self) -> None:
-        if self.ema:
-            self.ema.update_sampler(self.iteration)
-
-    def latent_directions(self, count: int, samples: int) -> Directions:
-        """The GANSpace directions of the generator as it is now (see engine.latent_space)."""
-        return principal_directions(self.first_block_activations, self.config.noise_dim, count, samples,
-                                    seed=self.config.seed, iteration=self.iteration)
-
-    def render_frame(self) -> Frame:
-        """Render the fixed-latent grid now and keep it (replacing a frame of the same iteration)."""
-        images = self.generate(self.sample_latents)
-        frame = Frame(self.iteration, self.epoch_of(self.iteration), images, self.judge(images))
-        if self.frames and self.frames[-1].iteration == self.iteration:
-            self.frames[-1] = frame
-        else:
-            self.frames.append(frame)
-        return frame
-
-    def export_generator(self, path: str | Path) -> Path:
-        """Write the generator the window draws with (the weight average with its batch-norm statistics,
-        with config.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
-        Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
-        run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
-        in, images in [-1, 1] (N, 28, 28, 1) out. From a float32 run it draws the window's images to
-        within a grey level (tests/test_export_generator.py); from a bfloat16 run, more exactly than
-        the window did."""
-        self._sampler_up_to_date()
-        sampler = self.ema.sampler if self.ema else self.generator
-        model = build_generator(shipped_mod.sampling_config(self.config), "reference", "float32")
-        source = [v for v in sampler.variables if "seed_generator" not in v.path]  # dropout's RNG: not a weight
-        for target, value in zip(model.variables, source, strict=True):
-            target.assign(value)
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        model.save(path)
-        return path
+        self._step = self._step_for(config)
 
     # -- rewind points, and the last good state for when training diverges ---------------------------
 
     def take_snapshot(self) -> None:
-        """Keep a rewind point here (a copy of every variable, ~33 MB for the reference model), if
-        every variable is finite; taken at each grid frame, so a NaN loses at most grid_every
-        iterations and any kept frame can be rewound to."""
+        """Keep a rewind point here (a copy of every variable, ~33 MB for the reference DCGAN), if every
+        variable is finite; taken at each panel frame, so a NaN loses at most grid_every iterations and
+        any kept frame can be rewound to."""
         values = [v.numpy().copy() for group in self.variable_groups().values() for v in group]
         if all(np.isfinite(v).all() for v in values if np.issubdtype(v.dtype, np.floating)):
             self.snapshots.add(Snapshot(self.iteration, self.config, values, len(self.history), len(self.frames),
@@ -345,8 +315,7 @@ class Trainer:
         variables = [v for group in self.variable_groups().values() for v in group]
         for variable, value in zip(variables, snapshot.values):
             variable.assign(value)
-        if self.ema:
-            self.ema.invalidate()
+        self._after_assign()
         self.iteration = snapshot.iteration
         self.history.truncate(snapshot.history)
         self.frames = self.frames[:snapshot.frames]
@@ -359,19 +328,6 @@ class Trainer:
         return ghost
 
     # -- state, for checkpoints -------------------------------------------------------------------
-
-    def variable_groups(self) -> dict[str, list]:
-        """Every variable exact resume needs, by group, in a stable order (including dropout RNG state
-        and, with config.ema, the generator's weight average)."""
-        groups = {
-            "generator": list(self.generator.variables),
-            "discriminator": list(self.discriminator.variables),
-            "g_optimizer": list(self.g_optimizer.variables),
-            "d_optimizer": list(self.d_optimizer.variables),
-        }
-        if self.ema:
-            groups["ema"] = list(self.ema.weights)
-        return groups
 
     def save(self, path: str | Path) -> Path:
         """Write a checkpoint of the whole state to `path` (atomic; see engine.checkpoint)."""
@@ -387,7 +343,7 @@ class Trainer:
             "config": self.config.to_dict(),
             "iteration": self.iteration,
             "history_columns": list(self.history.columns),
-            "quality_columns": list(QUALITY_COLUMNS),
+            "quality_columns": list(self.info.quality_columns),
             "train_size": self.num_images,  # for epoch numbers without the data (export-gif)
             "changes": self.changes.to_json(),
             "variables": {group: [[v.path, list(v.shape)] for v in variables]
@@ -396,26 +352,11 @@ class Trainer:
         return write_checkpoint(path, arrays, meta)
 
     @classmethod
-    def from_shipped(cls, dataset: Dataset, path: str | Path = shipped_mod.SHIPPED_WEIGHTS,
-                     implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
-        """A trainer at iteration 0 whose generator is the shipped, trained one (engine.shipped): for
-        drawing (the window's first launch, `main.py evaluate`), not a run to continue.
-
-        Raises:
-            engine.shipped.ShippedError: the file is missing, unreadable or does not fit.
-        """
-        shipped = shipped_mod.read_generator(path)
-        trainer = cls(shipped_mod.sampling_config(shipped.config), dataset, implementation)
-        shipped_mod.load_into(trainer.generator, shipped, path)
-        trainer.shipped = shipped
-        return trainer
-
-    @classmethod
     def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
                 implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
-        """A new trainer in exactly the state a checkpoint recorded, in its config's precision; a
-        bfloat16 run opened on a CPU that cannot run bfloat16 continues in float32 (the variables are
-        float32 in both).
+        """A new trainer (of the checkpoint's family) in exactly the state a checkpoint recorded, in its
+        config's precision; a bfloat16 run opened on a CPU that cannot run bfloat16 continues in float32
+        (the variables are float32 in both).
 
         Raises:
             CheckpointError: unreadable file, or its variables do not fit the networks its config
@@ -443,10 +384,14 @@ class Trainer:
                     raise CheckpointError(
                         f"{checkpoint.path}: {group} variable {name} is {value.dtype}{tuple(value.shape)}, "
                         f"this model needs {var.dtype}{tuple(var.shape)}: another architecture.")
-        unknown = set(checkpoint.history_columns) - set(trainer.history.columns)
+        metrics = trainer.info.metrics
+        unknown = set(checkpoint.history_columns) - set(metrics)
         if unknown:
             raise CheckpointError(f"{checkpoint.path}: history columns {sorted(unknown)} are not known to "
                                   "this GAN Studio (a newer version wrote it?).")
+        if checkpoint.quality_columns != trainer.info.quality_columns:
+            raise CheckpointError(f"{checkpoint.path}: its quality table has the columns {checkpoint.quality_columns}, "
+                                  f"a {trainer.info.title} run's has {trainer.info.quality_columns}.")
         for group, variables in groups.items():
             for value, var in zip(checkpoint.variables[group], variables):
                 var.assign(value)
@@ -454,15 +399,14 @@ class Trainer:
             trainer.changes = ChangeLog.from_json(checkpoint.meta.get("changes"))
         except ValueError as exc:
             raise CheckpointError(f"{checkpoint.path}: {exc}") from None
-        if trainer.ema:
-            trainer.ema.invalidate()
+        trainer._after_assign()
         trainer.iteration = checkpoint.iteration
         trainer._use_config(checkpoint.config)  # the optimizers' learning rates and the noise's start
         # Columns added since the checkpoint was written (e.g. gradient norms) are NaN: not measured.
-        history = np.full((len(checkpoint.history), len(METRICS)), np.nan, np.float32)
+        history = np.full((len(checkpoint.history), len(metrics)), np.nan, np.float32)
         for j, name in enumerate(checkpoint.history_columns):
-            history[:, METRICS.index(name)] = checkpoint.history[:, j]
-        trainer.history = History(METRICS, history)
+            history[:, metrics.index(name)] = checkpoint.history[:, j]
+        trainer.history = History(metrics, history)
         trainer.quality = checkpoint.quality
         trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
                           for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]

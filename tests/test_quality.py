@@ -105,7 +105,7 @@ def test_evaluate_command_prints_the_metrics_with_their_floor(small_config, data
 def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(small_config, dataset, tmp_path):
     from engine.checkpoint import read_checkpoint, write_checkpoint
     from engine.evaluator import Evaluator
-    from engine.quality import QUALITY_COLUMNS
+    from engine.quality import QUALITY_COLUMNS, quality_row
     from engine.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
@@ -113,7 +113,8 @@ def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(s
     for _ in range(16):  # one epoch of the small config
         trainer.step()
     assert trainer.quality_due
-    row = trainer.record_quality(evaluator.evaluate(trainer.generate, 100), evaluator.floor)
+    row = trainer.record_quality(quality_row(trainer.iteration, evaluator.evaluate(trainer.generate, 100),
+                                             evaluator.floor))
     assert row[0] == 16 and row.shape == (len(QUALITY_COLUMNS),)
     path = trainer.save(tmp_path / "q.ckpt.npz")
     assert np.array_equal(Trainer.restore(path, dataset).quality, trainer.quality)

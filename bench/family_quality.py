@@ -1,0 +1,70 @@
+"""Quality of the translation families after minutes of training on this machine (issue: Pix2Pix and
+CycleGAN must work visibly within 10 minutes on a 2-core CPU).
+
+Each family trains with the window's defaults (the Fast start preset's optimizer settings, batch 16;
+CycleGAN: sneakers <-> ankle boots) on the real Fashion-MNIST for --minutes of its own step time
+(Trainer.step() wall time; evaluations are not counted), and is measured with its metric on the whole
+test set every --every minutes:
+  pix2pix: the Fashion classifier's accuracy on the outputs (labelled with the target's class) and
+           the real test images' own accuracy (the ceiling), L1 to the real garments;
+  cyclegan: the share of translated test images the classifier puts in the target class, cycle L1.
+
+    python bench/family_quality.py [--families pix2pix cyclegan] [--minutes 10] [--panel-dir docs]
+
+With --panel-dir, each family's sample panel at the end is written there as <family>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--families", nargs="+", default=["pix2pix", "cyclegan"])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--every", type=float, default=2.5, help="minutes between measurements")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--panel-dir", help="write each family's final panel here as <family>.png")
+    args = parser.parse_args()
+
+    from engine.config import default_config
+    from engine.data import load_fashion_mnist
+    from engine.evaluator import QualityMeter
+    from engine.export import write_grid_png
+    from engine.precision import cpu_model_and_flags
+    from engine.trainer import Trainer
+
+    model, _ = cpu_model_and_flags()
+    dataset = load_fashion_mnist(allow_download=False)
+    meter = QualityMeter(dataset)
+    print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores")
+    for family in args.families:
+        trainer = Trainer(default_config().replace(family=family, seed=args.seed, quality_every=0), dataset)
+        print(f"{family}: batch {trainer.config.batch_size}, {trainer.precision}", flush=True)
+        seconds, due = 0.0, args.every * 60
+        while seconds < args.minutes * 60:
+            start = time.perf_counter()
+            trainer.step()
+            seconds += time.perf_counter() - start
+            if seconds >= due or seconds >= args.minutes * 60:
+                due += args.every * 60
+                _, line = meter.measure(trainer)
+                print(f"  {seconds / 60:5.1f} min, iteration {trainer.iteration} "
+                      f"({trainer.iteration * trainer.config.batch_size / seconds:.0f} images/s): {line}", flush=True)
+        if args.panel_dir:
+            path = Path(args.panel_dir) / f"{family}.png"
+            write_grid_png(path, trainer.render_frame().images,
+                           f"{trainer.info.title}, {seconds / 60:.0f} min: iteration {trainer.iteration}")
+            print(f"  wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

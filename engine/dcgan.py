@@ -1,0 +1,194 @@
+"""The DCGAN family: noise -> garment, the seed notebook's GAN and everything GAN Studio adds to it (the
+recipe's tricks, the weight average, the latent explorer, the discriminator's view, the shipped
+generator).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import tensorflow as tf
+
+from engine import data as data_mod
+from engine import shipped as shipped_mod
+from engine.changes import LIVE_FIELDS
+from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
+from engine.data import Dataset
+from engine.discriminator_view import SHOWN, DiscriminatorView, probabilities, scaled
+from engine.ema import WeightAverage
+from engine.latent_space import Directions, principal_directions
+from engine.latents import grid_latents
+from engine.models import build_discriminator, build_generator, generator_first_block
+from engine.quality import quality_row
+from engine.step import (RecipeValues, StepShape, make_activations, make_discriminator_outputs, make_generate,
+                         make_saliency, make_train_step)
+from engine.trainer import Trainer
+
+
+class DCGANTrainer(Trainer):
+    """The generator and discriminator of engine.models, the step of engine.step, and (with config.ema)
+    the generator's weight average, which the grid, the explorer and quality see."""
+
+    live_fields = LIVE_FIELDS
+
+    def _build(self) -> int:
+        config, policy = self.config, self.precision.keras_policy
+        self.shipped: shipped_mod.ShippedGenerator | None = None  # set by from_shipped
+        self.generator = build_generator(config, self.implementation, policy)
+        self.discriminator = build_discriminator(config, policy, self.implementation)
+        self.g_optimizer, self.d_optimizer = self.optimizers(config)
+        self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
+        self._images = tf.constant(self.dataset.train_images)
+        self.recipe = RecipeValues(config)
+        self.ema = WeightAverage(self.generator, config, self.implementation, policy) if config.ema else None
+        self._last_batch = tuple(tf.Variable(tf.zeros([0]), shape=tf.TensorShape([None]), trainable=False)
+                                 for _ in range(2))
+        # Samples, the explorer and quality see the averaged generator when there is one (engine.ema).
+        sampler = self.ema.sampler if self.ema else self.generator
+        self._generate = make_generate(sampler, config.noise_dim)
+        self._first_block = make_activations(generator_first_block(sampler), config.noise_dim)
+        self._d_outputs = make_discriminator_outputs(self.discriminator)
+        self._saliency = make_saliency(self.discriminator)
+        return len(self.dataset.train_images)
+
+    def generator_variables(self) -> list:
+        return self.generator.trainable_variables
+
+    def discriminator_variables(self) -> list:
+        return self.discriminator.trainable_variables
+
+    def variable_groups(self) -> dict[str, list]:
+        """Including dropout RNG state and, with config.ema, the generator's weight average."""
+        groups = {
+            "generator": list(self.generator.variables),
+            "discriminator": list(self.discriminator.variables),
+            "g_optimizer": list(self.g_optimizer.variables),
+            "d_optimizer": list(self.d_optimizer.variables),
+        }
+        if self.ema:
+            groups["ema"] = list(self.ema.weights)
+        return groups
+
+    def _batch(self, iteration: int) -> tuple[np.ndarray]:
+        return (data_mod.batch_indices(self.config.seed, iteration, self.num_images, self.config.batch_size),)
+
+    def _refuse(self, config: TrainConfig) -> None:
+        if bool(config.ema) != bool(self.config.ema):
+            raise ConfigError("the generator's weight average cannot be switched on or off during a run (it "
+                              "has its own variables); its decay can change while it is on")
+
+    def _step_for(self, config: TrainConfig):
+        """Recipe numbers go into the step's variables (engine.step.RecipeValues); a new loss, or switching
+        flipping, noise or D steps on, compiles another step, once per run."""
+        self.recipe.assign(config, self.changes.last_iteration_of(("instance_noise", "instance_noise_decay")))
+        shape = StepShape.of(config)
+        if shape not in self._steps:
+            self._steps[shape] = make_train_step(
+                self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.seed,
+                config.noise_dim, shape, self.recipe, self._last_batch, self.ema.weights if self.ema else None)
+        return self._steps[shape]
+
+    def _after_assign(self) -> None:
+        if self.ema:
+            self.ema.invalidate()
+
+    def draw_panel(self) -> tuple[np.ndarray, np.ndarray]:
+        images = self.generate(self.sample_latents)
+        return images, self.judge(images)
+
+    def measure_quality(self, meter) -> tuple[np.ndarray, str]:
+        evaluator = meter.evaluator(self.config.quality_samples)
+        quality, floor = evaluator.evaluate(self.generate, self.config.noise_dim), evaluator.floor
+        return (quality_row(self.iteration, quality, floor),
+                f"FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score {quality.score:.2f} "
+                f"(floor {floor.score:.2f}), class coverage {quality.coverage:.2f}")
+
+    # -- the discriminator's view (engine.discriminator_view) -----------------------------------------
+
+    def judge(self, images: np.ndarray) -> np.ndarray:
+        """D's probability (inference mode) that each of uint8 images (N, 28, 28) is real."""
+        if not len(images):
+            return np.zeros(0, np.float32)  # oneDNN's convolutions refuse an empty batch
+        outputs = self._d_outputs(tf.constant(np.asarray(images, np.uint8))).numpy()
+        return probabilities(self.config.loss, outputs)
+
+    def saliency(self, image: np.ndarray) -> np.ndarray:
+        """|dD/dx| of D's output for one uint8 image (28, 28), scaled to a maximum of 1."""
+        return scaled(self._saliency(tf.constant(np.asarray(image, np.uint8))).numpy())
+
+    def discriminator_view(self, cell: int = 0) -> DiscriminatorView:
+        """What D says now: about the last batch's first real images (before any step: the next
+        batch's), the grid's first cells, the last batch as a whole, and where it looks in grid cell
+        `cell` (of the newest frame)."""
+        frame = self.frames[-1] if self.frames else self.render_frame()
+        indices, = self._last_batch_indices or self._batch(self.iteration)  # or the next batch
+        real = self.dataset.train_images[indices[:SHOWN]]
+        fake = frame.images[:SHOWN]
+        cell = min(max(int(cell), 0), len(frame.images) - 1)
+        fake_probs = frame.judged[:SHOWN] if frame.judged is not None else self.judge(fake)
+        return DiscriminatorView(self.iteration, real, self.judge(real), fake, fake_probs,
+                                 self._last_batch[0].numpy(), self._last_batch[1].numpy(), cell,
+                                 frame.images[cell], self.saliency(frame.images[cell]))
+
+    # -- drawing with the generator -----------------------------------------------------------------
+
+    def generate(self, latents: np.ndarray) -> np.ndarray:
+        """Images (N, 28, 28) uint8 of the generator (its weight average, with config.ema) in inference
+        mode for latents (N, noise_dim)."""
+        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        self._sampler_up_to_date()
+        return self._generate(tf.constant(latents)).numpy()
+
+    def first_block_activations(self, latents: np.ndarray) -> np.ndarray:
+        """The generator's (or its average's) first-block activations (N, 7*7*256), flattened, in
+        inference mode."""
+        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        self._sampler_up_to_date()
+        return self._first_block(tf.constant(latents)).numpy().reshape(len(latents), -1)
+
+    def _sampler_up_to_date(self) -> None:
+        if self.ema:
+            self.ema.update_sampler(self.iteration)
+
+    def latent_directions(self, count: int, samples: int) -> Directions:
+        """The GANSpace directions of the generator as it is now (see engine.latent_space)."""
+        return principal_directions(self.first_block_activations, self.config.noise_dim, count, samples,
+                                    seed=self.config.seed, iteration=self.iteration)
+
+    def export_generator(self, path: str | Path) -> Path:
+        """Write the generator the window draws with (the weight average with its batch-norm statistics,
+        with config.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
+        Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
+        run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
+        in, images in [-1, 1] (N, 28, 28, 1) out. From a float32 run it draws the window's images to
+        within a grey level (tests/test_export_generator.py); from a bfloat16 run, more exactly than
+        the window did."""
+        self._sampler_up_to_date()
+        sampler = self.ema.sampler if self.ema else self.generator
+        model = build_generator(shipped_mod.sampling_config(self.config), "reference", "float32")
+        source = [v for v in sampler.variables if "seed_generator" not in v.path]  # dropout's RNG: not a weight
+        for target, value in zip(model.variables, source, strict=True):
+            target.assign(value)
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        model.save(path)
+        return path
+
+    @classmethod
+    def from_shipped(cls, dataset: Dataset, path: str | Path = shipped_mod.SHIPPED_WEIGHTS,
+                     implementation: str = DEFAULT_IMPLEMENTATION) -> DCGANTrainer:
+        """A trainer at iteration 0 whose generator is the shipped, trained one (engine.shipped): for
+        drawing (the window's first launch, `main.py evaluate`), not a run to continue.
+
+        Raises:
+            engine.shipped.ShippedError: the file is missing, unreadable or does not fit.
+        """
+        shipped = shipped_mod.read_generator(path)
+        trainer = cls(shipped_mod.sampling_config(shipped.config), dataset, implementation)
+        shipped_mod.load_into(trainer.generator, shipped, path)
+        trainer.shipped = shipped
+        return trainer
+
+
+FamilyTrainer = DCGANTrainer

@@ -1,0 +1,132 @@
+"""The translation families (Pix2Pix, CycleGAN) through the one trainer interface: real steps on real
+data, exact resume in-process and across processes, their panels and metrics, the command line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from conftest import run_main
+from engine.checkpoint import read_checkpoint
+from engine.config import TrainConfig
+from engine.data import DatasetError
+from engine.edges import edge_maps
+from engine.families import FAMILIES
+
+FAMILY_CONFIG = TrainConfig(batch_size=16, train_images=512, grid_every=4, seed=9, g_learning_rate=2e-4,
+                            d_learning_rate=2e-4, g_beta1=0.5, d_beta1=0.5)
+
+
+@pytest.mark.parametrize("family", ["pix2pix", "cyclegan"])
+def test_family_trains_saves_and_resumes_exactly(family, dataset, tmp_path):
+    from engine.trainer import Trainer
+
+    config = FAMILY_CONFIG.replace(family=family)
+    trainer = Trainer(config, dataset)
+    assert type(trainer).__module__ == f"engine.{family}"
+    results = [trainer.step() for _ in range(3)]
+    assert all(r.finite for r in results) and trainer.history.columns == FAMILIES[family].metrics
+    path = trainer.save(tmp_path / f"{family}.ckpt.npz")
+    assert read_checkpoint(path).config.family == family
+    later = [trainer.step().values for _ in range(3)]
+
+    resumed = Trainer.restore(path, dataset)
+    assert type(resumed) is type(trainer) and resumed.iteration == 3
+    assert [resumed.step().values for _ in range(3)] == later  # bit for bit
+    assert np.array_equal(resumed.history.array(), trainer.history.array())
+    # The panel: 16 cells of input | output | target (or A -> B -> A), one frame every grid_every.
+    assert [f.iteration for f in resumed.frames] == [0, 4]
+    assert resumed.frames[-1].images.shape == (16, 28, 3 * 28 + 2) and resumed.frames[-1].images.dtype == np.uint8
+
+
+def test_a_checkpoint_of_one_family_is_not_taken_for_another(dataset, tmp_path):
+    from engine.checkpoint import CheckpointError
+    from engine.trainer import Trainer
+
+    path = Trainer(FAMILY_CONFIG.replace(family="pix2pix"), dataset).save(tmp_path / "p.ckpt.npz")
+    checkpoint = read_checkpoint(path)
+    foreign = replace(checkpoint, config=checkpoint.config.replace(family="cyclegan"))
+    with pytest.raises(CheckpointError, match="another architecture"):
+        Trainer.restore(foreign, dataset)
+
+
+def test_pix2pix_panel_sketches_and_metrics(dataset):
+    from engine.evaluator import QualityMeter
+    from engine.trainer import Trainer
+
+    trainer = Trainer(FAMILY_CONFIG.replace(family="pix2pix"), dataset)
+    trainer.step()
+    cells = trainer.render_frame().images  # the panel of the generator as it is now
+    edges = trainer.test_edges(0)
+    assert np.array_equal(edges, edge_maps(dataset.test_images[:1])[0]) and set(np.unique(edges)) <= {0, 255}
+    assert np.array_equal(cells[0, :, :28], edges) and np.array_equal(cells[0, :, -28:], dataset.test_images[0])
+    drawn = trainer.translate(edges)
+    assert drawn.shape == (1, 28, 28) and np.array_equal(drawn[0], cells[0, :, 29:57])
+    row, line = QualityMeter(dataset).measure(trainer)
+    columns = FAMILIES["pix2pix"].quality_columns
+    l1, accuracy, ceiling = (row[columns.index(c)] for c in ("l1", "accuracy", "accuracy_ceiling"))
+    assert row[0] == 1 and 0 < l1 < 1 and 0 <= accuracy <= 1 and ceiling > 0.85  # the classifier on real images
+    assert "accuracy on the outputs" in line and np.array_equal(trainer.quality, row[None])
+
+
+def test_cyclegan_panel_rows_and_metric(dataset):
+    from engine.evaluator import QualityMeter
+    from engine.trainer import Trainer
+
+    config = FAMILY_CONFIG.replace(family="cyclegan", class_a=0, class_b=6)  # T-shirt <-> shirt
+    trainer = Trainer(config, dataset)
+    trainer.step()
+    cells = trainer.render_frame().images
+    a = dataset.test_images[dataset.test_labels == 0][:8]
+    b = dataset.test_images[dataset.test_labels == 6][:8]
+    assert np.array_equal(cells[:8, :, :28], a) and np.array_equal(cells[8:, :, :28], b)
+    assert np.array_equal(cells[:8, :, 29:57], trainer.translate(a))  # A -> B by G
+    assert np.array_equal(cells[:8, :, 58:], trainer.translate(trainer.translate(a), to_b=False))  # and back by F
+    row, line = QualityMeter(dataset).measure(trainer)
+    assert row.shape == (len(FAMILIES["cyclegan"].quality_columns),) and 0 <= row[3] <= 1 and row[4] > 0
+    assert "T-shirt/top -> Shirt" in line
+
+
+def test_cyclegan_needs_labelled_data_of_both_classes(dataset):
+    from engine.trainer import Trainer
+
+    unlabelled = replace(dataset, train_labels=None, kind="images")
+    with pytest.raises(DatasetError, match="no labels"):
+        Trainer(FAMILY_CONFIG.replace(family="cyclegan"), unlabelled)
+    with pytest.raises(DatasetError, match="both classes"):  # the first 10 images hold no bag
+        Trainer(FAMILY_CONFIG.replace(family="cyclegan", train_images=10, class_a=8), dataset)
+
+
+def test_live_changes_are_the_optimizers_for_translation_families(dataset):
+    from engine.config import ConfigError
+    from engine.trainer import Trainer
+
+    trainer = Trainer(FAMILY_CONFIG.replace(family="pix2pix"), dataset)
+    [change] = trainer.apply_changes({"g_learning_rate": 1e-4})
+    assert change.field == "g_learning_rate" and float(trainer.g_optimizer.learning_rate) == pytest.approx(1e-4)
+    with pytest.raises(ConfigError, match="not part of the Pix2Pix recipe"):
+        trainer.apply_changes({"label_smoothing": 0.1})
+
+
+@pytest.mark.parametrize("family", ["pix2pix", "cyclegan"])
+def test_command_line_trains_resumes_exactly_and_evaluates(family, dataset, tmp_path):
+    from engine.trainer import Trainer
+
+    small = ["--batch-size", "16", "--train-images", "512", "--seed", "4"]
+    first = run_main("train", "--family", family, "--steps", "3", *small, "--run-dir", str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert FAMILIES[family].title in first.stderr
+    again = run_main("train", "--resume", str(next(tmp_path.glob("*.ckpt.npz"))), "--steps", "2")
+    assert again.returncode == 0, again.stderr
+    saved = read_checkpoint(next(tmp_path.glob("*i0000005.ckpt.npz")))
+    straight = Trainer(saved.config, dataset)  # the same five iterations without stopping
+    for _ in range(5):
+        straight.step()
+    assert np.array_equal(saved.history, straight.history.array())
+
+    out = run_main("evaluate", str(saved.path))
+    assert out.returncode == 0, out.stderr
+    assert f"{FAMILIES[family].title}, iteration 5:" in out.stdout
+    assert ("accuracy on the outputs" if family == "pix2pix" else "classified as the target class") in out.stdout
