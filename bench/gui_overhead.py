@@ -96,7 +96,7 @@ def main() -> None:
     from engine.data import load_fashion_mnist
     from gui import MainWindow
     from gui.curves import CurvePlot
-    from gui.main_window import ACC_SERIES
+    from engine.families import FAMILIES
     from gui.worker import State
     from qt_loop import PaintWatch, wait_until
 
@@ -159,7 +159,7 @@ def main() -> None:
         rates["headless"].append(args.steps * config.batch_size / (time.perf_counter() - start))
     training_rss = peak_rss_gb()
 
-    plot = CurvePlot("Discriminator accuracy and outputs", ACC_SERIES, y_range=(0, 1))
+    plot = CurvePlot("Discriminator accuracy and outputs", FAMILIES["dcgan"].accuracies, y_range=(0, 1))
     plot.resize(980, 380)
     plot.show()
     wait_until(plot.isVisible)

@@ -105,25 +105,13 @@ class CurvePlot(pg.PlotWidget):
         self._reset_range()
         item.addLegend(offset=(-10, 10), labelTextColor="#dddddd", brush=pg.mkBrush(30, 31, 36, 200))
         item.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.keys = [key for key, _, _ in series]
-        self.curves = {key: item.plot([], [], name=label, pen=pg.mkPen(colour, width=1), connect="finite")
-                       for key, label, colour in series}
-        self.labels = {key: label for key, label, _ in series}
         self.smoothing = False
         self.markers: list = []  # alarm and change lines (add_marker, add_change)
         self.changes: list = []  # engine.changes.Change, of the change lines
-        self.ghosts = {key: item.plot([], [], pen=pg.mkPen(QColor(colour).darker(130), width=1,
-                                                             style=Qt.PenStyle.DotLine), connect="finite")
-                       for key, _, colour in series}
-        for ghost in self.ghosts.values():
-            ghost.setOpacity(0.45)
-            ghost.setZValue(-1)
-        self._ghost_end = 0
-        self._n = 0
-        self._x = np.zeros(0, np.float64)
-        self._raw = np.zeros((0, len(self.keys)), np.float32)
-        self._ema = np.zeros((0, len(self.keys)), np.float32)
-        self._ema_state = np.full(len(self.keys), np.nan, np.float32)
+        self.keys: list[str] = []
+        self.curves: dict = {}
+        self.ghosts: dict = {}
+        self.set_series(series)
         self._readout = pg.TextItem(anchor=(0, 0), color="#eeeeee", fill=pg.mkBrush(20, 20, 24, 220))
         self._readout.setZValue(10)
         self._readout.hide()
@@ -136,6 +124,29 @@ class CurvePlot(pg.PlotWidget):
         self._redraw_timer.setSingleShot(True)
         self.redraw_delay_ms = 1000 // REDRAWS_PER_SECOND
         self._redraw_timer.timeout.connect(self.flush)
+
+    def set_series(self, series) -> None:
+        """Plot these series from now on, with no data: (key, legend label, colour) each (as
+        engine.families.Curve); another GAN family measures other things."""
+        item = self.getPlotItem()
+        for curve in (*self.curves.values(), *self.ghosts.values()):
+            item.removeItem(curve)  # also takes its legend entry
+        self.keys = [key for key, _, _ in series]
+        self.curves = {key: item.plot([], [], name=label, pen=pg.mkPen(colour, width=1), connect="finite")
+                       for key, label, colour in series}
+        self.labels = {key: label for key, label, _ in series}
+        self.ghosts = {key: item.plot([], [], pen=pg.mkPen(QColor(colour).darker(130), width=1,
+                                                             style=Qt.PenStyle.DotLine), connect="finite")
+                       for key, _, colour in series}
+        for ghost in self.ghosts.values():
+            ghost.setOpacity(0.45)
+            ghost.setZValue(-1)
+        self._ghost_end = 0
+        self._n = 0
+        self._x = np.zeros(0, np.float64)
+        self._raw = np.zeros((0, len(self.keys)), np.float32)
+        self._ema = np.zeros((0, len(self.keys)), np.float32)
+        self._ema_state = np.full(len(self.keys), np.nan, np.float32)
 
     # -- data -----------------------------------------------------------------------------------------
 

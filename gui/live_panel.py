@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from engine.config import RECIPE_DOCS, TrainConfig
+from engine.families import FAMILIES
 from gui.settings_panel import LABELS, recipe_widget, show_value, widget_value
 
 LIVE_DELAY_MS = 300
@@ -92,9 +93,15 @@ class LivePanel(QGroupBox):
                 show_value(widget, getattr(config, targets[0]))
         finally:
             self._showing = False
-        ema, _ = self.controls["emaLive"]
-        ema.setEnabled(bool(config.ema))
-        self.note.setText("" if config.ema else "This run has no weight average (set it for a new run).")
+        family = FAMILIES[config.family]
+        for widget, targets in self.controls.values():  # what the run's family reads (engine.families)
+            widget.setEnabled(family.recipe_fields is None or targets[0] in family.recipe_fields)
+        if family.recipe_fields is None:  # the DCGAN's: its average's decay is live while it averages
+            ema, _ = self.controls["emaLive"]
+            ema.setEnabled(bool(config.ema))
+            self.note.setText("" if config.ema else "This run has no weight average (set it for a new run).")
+        else:
+            self.note.setText(f"A {family.title} run changes its learning rates and betas here.")
 
     def _on_edit(self, *args) -> None:
         if not self._showing:

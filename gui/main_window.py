@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWind
 
 from engine.checkpoint import SUFFIX
 from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig, default_config
-from engine.history import METRICS
+from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.images import Frame
 from engine.rundir import RunDir
 from engine.shipped import shipped_grid
@@ -35,13 +35,9 @@ from gui.menus import RECENT, build_menus
 from gui.quality_plot import QualityPanel
 from gui.sample_grid import SampleGridPanel
 from gui.settings_panel import SettingsPanel
+from gui.sketch_pad import SketchPad
 from gui.worker import State, TrainingWorker
 
-LOSS_SERIES = [("g_loss", "generator loss", "#4fc3f7"), ("d_loss", "discriminator loss", "#ff8a65")]
-ACC_SERIES = [("real_acc", "D accuracy on real", "#81c784"), ("fake_acc", "D accuracy on fake", "#e57373"),
-              ("d_real", "mean D(x)", "#fff176"), ("d_fake", "mean D(G(z))", "#ba68c8")]
-GRAD_SERIES = [("g_grad_norm", "generator gradient norm", "#4fc3f7"),
-               ("d_grad_norm", "discriminator gradient norm", "#ff8a65")]
 CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
 ALARM_NAMES = {"nan": "Divergence (NaN/Inf): pauses training", "d_wins": "The discriminator wins",
                "collapse": "Mode collapse", "gradients": "Exploding gradients"}
@@ -80,6 +76,7 @@ class MainWindow(QMainWindow):
         self._total_iterations = 0
         self._closing = False
         self._alarm_marks: list = []  # (iteration, label) of this run's alarm markers, redrawn after a rewind
+        self.family = FAMILIES[DEFAULT_FAMILY]  # the run's GAN family (engine.families): what the plots show
         self._build(config or self._remembered_config() or default_config(), data_dir, explorer or ExplorerConfig())
         self.actions_by_name = build_menus(self)
         self._restore_layout()
@@ -166,11 +163,11 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.left_tabs, 1)
         left_layout.addWidget(self.samples, 2)
 
-        self.loss_plot = CurvePlot("Losses", LOSS_SERIES)
+        self.loss_plot = CurvePlot("Losses", self.family.losses)
         self.loss_plot.setObjectName("lossPlot")
-        self.accuracy_plot = CurvePlot("Discriminator accuracy and outputs", ACC_SERIES, y_range=(0, 1))
+        self.accuracy_plot = CurvePlot("Discriminator accuracy and outputs", self.family.accuracies, y_range=(0, 1))
         self.accuracy_plot.setObjectName("accuracyPlot")
-        self.gradient_plot = CurvePlot("Gradient norms (log scale)", GRAD_SERIES)
+        self.gradient_plot = CurvePlot("Gradient norms (log scale)", self.family.gradients)
         self.gradient_plot.setObjectName("gradientPlot")
         self.gradient_plot.getPlotItem().setLogMode(y=True)
         self.curve_plots = (self.loss_plot, self.accuracy_plot, self.gradient_plot)
@@ -187,8 +184,8 @@ class MainWindow(QMainWindow):
         self.quality = QualityPanel()
         self.evaluate_button = QPushButton("Evaluate now")
         self.evaluate_button.setObjectName("evaluateButton")
-        self.evaluate_button.setToolTip("Measure the generator's quality (FCD, KID, classifier score, class "
-                                        "coverage) now, against the real test set")
+        self.evaluate_button.setToolTip("Measure the generator's quality now, against the real test set (DCGAN: "
+                                        "FCD, KID, classifier score, class coverage; Pix2Pix and CycleGAN: their own)")
         self.evaluate_button.clicked.connect(self.evaluate)
         self.alarm_menu = QMenu(self)
         self.alarm_actions = {}
@@ -234,6 +231,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.discriminator, "Discriminator")
         self.tabs.setTabToolTip(2, "The run through the discriminator's eyes: its verdicts, their histograms on "
                                    "the last batch, and where it looks (saliency)")
+        self.sketch_pad = SketchPad()
+        self.tabs.addTab(self.sketch_pad, "Sketch pad")
+        self.tabs.setTabToolTip(3, "Pix2Pix: draw a garment's edges and watch the generator fill them in")
+        self._show_family_tools()
         self.samples.cellClicked.connect(self._on_cell_clicked)
         self.samples.rewindRequested.connect(self.rewind)
         self.live_panel.changesRequested.connect(self._on_live_changes)
@@ -293,10 +294,14 @@ class MainWindow(QMainWindow):
         w.recipeChanged.connect(self._on_recipe_changed)
         w.rewindPoints.connect(self.samples.set_rewind_points)
         w.discriminatorReady.connect(self.discriminator.show_view)
+        w.translationReady.connect(self.sketch_pad.show_translation)
+        w.testEdgesReady.connect(self.sketch_pad.set_sketch)
         # The explorer talks to the worker through its thread-safe request methods, called directly.
         self.explorer.renderRequested.connect(self.worker.request_render, Qt.ConnectionType.DirectConnection)
         self.explorer.directionsRequested.connect(self._on_directions_requested)
         self.explorer.walkRequested.connect(self._on_walk_requested)
+        self.sketch_pad.translateRequested.connect(self.worker.request_translation, Qt.ConnectionType.DirectConnection)
+        self.sketch_pad.testEdgesRequested.connect(self._on_test_edges)
         self.thread.start()
 
     def _on_ready(self) -> None:
@@ -564,6 +569,7 @@ class MainWindow(QMainWindow):
             self.discriminator.clear()
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
+        self._set_family(FAMILIES[snapshot.config.family])
         self.settings_panel.show_config(snapshot.config)
         self.live_panel.show_config(snapshot.config)
         self.precision_label.setText(snapshot.precision.name)
@@ -582,6 +588,7 @@ class MainWindow(QMainWindow):
         self.quality.set_table(snapshot.quality)
         self._show_folder()
         self.explorer.set_generator(snapshot.config.noise_dim, snapshot.iteration)
+        self.sketch_pad.request_translation()  # of this run's generator (nothing unless it is a Pix2Pix run)
         self._show_position(snapshot.iteration, 0.0)
         where = {"new": "new run", "rewound": f"rewound to iteration {snapshot.iteration} (Resume runs on from "
                  "here; the faded curves are the abandoned future)", "restored": "restored the last good state"}
@@ -589,10 +596,32 @@ class MainWindow(QMainWindow):
                                      f"{snapshot.run_dir}", 10000)
         self._update_controls()
 
+    def _set_family(self, family) -> None:
+        """Show what a run of this engine.families.Family measures and the tools it has."""
+        if family is self.family:
+            return
+        self.family = family
+        for plot, series in zip(self.curve_plots, (family.losses, family.accuracies, family.gradients)):
+            plot.set_series(series)
+        self.quality.set_columns(family.quality_columns)
+        self._show_family_tools()
+
+    def _show_family_tools(self) -> None:
+        family = self.family
+        self.samples.set_family(family)
+        for widget, available in ((self.explorer, family.explorer), (self.discriminator, family.discriminator_view),
+                                  (self.sketch_pad, family.sketch)):
+            index = self.tabs.indexOf(widget)
+            if self.tabs.isTabEnabled(index) != available:  # enabling a tab enables its page, ready or not
+                self.tabs.setTabEnabled(index, available)
+        self.sketch_pad.set_available(family.sketch)
+        if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(0)
+
     def _append_curves(self, first_iteration: int, rows: np.ndarray) -> None:
-        """Add history rows (k, len(METRICS)) to the curve plots, each taking its own columns."""
+        """Add history rows (k, the family's metrics) to the curve plots, each taking its own columns."""
         for plot in self.curve_plots:
-            plot.append(first_iteration, rows[:, [METRICS.index(key) for key in plot.keys]])
+            plot.append(first_iteration, rows[:, [self.family.metrics.index(key) for key in plot.keys]])
 
     def _on_progress(self, payload: dict) -> None:
         self._append_curves(payload["first_iteration"], payload["rows"])
@@ -605,13 +634,20 @@ class MainWindow(QMainWindow):
         self.samples.add_frame(frame)
         if self.explorer.isVisible():
             self.explorer.render()  # the explorer follows the training generator frame by frame
+        if self.sketch_pad.isVisible():
+            self.sketch_pad.request_translation()  # so does the sketch pad
 
     def _on_cell_clicked(self, cell: int, as_target: bool) -> None:
+        if not self.family.explorer:
+            return  # a translation family's cells are fixed test images, not latents
         if self.tabs.currentWidget() is self.discriminator:  # pick the cell D's saliency maps
             self.worker.request("discriminator_cell", cell)
             return
         self.explorer.set_seed(cell, as_target)
         self.tabs.setCurrentWidget(self.explorer)
+
+    def _on_test_edges(self, index: int) -> None:
+        self.worker.request("test_edges", index)
 
     def _on_directions_requested(self, count: int, samples: int) -> None:
         self.worker.request("directions", count, samples)

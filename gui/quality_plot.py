@@ -4,7 +4,8 @@ latest numbers, KID included, in words.
 
 FCD falls over orders of magnitude (a few hundred for noise, near the floor for a good generator),
 so its axis is logarithmic; score and coverage live in [0, 10] and [0, 1], so they get their own
-linear axis. Evaluations are sparse (one an epoch by default), so points are marked.
+linear axis. Evaluations are sparse (one an epoch by default), so points are marked. The other GAN
+families' metrics (engine.families) are all in [0, 1] and share the right axis.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from engine.families import QUALITY_LABELS
 from engine.quality import QUALITY_COLUMNS
 
 COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
@@ -22,7 +24,9 @@ COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
 class QualityPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.columns = QUALITY_COLUMNS  # the run's family's (engine.families): set_columns
         self.table = np.zeros((0, len(QUALITY_COLUMNS)))
+        self.others: dict = {}  # another family's curves, by column
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("qualityPlot")
         self.plot.setBackground("#1e1f24")
@@ -53,6 +57,7 @@ class QualityPanel(QWidget):
         for curve, name in ((self.score, "classifier score ÷ 10 (right)"), (self.coverage, "class coverage (right)")):
             self.right.addItem(curve)
             item.legend.addItem(curve, name)
+        self._dcgan_legend = [(sample.item, label.text) for sample, label in item.legend.items]
         self.readout = QLabel("Quality is measured at the end of every epoch; \"Evaluate now\" measures it at "
                               "once.")
         self.readout.setObjectName("qualityReadout")
@@ -67,8 +72,32 @@ class QualityPanel(QWidget):
         self.right.setGeometry(vb.sceneBoundingRect())
         self.right.linkedViewChanged(vb, self.right.XAxis)
 
+    def set_columns(self, columns: tuple[str, ...]) -> None:
+        """Plot a family's quality columns: the DCGAN's FCD (log, left) with its bounded metrics (right),
+        or another family's metrics, all in [0, 1], on the right axis; with no data."""
+        item = self.plot.getPlotItem()
+        for curve in self.others.values():
+            self.right.removeItem(curve)
+        item.legend.clear()
+        self.others = {}
+        self.columns = tuple(columns)
+        dcgan = self.columns == QUALITY_COLUMNS
+        for curve, name in self._dcgan_legend:
+            curve.setVisible(dcgan)
+            if dcgan:
+                item.legend.addItem(curve, name)
+        item.getAxis("left").setStyle(showValues=dcgan)
+        colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8")
+        for name, colour in zip(self.columns[1:], colours * 2):
+            curve = pg.PlotDataItem([], [], pen=pg.mkPen(colour, width=1), symbol="o", symbolSize=5,
+                                    symbolBrush=colour, symbolPen=None)
+            self.right.addItem(curve)
+            item.legend.addItem(curve, QUALITY_LABELS.get(name, name))
+            self.others[name] = curve
+        self.set_table(np.zeros((0, len(self.columns))))
+
     def set_table(self, table: np.ndarray) -> None:
-        self.table = np.asarray(table, np.float64).reshape(-1, len(QUALITY_COLUMNS))
+        self.table = np.asarray(table, np.float64).reshape(-1, len(self.columns))
         self._redraw()
 
     def add_row(self, row: np.ndarray) -> None:
@@ -76,6 +105,13 @@ class QualityPanel(QWidget):
 
     def _redraw(self) -> None:
         t = self.table
+        if self.others:
+            for j, name in enumerate(self.columns[1:], 1):
+                self.others[name].setData(t[:, 0], t[:, j])
+            if len(t):
+                self.readout.setText(f"At iteration {int(t[-1, 0]):,}: " + " · ".join(
+                    f"{QUALITY_LABELS.get(name, name)} {t[-1, j]:.3f}" for j, name in enumerate(self.columns[1:], 1)))
+            return
         if not len(t):
             for curve in (self.fcd, self.floor, self.score, self.coverage):
                 curve.setData([], [])

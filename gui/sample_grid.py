@@ -108,6 +108,8 @@ class GrayImage(QWidget):
 class SampleGridPanel(QWidget):
     """Caption + grid + frame slider. Follows the newest frame unless the user scrubbed back."""
 
+    GRID_TIPS = {"dcgan": "The generator's images for the same 16 latent vectors (seeds 0-15) as training goes on."
+                          "\nClick a cell to explore its latent; right-click to make it the interpolation target."}
     frameShown = Signal(int)  # index of the frame on screen
     cellClicked = Signal(int, bool)  # grid cell (= latent seed), True for the right button
     rewindRequested = Signal(int)  # the iteration of the frame on screen
@@ -116,14 +118,14 @@ class SampleGridPanel(QWidget):
         super().__init__(parent)
         self.frames: list = []  # engine.images.Frame
         self.preview: str | None = None  # the caption of a frame that is not a run's (set_preview)
-        self.caption = QLabel("Samples from 16 fixed latent seeds")
+        self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
+        self.panel_note = ""  # what a translation family's cells are, after each frame's caption
+        self.caption = QLabel(self.empty_caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column
         self.grid = GrayImage()
         self.grid.setObjectName("sampleGrid")
-        self.grid.setToolTip("The generator's images for the same 16 latent vectors (seeds 0-15) "
-                             "as training goes on.\nClick a cell to explore its latent; right-click to "
-                             "make it the interpolation target.")
+        self.grid.setToolTip(self.GRID_TIPS["dcgan"])
         self.grid.pixelClicked.connect(self._on_pixel_clicked)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("frameSlider")
@@ -220,6 +222,16 @@ class SampleGridPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def set_family(self, family) -> None:
+        """Show an engine.families.Family's panel: its caption; D's verdict and clicking a cell into the
+        latent explorer are the DCGAN's."""
+        self.empty_caption = f"{family.title}: {family.panel}"
+        self.panel_note = "" if family.explorer else f" · {family.panel}"
+        self.overlay.setEnabled(family.discriminator_view)
+        if not family.discriminator_view:
+            self.overlay.setChecked(False)
+        self.grid.setToolTip(self.GRID_TIPS.get(family.name, f"{family.title}: {family.panel}, as training goes on"))
+
     def set_frames(self, frames: list) -> None:
         self.preview = None
         self.frames = list(frames)
@@ -250,13 +262,13 @@ class SampleGridPanel(QWidget):
     def _show(self, index: int) -> None:
         if not self.frames:
             self.grid.set_array(None)
-            self.caption.setText("Samples from 16 fixed latent seeds")
+            self.caption.setText(self.empty_caption)
             self.position.setText("")
             return
         frame = self.frames[index]
         self.grid.set_array(tile(frame.images, gap=GAP, background=40))
         self.grid.set_cell_frames(self._verdict_frames(frame) if self.overlay.isChecked() else [])
-        self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}")
+        self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}{self.panel_note}")
         self.position.setText(f"{index + 1}/{len(self.frames)}")
         self._sync_rewind()
         self.frameShown.emit(index)

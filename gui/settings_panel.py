@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from engine.config import (LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS, UPSAMPLINGS, TrainConfig,
-                           apply_preset, preset_of)
+from engine.config import (FAMILY_DOCS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS, UPSAMPLINGS,
+                           TrainConfig, apply_preset, preset_of)
+from engine.data import CLASS_NAMES
+from engine.families import FAMILIES
 from engine.precision import PRECISIONS
 from gui.path_field import PathField
 
@@ -81,6 +83,24 @@ def show_value(widget: QWidget, value) -> None:
         widget.setValue(value)
 
 
+def _weight(name: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setObjectName(name)
+    box.setRange(0.0, 1000.0)
+    box.setDecimals(2)
+    box.setToolTip(FAMILY_DOCS[name])
+    return box
+
+
+def _class_box(name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for number, title in enumerate(CLASS_NAMES):
+        box.addItem(f"{number} {title}", number)
+    box.setToolTip(FAMILY_DOCS[name])
+    return box
+
+
 class SettingsPanel(QGroupBox):
     def __init__(self, config: TrainConfig, data_dir: str | None = None, parent=None):
         super().__init__("New run", parent)
@@ -96,6 +116,15 @@ class SettingsPanel(QGroupBox):
         self.preset.activated.connect(self._on_preset)
         types = {f.name: f.type for f in fields(TrainConfig)}
         self.recipe = {name: recipe_widget(name, types[name], self._on_edit) for name in RECIPE_FIELDS}
+        self.family = QComboBox()
+        self.family.setObjectName("familyBox")
+        for name, family in FAMILIES.items():
+            self.family.addItem(family.title, name)
+            self.family.setItemData(self.family.count() - 1, family.description, Qt.ItemDataRole.ToolTipRole)
+        self.family.setToolTip(FAMILY_DOCS["family"])
+        self.family.currentIndexChanged.connect(self._show_family)
+        self.weights = {name: _weight(name) for name in ("l1_weight", "cycle_weight", "identity_weight")}
+        self.classes = {name: _class_box(name) for name in ("class_a", "class_b")}
         self.epochs = _spin(1, 100000, "How many epochs the run lasts (reference: 100)")
         self.grid_every = _spin(1, 100000, "Render a sample-grid frame every N iterations (reference: 50)")
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
@@ -124,6 +153,14 @@ class SettingsPanel(QGroupBox):
         self.data_dir.setPlaceholderText("search (Debian package, $GAN_STUDIO_DATA, Keras cache)")
         self.data_dir.setToolTip("Folder with the Fashion-MNIST IDX files; empty: search the usual places")
 
+        family_box = QGroupBox("GAN")
+        family_form = QFormLayout(family_box)
+        family_form.addRow("Family", self.family)
+        self.family_rows = {"l1_weight": "L1 weight", "cycle_weight": "Cycle weight", "identity_weight": "Identity weight",
+                            "class_a": "Class A", "class_b": "Class B"}
+        for name, label in self.family_rows.items():
+            family_form.addRow(label, {**self.weights, **self.classes}[name])
+        self._family_form = family_form
         recipe_box = QGroupBox("Recipe")
         recipe_form = QFormLayout(recipe_box)
         recipe_form.addRow("Preset", self.preset)
@@ -140,6 +177,7 @@ class SettingsPanel(QGroupBox):
         run_form.addRow("Data folder", data_field)
         layout = QVBoxLayout(self)
         layout.addLayout(run_form)
+        layout.addWidget(family_box)
         layout.addWidget(recipe_box)
         self.show_config(config)
 
@@ -157,9 +195,23 @@ class SettingsPanel(QGroupBox):
             self.tensorboard.setChecked(config.tensorboard)
             self.train_images.setValue(config.train_images or 0)
             self.precision.setCurrentText(config.precision)
+            self.family.setCurrentIndex(self.family.findData(config.family))
+            for name, box in self.weights.items():
+                box.setValue(getattr(config, name))
+            for name, box in self.classes.items():
+                box.setCurrentIndex(getattr(config, name))
         finally:
             self._showing = False
         self._show_preset()
+        self._show_family()
+
+    def _show_family(self, *args) -> None:
+        """Show the chosen family's own fields; grey out the recipe fields it does not read."""
+        family = FAMILIES[self.family.currentData()]
+        for name in self.family_rows:
+            self._family_form.setRowVisible({**self.weights, **self.classes}[name], name in family.settings)
+        for name, widget in self.recipe.items():
+            widget.setEnabled(family.recipe_fields is None or name in family.recipe_fields)
 
     def _recipe_values(self) -> dict:
         return {name: widget_value(widget) for name, widget in self.recipe.items()}
@@ -170,7 +222,8 @@ class SettingsPanel(QGroupBox):
             epochs=self.epochs.value(), grid_every=self.grid_every.value(), seed=self.seed.value(),
             keep_autosaves=self.keep_autosaves.value(), tensorboard=self.tensorboard.isChecked(),
             train_images=self.train_images.value() or None, precision=self.precision.currentText(),
-            **self._recipe_values())
+            family=self.family.currentData(), **{name: box.value() for name, box in self.weights.items()},
+            **{name: box.currentData() for name, box in self.classes.items()}, **self._recipe_values())
 
     def _on_preset(self, index: int) -> None:
         name = self.preset.itemData(index)

@@ -10,8 +10,9 @@ Towards the window everything goes by signals: per-iteration values batched and 
 ~30 times a second, grid frames as they are rendered, errors as messages (never a silently dead
 thread).
 
-Latent-explorer renders do not queue: each request replaces the one still waiting, so a slider
-dragged faster than the generator can draw costs one render per wake-up, of the newest position.
+Latent-explorer renders and sketch translations do not queue: each request replaces the one still
+waiting, so a slider dragged (or a stroke drawn) faster than the generator can draw costs one render
+per wake-up, of the newest position.
 
 Recipe changes (the Live panel) and rewinds are requests like any other, so they happen between
 two steps, never inside one.
@@ -101,6 +102,8 @@ class TrainingWorker(QObject):
     qualityReady = Signal(object)  # one engine.quality.QUALITY_COLUMNS row (np.ndarray)
     alarmRaised = Signal(object, object)  # engine.alarms.Alarm, iteration of the kept good state or None
     latentRendered = Signal(int, object)  # token, images (N, 28, 28) uint8
+    translationReady = Signal(int, object)  # token, the Pix2Pix generator's image (28, 28) uint8 of a sketch
+    testEdgesReady = Signal(object)  # a held-out image's edge map (28, 28) uint8, for the sketch pad
     recipeChanged = Signal(object, object)  # the TrainConfig in force, the engine.changes.Change list just applied
     rewindPoints = Signal(object, int, int)  # iterations with a rewind point, their bytes, the budget
     discriminatorReady = Signal(object)  # engine.discriminator_view.DiscriminatorView
@@ -114,7 +117,7 @@ class TrainingWorker(QObject):
         self._mutex = QMutex()
         self._wake = QWaitCondition()
         self._requests: deque = deque()
-        self._render: tuple | None = None  # (token, latents): the newest explorer render only
+        self._render: tuple | None = None  # (kind, token, input): the newest explorer render or sketch only
         self._quit = False
         self._state = State.LOADING
         self._Trainer = None  # engine.trainer.Trainer, once TensorFlow is imported
@@ -143,7 +146,13 @@ class TrainingWorker(QObject):
     def request_render(self, token: int, latents: np.ndarray) -> None:
         """Ask for the generator's images of `latents`, replacing any render not yet started."""
         with QMutexLocker(self._mutex):
-            self._render = (token, latents)
+            self._render = ("latents", token, latents)
+            self._wake.wakeAll()
+
+    def request_translation(self, token: int, sketch: np.ndarray) -> None:
+        """Ask for a Pix2Pix generator's garment of an edge sketch, replacing any not yet started."""
+        with QMutexLocker(self._mutex):
+            self._render = ("sketch", token, sketch)
             self._wake.wakeAll()
 
     def request_quit(self) -> None:
@@ -173,7 +182,7 @@ class TrainingWorker(QObject):
                     break
                 # The explorer's image first: it is what a hand on a slider waits for (a queued PCA of
                 # the directions takes a second or more).
-                self._guarded("Could not draw the latent", self._render_latents)
+                self._guarded("Could not draw", self._render_newest)
                 for kind, args in requests:
                     self._serve(kind, args)
                 if self._state == State.RUNNING and not self._has_requests():
@@ -198,10 +207,11 @@ class TrainingWorker(QObject):
         with QMutexLocker(self._mutex):
             if self._requests or self._quit:
                 return  # a run or a checkpoint was asked for already
-        from engine.shipped import ShippedError  # TensorFlow is loaded by now
+        from engine.dcgan import DCGANTrainer  # TensorFlow is loaded by now
+        from engine.shipped import ShippedError
 
         try:
-            trainer = self._Trainer.from_shipped(self._dataset(None))
+            trainer = DCGANTrainer.from_shipped(self._dataset(None))
         except ShippedError as exc:
             self.failed.emit("The shipped generator cannot be shown", str(exc))
             return
@@ -240,7 +250,8 @@ class TrainingWorker(QObject):
                   "directions": "Could not find latent directions", "walk": "Could not export the walk",
                   "evaluate": "Could not measure quality", "restore_good": "Could not restore",
                   "rewind": "Could not rewind", "export_generator": "Could not export the generator",
-                  "discriminator_cell": "Could not draw the discriminator's view"}
+                  "discriminator_cell": "Could not draw the discriminator's view",
+                  "test_edges": "Could not draw a test image's edges"}
         self._guarded(titles.get(kind, "Error"), handler, *args)
 
     # -- requests -----------------------------------------------------------------------------------
@@ -276,7 +287,7 @@ class TrainingWorker(QObject):
         self._trainer, self._run_dir = trainer, run_dir
         if self._snapshot_budget is not None:
             trainer.snapshots.set_budget(self._snapshot_budget)
-        self._monitor = AlarmMonitor(self._alarm_config)
+        self._monitor = AlarmMonitor(self._alarm_config, trainer.info)
         self._sent_rows = len(trainer.history)  # the snapshot carries these
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
@@ -284,7 +295,7 @@ class TrainingWorker(QObject):
                                        str(run_dir.path), source, trainer.precision, list(trainer.changes.applied),
                                        ghost))
         self._send_rewind_points()
-        if trainer.frames:
+        if trainer.frames and trainer.info.discriminator_view:
             self.discriminatorReady.emit(trainer.discriminator_view(self._saliency_cell))
 
     def _send_rewind_points(self) -> None:
@@ -326,8 +337,9 @@ class TrainingWorker(QObject):
     def _do_discriminator_cell(self, cell: int) -> None:
         """Map D's saliency on another grid cell (of the newest frame)."""
         self._saliency_cell = cell
-        if self._trainer is not None and self._trainer.frames:
-            self.discriminatorReady.emit(self._trainer.discriminator_view(cell))
+        t = self._trainer
+        if t is not None and t.frames and t.info.discriminator_view:
+            self.discriminatorReady.emit(t.discriminator_view(cell))
 
     def _do_resume(self) -> None:
         if self._trainer is not None:
@@ -367,6 +379,9 @@ class TrainingWorker(QObject):
     def _do_export_generator(self, path: str) -> None:
         if self._trainer is None:
             raise ValueError("There is no generator to export yet.")
+        if not self._trainer.info.explorer:
+            raise ValueError(f"Export generator writes a DCGAN's noise -> image generator; this run is "
+                             f"{self._trainer.info.title}.")
         self.exported.emit(str(self._trainer.export_generator(path)), 0)
 
     def _do_evaluate(self) -> None:
@@ -374,7 +389,7 @@ class TrainingWorker(QObject):
         t = self._trainer
         if t is None:
             raise ValueError("There is no generator to evaluate yet.")
-        row, _, _ = self._quality.measure(t)
+        row, _ = self._quality.measure(t)
         self.qualityReady.emit(row)
         self._raise(self._monitor.check_quality(row))
 
@@ -394,21 +409,31 @@ class TrainingWorker(QObject):
         for alarm in alarms:
             self.alarmRaised.emit(alarm, self._trainer.good_iteration)
 
-    def _render_latents(self) -> None:
-        if self._trainer is None:
+    def _render_newest(self) -> None:
+        """The newest explorer render or sketch translation, if the run's family draws that kind."""
+        t = self._trainer
+        if t is None:
             return  # kept until there is a generator to draw with
         with QMutexLocker(self._mutex):
             render, self._render = self._render, None
-        if render is not None:
-            token, latents = render
-            self.latentRendered.emit(token, self._trainer.generate(latents))
+        if render is None:
+            return
+        kind, token, given = render
+        if kind == "latents" and t.info.explorer:
+            self.latentRendered.emit(token, t.generate(given))
+        elif kind == "sketch" and t.info.sketch:
+            self.translationReady.emit(token, t.translate(given)[0])
+
+    def _do_test_edges(self, index: int) -> None:
+        if self._trainer is not None and self._trainer.info.sketch:
+            self.testEdgesReady.emit(self._trainer.test_edges(index))
 
     def _do_directions(self, count: int, samples: int) -> None:
-        if self._trainer is not None:
+        if self._trainer is not None and self._trainer.info.explorer:
             self.directionsReady.emit(self._trainer.latent_directions(count, samples))
 
     def _do_walk(self, path: str, latents: np.ndarray, labels: list, frame_ms: int, scale: int) -> None:
-        if self._trainer is None:
+        if self._trainer is None or not self._trainer.info.explorer:
             raise ValueError("There is no generator to walk yet.")
         count = write_walk_gif(path, self._trainer.generate(latents), labels, frame_ms, scale)
         self.exported.emit(path, count)
@@ -435,7 +460,8 @@ class TrainingWorker(QObject):
         if new_frame:
             self._run_dir.log(t)
             self.frameReady.emit(t.frames[-1])
-            self.discriminatorReady.emit(t.discriminator_view(self._saliency_cell))
+            if t.info.discriminator_view:
+                self.discriminatorReady.emit(t.discriminator_view(self._saliency_cell))
             self._send_rewind_points()
             self._raise(self._monitor.check_frame(t.iteration, t.frames[-1].images))
         if t.quality_due and self._measure_quality:

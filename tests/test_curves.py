@@ -1,7 +1,9 @@
 import numpy as np
 
 from gui.curves import EMA_ALPHA, CurvePlot, EpochAxis
-from gui.main_window import LOSS_SERIES
+from engine.families import FAMILIES
+
+LOSS_SERIES = FAMILIES["dcgan"].losses
 
 
 def _plotted(plot, key):
@@ -84,7 +86,7 @@ def test_axes_move_only_when_the_data_outgrow_them_and_leave_a_users_zoom_alone(
 
 
 def test_the_log_scale_plot_frames_its_positive_values(qtbot):
-    from gui.main_window import GRAD_SERIES
+    GRAD_SERIES = FAMILIES["dcgan"].gradients
 
     plot = CurvePlot("t", GRAD_SERIES)
     qtbot.addWidget(plot)

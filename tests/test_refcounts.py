@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, Signal
 
 from engine.images import Frame
 from gui.curves import CurvePlot
-from gui.main_window import LOSS_SERIES
+from engine.families import FAMILIES
+
+LOSS_SERIES = FAMILIES["dcgan"].losses
 from gui.sample_grid import SampleGridPanel
 
 ROUNDS = 300
