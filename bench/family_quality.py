@@ -1,13 +1,15 @@
 """Quality of the translation families after minutes of training on this machine (issue: Pix2Pix and
 CycleGAN must work visibly within 10 minutes on a 2-core CPU).
 
-Each family trains with the window's defaults (the Fast start preset's optimizer settings, batch 16;
-CycleGAN: sneakers <-> ankle boots) on the real Fashion-MNIST for --minutes of its own step time
+Each family trains with the window's defaults (the Fast start preset; the translation families read
+its optimizer settings and batch 16; CycleGAN: sneakers <-> ankle boots) on the real Fashion-MNIST for --minutes of its own step time
 (Trainer.step() wall time; evaluations are not counted), and is measured with its metric on the whole
 test set every --every minutes:
   pix2pix: the Fashion classifier's accuracy on the outputs (labelled with the target's class) and
            the real test images' own accuracy (the ceiling), L1 to the real garments;
-  cyclegan: the share of translated test images the classifier puts in the target class, cycle L1.
+  cyclegan: the share of translated test images the classifier puts in the target class, cycle L1;
+  conditional: the share of samples the classifier puts in the class asked for (Fast start's whole
+           recipe; conditional:projection for the projection discriminator), FCD.
 
     python bench/family_quality.py [--families pix2pix cyclegan] [--minutes 10] [--panel-dir docs]
 
@@ -28,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--families", nargs="+", default=["pix2pix", "cyclegan"])
+    parser.add_argument("--families", nargs="+", default=["pix2pix", "cyclegan", "conditional"],
+                        help="families, or conditional:projection for the conditional DCGAN's other discriminator")
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--every", type=float, default=2.5, help="minutes between measurements")
     parser.add_argument("--seed", type=int, default=42)
@@ -46,9 +49,12 @@ def main() -> None:
     dataset = load_fashion_mnist(allow_download=False)
     meter = QualityMeter(dataset)
     print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores")
-    for family in args.families:
-        trainer = Trainer(default_config().replace(family=family, seed=args.seed, quality_every=0), dataset)
-        print(f"{family}: batch {trainer.config.batch_size}, {trainer.precision}", flush=True)
+    for choice in args.families:
+        family, _, conditioning = choice.partition(":")
+        config = default_config().replace(family=family, seed=args.seed, quality_every=0,
+                                          conditioning=conditioning or "channels")
+        trainer = Trainer(config, dataset)
+        print(f"{choice}: batch {trainer.config.batch_size}, {trainer.precision}", flush=True)
         seconds, due = 0.0, args.every * 60
         while seconds < args.minutes * 60:
             start = time.perf_counter()
@@ -60,7 +66,7 @@ def main() -> None:
                 print(f"  {seconds / 60:5.1f} min, iteration {trainer.iteration} "
                       f"({trainer.iteration * trainer.config.batch_size / seconds:.0f} images/s): {line}", flush=True)
         if args.panel_dir:
-            path = Path(args.panel_dir) / f"{family}.png"
+            path = Path(args.panel_dir) / f"{choice.replace(':', '-')}.png"
             write_grid_png(path, trainer.render_frame().images,
                            f"{trainer.info.title}, {seconds / 60:.0f} min: iteration {trainer.iteration}")
             print(f"  wrote {path}")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from engine.changes import LIVE_FIELDS, parse_change
 from engine.checkpoint import CheckpointError, read_checkpoint
-from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FAMILY_DOCS, FAMILY_FIELDS, IMPLEMENTATIONS, LOSSES,
+from engine.config import (CONDITIONINGS, DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FAMILY_DOCS, FAMILY_FIELDS, IMPLEMENTATIONS, LOSSES,
                            PRESETS, RECIPE_DOCS, RECIPE_FIELDS, UPSAMPLINGS, ConfigError, TrainConfig, apply_preset,
                            preset_of)
 from engine.families import FAMILIES
@@ -27,7 +27,7 @@ EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
 # networks' variables (dropout layers in G, spectral normalisation, the upsampling layers, the average,
 # the family and what it trains on).
 RESUME_FIXED = ("batch_size", "seed", "train_images", "g_dropout", "spectral_norm", "upsampling", "ema", "family",
-                "class_a", "class_b")
+                "class_a", "class_b", "conditioning")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_flags(group, names: tuple[str, ...], docs: dict[str, str]) -> None:
     """One flag per config field of `names`, typed and documented (`docs`) as the field is."""
     types = {f.name: f.type for f in fields(TrainConfig)}
-    choices = {"loss": LOSSES, "upsampling": UPSAMPLINGS, "family": tuple(FAMILIES)}
+    choices = {"loss": LOSSES, "upsampling": UPSAMPLINGS, "family": tuple(FAMILIES), "conditioning": CONDITIONINGS}
     for name in names:
         flag, doc = "--" + name.replace("_", "-"), docs[name].replace("%", "%%")  # argparse formats help
         if types[name] == "bool":

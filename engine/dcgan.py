@@ -28,29 +28,61 @@ from engine.trainer import Trainer
 
 class DCGANTrainer(Trainer):
     """The generator and discriminator of engine.models, the step of engine.step, and (with config.ema)
-    the generator's weight average, which the grid, the explorer and quality see."""
+    the generator's weight average, which the grid, the explorer and quality see.
+
+    `classes` (the conditional family's subclass sets it) is how many classes the networks are asked
+    for besides the latent (engine.step.with_classes); 0 here. Wherever images are drawn or judged the
+    classes may be given as class numbers (N,) or as weights over the classes (N, classes), e.g. a mix
+    of two for a morph; not given, cell i asks for class i mod classes."""
 
     live_fields = LIVE_FIELDS
+    classes = 0
 
     def _build(self) -> int:
         config, policy = self.config, self.precision.keras_policy
         self.shipped: shipped_mod.ShippedGenerator | None = None  # set by from_shipped
-        self.generator = build_generator(config, self.implementation, policy)
-        self.discriminator = build_discriminator(config, policy, self.implementation)
+        self.generator = build_generator(self.generator_config(config), self.implementation, policy)
+        self.discriminator = self._build_discriminator(config, policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
         self._images = tf.constant(self.dataset.train_images)
+        self._labels = self._training_labels()
         self.recipe = RecipeValues(config)
-        self.ema = WeightAverage(self.generator, config, self.implementation, policy) if config.ema else None
+        self.ema = (WeightAverage(self.generator, self.generator_config(config), self.implementation, policy,
+                                  self.classes) if config.ema else None)
         self._last_batch = tuple(tf.Variable(tf.zeros([0]), shape=tf.TensorShape([None]), trainable=False)
                                  for _ in range(2))
         # Samples, the explorer and quality see the averaged generator when there is one (engine.ema).
         sampler = self.ema.sampler if self.ema else self.generator
-        self._generate = make_generate(sampler, config.noise_dim)
-        self._first_block = make_activations(generator_first_block(sampler), config.noise_dim)
-        self._d_outputs = make_discriminator_outputs(self.discriminator)
-        self._saliency = make_saliency(self.discriminator)
+        inputs = config.noise_dim + self.classes
+        self._generate = make_generate(sampler, inputs)
+        self._first_block = make_activations(generator_first_block(sampler), inputs)
+        self._d_outputs = make_discriminator_outputs(self.discriminator, self.classes)
+        self._saliency = make_saliency(self.discriminator, self.classes)
         return len(self.dataset.train_images)
+
+    def _build_discriminator(self, config: TrainConfig, policy: str):
+        return build_discriminator(config, policy, self.implementation)
+
+    def generator_config(self, config: TrainConfig) -> TrainConfig:
+        """The config the generator is built from: its input is the latent and the class weights."""
+        return config.replace(noise_dim=config.noise_dim + self.classes) if self.classes else config
+
+    def _training_labels(self) -> tf.Tensor | None:
+        """The labels the step asks the generator for (the conditional family's); None here."""
+        return None
+
+    def class_weights(self, count: int, classes=None) -> np.ndarray:
+        """(count, self.classes) float32 weights: one-hot of class numbers (count,), weights as given, or
+        (None) cell i of class i mod classes. (count, 0) without classes."""
+        if not self.classes:
+            return np.zeros((count, 0), np.float32)
+        if classes is None:
+            classes = np.arange(count) % self.classes
+        classes = np.asarray(classes)
+        if classes.ndim == 1:
+            return np.eye(self.classes, dtype=np.float32)[classes.astype(np.int64)]
+        return classes.astype(np.float32).reshape(count, self.classes)
 
     def generator_variables(self) -> list:
         return self.generator.trainable_variables
@@ -86,7 +118,8 @@ class DCGANTrainer(Trainer):
         if shape not in self._steps:
             self._steps[shape] = make_train_step(
                 self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.seed,
-                config.noise_dim, shape, self.recipe, self._last_batch, self.ema.weights if self.ema else None)
+                config.noise_dim, shape, self.recipe, self._last_batch, self.ema.weights if self.ema else None,
+                self._labels, self.classes)
         return self._steps[shape]
 
     def _after_assign(self) -> None:
@@ -94,7 +127,7 @@ class DCGANTrainer(Trainer):
             self.ema.invalidate()
 
     def draw_panel(self) -> tuple[np.ndarray, np.ndarray]:
-        images = self.generate(self.sample_latents)
+        images = self.generate(self.sample_latents)  # cell i asks for class i mod classes
         return images, self.judge(images)
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
@@ -106,16 +139,18 @@ class DCGANTrainer(Trainer):
 
     # -- the discriminator's view (engine.discriminator_view) -----------------------------------------
 
-    def judge(self, images: np.ndarray) -> np.ndarray:
-        """D's probability (inference mode) that each of uint8 images (N, 28, 28) is real."""
+    def judge(self, images: np.ndarray, classes=None) -> np.ndarray:
+        """D's probability (inference mode) that each of uint8 images (N, 28, 28) is real (as `classes`)."""
         if not len(images):
             return np.zeros(0, np.float32)  # oneDNN's convolutions refuse an empty batch
-        outputs = self._d_outputs(tf.constant(np.asarray(images, np.uint8))).numpy()
+        outputs = self._d_outputs(tf.constant(np.asarray(images, np.uint8)),
+                                  tf.constant(self.class_weights(len(images), classes))).numpy()
         return probabilities(self.config.loss, outputs)
 
-    def saliency(self, image: np.ndarray) -> np.ndarray:
-        """|dD/dx| of D's output for one uint8 image (28, 28), scaled to a maximum of 1."""
-        return scaled(self._saliency(tf.constant(np.asarray(image, np.uint8))).numpy())
+    def saliency(self, image: np.ndarray, cls: int = 0) -> np.ndarray:
+        """|dD/dx| of D's output for one uint8 image (28, 28) (as class `cls`), scaled to a maximum of 1."""
+        return scaled(self._saliency(tf.constant(np.asarray(image, np.uint8)),
+                                     tf.constant(self.class_weights(1, [cls])[0])).numpy())
 
     def discriminator_view(self, cell: int = 0) -> DiscriminatorView:
         """What D says now: about the last batch's first real images (before any step: the next
@@ -123,38 +158,44 @@ class DCGANTrainer(Trainer):
         `cell` (of the newest frame)."""
         frame = self.frames[-1] if self.frames else self.render_frame()
         indices, = self._last_batch_indices or self._batch(self.iteration)  # or the next batch
-        real = self.dataset.train_images[indices[:SHOWN]]
+        indices = indices[:SHOWN]
+        real = self.dataset.train_images[indices]
+        real_classes = self.dataset.train_labels[indices] if self.classes else None
         fake = frame.images[:SHOWN]
         cell = min(max(int(cell), 0), len(frame.images) - 1)
         fake_probs = frame.judged[:SHOWN] if frame.judged is not None else self.judge(fake)
-        return DiscriminatorView(self.iteration, real, self.judge(real), fake, fake_probs,
+        return DiscriminatorView(self.iteration, real, self.judge(real, real_classes), fake, fake_probs,
                                  self._last_batch[0].numpy(), self._last_batch[1].numpy(), cell,
-                                 frame.images[cell], self.saliency(frame.images[cell]))
+                                 frame.images[cell], self.saliency(frame.images[cell], cell % max(self.classes, 1)))
 
     # -- drawing with the generator -----------------------------------------------------------------
 
-    def generate(self, latents: np.ndarray) -> np.ndarray:
+    def generate(self, latents: np.ndarray, classes=None) -> np.ndarray:
         """Images (N, 28, 28) uint8 of the generator (its weight average, with config.ema) in inference
-        mode for latents (N, noise_dim)."""
-        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        mode for latents (N, noise_dim) (asked for `classes`: see the class docstring)."""
         self._sampler_up_to_date()
-        return self._generate(tf.constant(latents)).numpy()
+        return self._generate(tf.constant(self._inputs(latents, classes))).numpy()
 
-    def first_block_activations(self, latents: np.ndarray) -> np.ndarray:
+    def first_block_activations(self, latents: np.ndarray, classes=None) -> np.ndarray:
         """The generator's (or its average's) first-block activations (N, 7*7*256), flattened, in
         inference mode."""
-        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
         self._sampler_up_to_date()
-        return self._first_block(tf.constant(latents)).numpy().reshape(len(latents), -1)
+        inputs = self._inputs(latents, classes)
+        return self._first_block(tf.constant(inputs)).numpy().reshape(len(inputs), -1)
+
+    def _inputs(self, latents: np.ndarray, classes) -> np.ndarray:
+        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        return np.concatenate([latents, self.class_weights(len(latents), classes)], axis=1)
 
     def _sampler_up_to_date(self) -> None:
         if self.ema:
             self.ema.update_sampler(self.iteration)
 
-    def latent_directions(self, count: int, samples: int) -> Directions:
-        """The GANSpace directions of the generator as it is now (see engine.latent_space)."""
-        return principal_directions(self.first_block_activations, self.config.noise_dim, count, samples,
-                                    seed=self.config.seed, iteration=self.iteration)
+    def latent_directions(self, count: int, samples: int, cls: int = 0) -> Directions:
+        """The GANSpace directions of the generator as it is now (within class `cls`: see engine.latent_space)."""
+        return principal_directions(lambda z: self.first_block_activations(z, np.full(len(z), cls)),
+                                    self.config.noise_dim, count, samples, seed=self.config.seed,
+                                    iteration=self.iteration)
 
     def export_generator(self, path: str | Path) -> Path:
         """Write the generator the window draws with (the weight average with its batch-norm statistics,
@@ -166,7 +207,7 @@ class DCGANTrainer(Trainer):
         the window did."""
         self._sampler_up_to_date()
         sampler = self.ema.sampler if self.ema else self.generator
-        model = build_generator(shipped_mod.sampling_config(self.config), "reference", "float32")
+        model = build_generator(shipped_mod.sampling_config(self.generator_config(self.config)), "reference", "float32")
         source = [v for v in sampler.variables if "seed_generator" not in v.path]  # dropout's RNG: not a weight
         for target, value in zip(model.variables, source, strict=True):
             target.assign(value)

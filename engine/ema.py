@@ -27,7 +27,11 @@ STAT_LATENTS = 512  # latents of the pass that re-estimates the batch-norm stati
 class WeightAverage:
     """The averaged copies of a generator's trainable weights, and a sampler generator using them."""
 
-    def __init__(self, generator: keras.Model, config: TrainConfig, implementation: str, dtype: str):
+    def __init__(self, generator: keras.Model, config: TrainConfig, implementation: str, dtype: str,
+                 classes: int = 0):
+        """`config` builds the sampler (its noise_dim: the generator's input size); with `classes`, the
+        last that many inputs are the class weights (engine.step.with_classes), one-hot for the pass
+        that estimates the statistics, every class equally often."""
         self.weights = [keras.Variable(v.numpy(), trainable=False, name="ema_" + v.path.replace("/", "_"))
                         for v in generator.trainable_variables]
         # Dropout is for training only and the statistics must be those of the dropout-free network.
@@ -36,6 +40,8 @@ class WeightAverage:
             if isinstance(layer, keras.layers.BatchNormalization):
                 layer.momentum = 0.0  # one pass sets the statistics to that pass's
         latents = np.random.default_rng([config.seed, 7]).standard_normal((STAT_LATENTS, config.noise_dim))
+        if classes:
+            latents[:, -classes:] = np.eye(classes)[np.arange(STAT_LATENTS) % classes]
         self._latents = tf.constant(latents.astype(np.float32))
         self._fresh = None  # the iteration the sampler was last brought up to date at
 

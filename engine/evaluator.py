@@ -40,10 +40,13 @@ class Evaluator:
         features, probabilities = self.classifier.embed(images)
         return measure(features, probabilities, self.reference_features)
 
+    def latents(self, noise_dim: int) -> np.ndarray:
+        """The latents every evaluation draws its samples from (float32, (samples, noise_dim))."""
+        return np.random.default_rng(EVALUATION_SEED).standard_normal((self.samples, noise_dim)).astype(np.float32)
+
     def evaluate(self, generate: Callable[[np.ndarray], np.ndarray], noise_dim: int) -> Quality:
         """The metrics of a generator: `generate(latents (N, noise_dim)) -> uint8 images (N, 28, 28)`."""
-        latents = np.random.default_rng(EVALUATION_SEED).standard_normal((self.samples, noise_dim))
-        return self.score(generate(latents.astype(np.float32)))
+        return self.score(generate(self.latents(noise_dim)))
 
 
 class QualityMeter:

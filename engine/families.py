@@ -39,6 +39,7 @@ class Family:
             the window greys out the others.
         settings: the family's own config fields (engine.config.FAMILY_FIELDS) it reads.
         explorer, discriminator_view, sketch: which of the window's tools it has.
+        asks_class: its generator is asked for a class (engine.data.CLASS_NAMES) besides the latent.
     """
 
     name: str
@@ -55,10 +56,12 @@ class Family:
     explorer: bool = False
     discriminator_view: bool = False
     sketch: bool = False
+    asks_class: bool = False
 
 
 _ACCURACY = (Curve("real_acc", "D accuracy on real", "#81c784"), Curve("fake_acc", "D accuracy on fake", "#e57373"),
              Curve("d_real", "mean D(x)", "#fff176"), Curve("d_fake", "mean D(G(z))", "#ba68c8"))
+_DCGAN_LOSSES = (Curve("g_loss", "generator loss", "#4fc3f7"), Curve("d_loss", "discriminator loss", "#ff8a65"))
 _GRADIENTS = (Curve("g_grad_norm", "generator gradient norm", "#4fc3f7"),
               Curve("d_grad_norm", "discriminator gradient norm", "#ff8a65"))
 # The translation families read the optimizer settings and the batch size; the DCGAN's tricks are its own.
@@ -68,8 +71,7 @@ FAMILIES = {
     "dcgan": Family(
         "dcgan", "DCGAN", "Noise -> garment: the seed notebook's DCGAN (Radford et al. 2016).",
         METRICS,
-        (Curve("g_loss", "generator loss", "#4fc3f7"), Curve("d_loss", "discriminator loss", "#ff8a65")),
-        _ACCURACY, _GRADIENTS, QUALITY_COLUMNS,
+        _DCGAN_LOSSES, _ACCURACY, _GRADIENTS, QUALITY_COLUMNS,
         "the fixed-seed samples", recipe_fields=None, explorer=True, discriminator_view=True),
     "pix2pix": Family(
         "pix2pix", "Pix2Pix", "Edges -> garment, paired (Isola et al. 2017): a U-Net generator, a PatchGAN "
@@ -82,7 +84,7 @@ FAMILIES = {
         sketch=True),
     "cyclegan": Family(
         "cyclegan", "CycleGAN", "One class into another, unpaired (Zhu et al. 2017): two generators, two "
-        "least-squares discriminators, cycle (10x) and identity (5x) L1 losses.",
+        "least-squares discriminators, cycle (10x) and identity (0.5x) L1 losses.",
         ("g_loss", "g_ab", "g_ba", "cycle", "identity", "d_loss", "d_a", "d_b", "real_acc", "fake_acc",
          "d_real", "d_fake", "g_grad_norm", "d_grad_norm"),
         (Curve("g_ab", "G A->B adversarial", "#4fc3f7"), Curve("g_ba", "G B->A adversarial", "#9575cd"),
@@ -90,11 +92,19 @@ FAMILIES = {
         _ACCURACY, _GRADIENTS, ("iteration", "share_ab", "share_ba", "share", "cycle_l1"),
         "A -> B -> A (top rows) and B -> A -> B (bottom rows), for fixed test images",
         recipe_fields=_OPTIMIZER_FIELDS, settings=("cycle_weight", "identity_weight", "class_a", "class_b")),
+    "conditional": Family(
+        "conditional", "Conditional DCGAN", "Class + noise -> that garment: the DCGAN with the class fed to both "
+        "networks (Mirza & Osindero 2014); same recipe, tricks and tools as the DCGAN.",
+        METRICS, _DCGAN_LOSSES, _ACCURACY, _GRADIENTS,
+        QUALITY_COLUMNS + ("class_accuracy",) + tuple(f"accuracy_{c}" for c in range(10)),
+        "each cell asks for class (cell number mod 10)", recipe_fields=None, settings=("conditioning",),
+        explorer=True, discriminator_view=True, asks_class=True),
 }
 # What the translation families' quality columns mean, for the window's quality plot and readout.
 QUALITY_LABELS = {"l1": "L1 to the real garment", "accuracy": "classifier accuracy on outputs",
                   "accuracy_ceiling": "accuracy on real images (ceiling)", "share_ab": "A -> B judged B",
-                  "share_ba": "B -> A judged A", "share": "judged the target class", "cycle_l1": "cycle L1"}
+                  "share_ba": "B -> A judged A", "share": "judged the target class", "cycle_l1": "cycle L1",
+                  "class_accuracy": "asked-for class recognised"}
 DEFAULT_FAMILY = "dcgan"
 # Per family, the live-changeable fields (engine.changes.LIVE_FIELDS) its step reads.
 TRANSLATION_LIVE_FIELDS = ("g_learning_rate", "d_learning_rate", "g_beta1", "d_beta1")

@@ -76,7 +76,7 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
 
 
 def build_discriminator(config: TrainConfig, dtype: str = "float32",
-                        implementation: str = DEFAULT_IMPLEMENTATION) -> keras.Model:
+                        implementation: str = DEFAULT_IMPLEMENTATION, channels: int = 1) -> keras.Model:
     """28x28x1 image -> one logit (real if > 0), in the dtype policy `dtype` (see build_generator),
     except the logit layer: under a mixed policy it computes in float32, so logits, losses and
     accuracies keep float32's range and resolution. With config.spectral_norm every weight layer is
@@ -86,7 +86,10 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
     (reference: Keras's Conv2D; otherwise SwappedGradConv2D, which differs from it in bfloat16 only).
     The dropout layers are HalfWordDropout (a Keras Dropout with a cheaper mask: engine.layer_forms)
     in every implementation: their masks are part of a run's random stream, which must not change
-    when a checkpoint is resumed under another implementation."""
+    when a checkpoint is resumed under another implementation.
+
+    `channels` > 1: the conditional family's discriminator, which sees the class as channels beside
+    the image (engine.step.with_classes)."""
     s = layer_seeds(config.seed, 2, 5)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
@@ -99,7 +102,7 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
         return layers.SpectralNormalization(layer, name=f"sn_{layer.name}", dtype=layer.dtype_policy)
 
     return keras.Sequential([
-        keras.Input(IMAGE_SHAPE),
+        keras.Input((*IMAGE_SHAPE[:2], channels)),
         weighted(layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1",
                                **d)),
         layers.LeakyReLU(name="lrelu1", **d),
@@ -110,6 +113,27 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
         layers.Flatten(name="flatten", **d),
         weighted(layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype)),
     ], name="discriminator")
+
+
+def build_projection_discriminator(config: TrainConfig, classes: int, dtype: str = "float32",
+                                   implementation: str = DEFAULT_IMPLEMENTATION) -> keras.Model:
+    """The conditional family's projection discriminator (Miyato & Koyama 2018): the DCGAN's discriminator
+    on the image, plus the inner product of a learned class embedding with its last features:
+    logit = w.phi(x) + b + e(y).phi(x). It takes the same input as the class-channel form, the image with
+    the class weights as constant channels (engine.step.with_classes), and reads the class back from one
+    pixel, so the step, samplers and checkpoints serve both forms."""
+    body = build_discriminator(config, dtype, implementation)
+    logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
+    seed = layer_seeds(config.seed, 4, 1)[0]
+    inputs = keras.Input((*IMAGE_SHAPE[:2], 1 + classes))
+    image = layers.Lambda(lambda x: x[..., :1], name="image", dtype=dtype)(inputs)
+    weights = layers.Lambda(lambda x: x[:, 0, 0, 1:], name="class_weights", dtype=dtype)(inputs)
+    features = keras.Model(body.inputs, body.get_layer("flatten").output, name="features")(image)
+    embedding = layers.Dense(features.shape[-1], use_bias=False, name="class_embedding", dtype=dtype,
+                             kernel_initializer=keras.initializers.GlorotUniform(seed))(weights)
+    projection = layers.Dot(axes=1, name="projection", dtype=logit_dtype)([embedding, features])
+    logit = layers.Add(name="projected_logit", dtype=logit_dtype)([body.get_layer("logit")(features), projection])
+    return keras.Model(inputs, logit, name="discriminator")
 
 
 def generator_first_block(generator: keras.Model) -> keras.Model:

@@ -22,11 +22,6 @@ import tensorflow as tf
 from engine import losses
 from engine.config import TrainConfig
 
-# Grappler's remapper pass fails on this graph (LeakyReluGrad needs the un-fused BiasAdd) and logs an
-# error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
-tf.config.optimizer.set_experimental_options({"remapping": False})
-
-
 # Streams of the step's stateless random draws besides the latents: one key per (seed, iteration, stream).
 _FLIP_REAL, _FLIP_FAKE, _NOISE_REAL, _NOISE_FAKE, _GP_MIX = range(1, 6)
 
@@ -94,10 +89,26 @@ class RecipeValues:
         return self.instance_noise * tf.where(decay > 0, left, 1.0)
 
 
+def with_classes(x: tf.Tensor, classes: tf.Tensor | None) -> tf.Tensor:
+    """The conditional family's inputs: latents (N, noise_dim) with the class weights (N, C) appended,
+    or images (N, 28, 28, 1) with them as C constant channels beside the image; unchanged without classes.
+
+    Why packed into one tensor: the generator's first Dense on [z, one-hot] is z's part plus a learned
+    embedding of the class, and the discriminator's first convolution learns a map per class, so the
+    DCGAN's networks, step, weight average and samplers serve the conditional family unchanged."""
+    if classes is None:
+        return x
+    classes = tf.cast(classes, x.dtype)
+    if x.shape.rank == 2:
+        return tf.concat([x, classes], 1)
+    return tf.concat([x, tf.tile(classes[:, None, None, :], [1, tf.shape(x)[1], tf.shape(x)[2], 1])], -1)
+
+
 def make_train_step(generator: keras.Model, discriminator: keras.Model,
                     g_optimizer: keras.optimizers.Optimizer, d_optimizer: keras.optimizers.Optimizer,
                     images: tf.Tensor, seed: int, noise_dim: int, shape: StepShape, values: RecipeValues,
-                    last_batch: tuple[tf.Variable, tf.Variable], ema_weights: list | None = None):
+                    last_batch: tuple[tf.Variable, tf.Variable], ema_weights: list | None = None,
+                    labels: tf.Tensor | None = None, classes: int = 0):
     """Compile the step for these networks, this (uint8, N x 28 x 28) image tensor and this recipe
     shape (its numbers are read from `values` at each call).
 
@@ -112,6 +123,9 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
             updated after each generator update as ema = d * ema + (1 - d) * weight, with d = min(ema,
             (1 + n) / (10 + n)) after n updates: without that warm-up a 0.999 average would still be
             three quarters the random initial weights after 300 updates, and the grid noise.
+        labels, classes: for the conditional family, the images' class labels (int32, N) and how many
+            classes there are: the generator is asked for each real image's class, and both networks
+            see it (with_classes).
 
     Returns:
         step(indices int32[B], iteration int64[]) -> float32[8], the values named in history.METRICS
@@ -135,13 +149,13 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
             fake_target = tf.where(flip_fake < values.label_flip, 1.0 - values.label_smoothing, fake_target)
         return real_target, fake_target
 
-    def gradient_penalty(real, fake, iteration):
+    def gradient_penalty(real, fake, iteration, wanted):
         """Gulrajani et al. 2017: (||grad D(x_hat)|| - 1)^2 at random mixes of real and fake images."""
         mix = _draw(tf.random.stateless_uniform, tf.stack([tf.shape(real)[0], 1, 1, 1]), seed, iteration, _GP_MIX)
         x_hat = mix * real + (1.0 - mix) * tf.cast(fake, tf.float32)
         with tf.GradientTape() as tape:
             tape.watch(x_hat)
-            out = tf.cast(discriminator(x_hat, training=True), tf.float32)
+            out = tf.cast(discriminator(with_classes(x_hat, wanted), training=True), tf.float32)
         grads = tf.cast(tape.gradient(out, x_hat), tf.float32)
         norms = tf.sqrt(tf.reduce_sum(tf.square(grads), axis=[1, 2, 3]) + 1e-12)
         return tf.reduce_mean(tf.square(norms - 1.0))
@@ -160,19 +174,20 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
     def step(indices, iteration):
         real = _as_discriminator_input(tf.gather(images, indices))
         noise = noise_for(seed, iteration, tf.shape(indices)[0], noise_dim)
+        wanted = None if labels is None else tf.one_hot(tf.gather(labels, indices), classes)
         with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
-            fake = generator(noise, training=True)
+            fake = generator(with_classes(noise, wanted), training=True)
             d_real_in, d_fake_in = real, fake
             if shape.instance_noise:
                 d_real_in = instance_noise(real, iteration, _NOISE_REAL)
                 d_fake_in = instance_noise(fake, iteration, _NOISE_FAKE)
-            real_logits = discriminator(d_real_in, training=True)
-            fake_logits = discriminator(d_fake_in, training=True)
+            real_logits = discriminator(with_classes(d_real_in, wanted), training=True)
+            fake_logits = discriminator(with_classes(d_fake_in, wanted), training=True)
             g_loss = losses.generator_loss(loss, fake_logits)
             d_loss = losses.discriminator_loss(loss, real_logits, fake_logits,
                                                *targets(real_logits, fake_logits, iteration))
             if loss == "wgan-gp":
-                d_loss += values.gp_weight * gradient_penalty(d_real_in, d_fake_in, iteration)
+                d_loss += values.gp_weight * gradient_penalty(d_real_in, d_fake_in, iteration, wanted)
         if shape.skips_g:  # the generator learns every d_steps-th iteration only
             due = tf.equal(tf.math.floormod(iteration + 1, tf.cast(values.d_steps, tf.int64)), 0)
             g_norm = tf.cond(due, lambda: update_generator(g_tape.gradient(g_loss, generator.trainable_variables)),
@@ -228,25 +243,29 @@ def _as_discriminator_input(images: tf.Tensor) -> tf.Tensor:
     return tf.cast(images, tf.float32)[..., None] / 127.5 - 1.0
 
 
-def make_discriminator_outputs(discriminator: keras.Model):
-    """Compile D in inference mode: uint8 images (N, 28, 28) -> float32 outputs (N,)."""
+def make_discriminator_outputs(discriminator: keras.Model, classes: int = 0):
+    """Compile D in inference mode: uint8 images (N, 28, 28) and the class weights (N, classes) they are
+    judged as (for the conditional family; ignored when classes is 0) -> float32 outputs (N,)."""
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.uint8)])
-    def outputs(images):
-        return tf.reshape(tf.cast(discriminator(_as_discriminator_input(images), training=False), tf.float32), [-1])
+    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.uint8), tf.TensorSpec([None, classes], tf.float32)])
+    def outputs(images, wanted):
+        x = with_classes(_as_discriminator_input(images), wanted if classes else None)
+        return tf.reshape(tf.cast(discriminator(x, training=False), tf.float32), [-1])
 
     return outputs
 
 
-def make_saliency(discriminator: keras.Model):
-    """Compile |d D(x) / dx| of D's output in inference mode: uint8 (28, 28) -> float32 (28, 28)."""
+def make_saliency(discriminator: keras.Model, classes: int = 0):
+    """Compile |d D(x) / dx| of D's output in inference mode: uint8 (28, 28) and its class weights
+    (classes,) -> float32 (28, 28)."""
 
-    @tf.function(input_signature=[tf.TensorSpec([28, 28], tf.uint8)])
-    def saliency(image):
+    @tf.function(input_signature=[tf.TensorSpec([28, 28], tf.uint8), tf.TensorSpec([classes], tf.float32)])
+    def saliency(image, wanted):
         x = _as_discriminator_input(image[None])
         with tf.GradientTape() as tape:
             tape.watch(x)
-            out = tf.reduce_sum(tf.cast(discriminator(x, training=False), tf.float32))
+            out = tf.reduce_sum(tf.cast(discriminator(with_classes(x, wanted[None] if classes else None),
+                                                      training=False), tf.float32))
         return tf.abs(tf.cast(tape.gradient(out, x), tf.float32))[0, :, :, 0]
 
     return saliency

@@ -35,6 +35,10 @@ from engine.images import Frame
 from engine.optimizers import LiveAdam
 from engine.snapshots import Snapshot, SnapshotStore
 
+# Grappler's remapper pass fails on the families' graphs (LeakyReluGrad needs the un-fused BiasAdd) and
+# logs an error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
+tf.config.optimizer.set_experimental_options({"remapping": False})
+
 
 def _on_gpu() -> bool:
     return bool(tf.config.list_physical_devices("GPU"))

@@ -24,6 +24,11 @@ divergences (the "exploding gradients" alarm).</p>
 Fashion classifier's features of generated and real images (lower is better; the dashed floor is what
 real images score), the classifier score (higher is better, at most 10; real images 8.5) and class
 coverage (1 when all ten classes are equally present; a fall is mode collapse).</p>
+<p><b>Other families.</b> Pix2Pix adds the generator's L1 distance to the real garment (it should fall
+steadily; the adversarial part keeps the outputs sharp), and its quality is the Fashion classifier's
+accuracy on the outputs against the real images' own (the ceiling). CycleGAN plots each direction's
+adversarial loss, each discriminator's loss and the cycle L1 (how well a garment survives the round
+trip); its quality is the share of translations the classifier puts in the target class.</p>
 <p><b>Markers.</b> Red dashed lines are alarms; amber dotted lines are recipe changes made while
 training (the Live tab); after a rewind the abandoned future stays as faded dotted curves.</p>
 <h3>The ganhacks list (Chintala et al.), and where GAN Studio has each</h3>

@@ -31,14 +31,15 @@ SLIDER_STEPS = 1000  # each direction slider runs -SLIDER_STEPS..SLIDER_STEPS ov
 T_STEPS = 1000  # the interpolation slider runs 0..T_STEPS over t in [0, 1]
 STRIP = 7  # neighbour images along the active direction, evenly over its whole range
 MAX_SEED = 2**31 - 1
+CLASS_MORPH = "Morph through the classes"  # the conditional family's walk: one latent, the class embedding moving
 
 
 class LatentPanel(QWidget):
     """See the module docstring. Enabled once a run exists (`set_generator`)."""
 
-    renderRequested = Signal(int, object)  # token, latents (1 + STRIP, noise_dim) float32
-    directionsRequested = Signal(int, int)  # count, PCA samples
-    walkRequested = Signal(str, object, object)  # path, latents (frames, noise_dim), labels
+    renderRequested = Signal(int, object, object)  # token, latents (1 + STRIP, noise_dim) float32, classes or None
+    directionsRequested = Signal(int, int, int)  # count, PCA samples, the class they are found within
+    walkRequested = Signal(str, object, object, object)  # path, latents (frames, noise_dim), labels, classes or None
 
     def __init__(self, config: ExplorerConfig | None = None, parent=None):
         super().__init__(parent)
@@ -114,6 +115,16 @@ class LatentPanel(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray")
         base.addWidget(hint, 3, 0, 1, 3)
+        self.class_box = QComboBox()  # the conditional family's: which class the generator is asked for
+        self.class_box.setObjectName("classBox")
+        self.class_box.setToolTip("The class the generator is asked for; the sliders move within it")
+        self.class_box.currentIndexChanged.connect(self._on_class)
+        self.class_label = QLabel("Class")
+        base.addWidget(self.class_label, 4, 0)
+        base.addWidget(self.class_box, 4, 1, 1, 2)
+        self.class_names: tuple = ()
+        for widget in (self.class_box, self.class_label):
+            widget.hide()  # until set_classes
         base_box = QGroupBox("Latent")
         base_box.setLayout(base)
 
@@ -229,6 +240,37 @@ class LatentPanel(QWidget):
 
     # -- the generator behind the panel ----------------------------------------------------------------
 
+    def set_classes(self, names: tuple) -> None:
+        """The classes a conditional generator is asked for (none: the class picker is hidden)."""
+        if tuple(names) == self.class_names:
+            return
+        self.class_names = tuple(names)
+        self.class_box.blockSignals(True)
+        self.class_box.clear()
+        for number, name in enumerate(self.class_names):
+            self.class_box.addItem(f"{number} {name}")
+        self.class_box.blockSignals(False)
+        for widget in (self.class_box, self.class_label):
+            widget.setVisible(bool(self.class_names))
+        self._fill_walk_choice()
+
+    @property
+    def current_class(self) -> int:
+        return max(self.class_box.currentIndex(), 0)
+
+    def _classes(self, count: int) -> np.ndarray | None:
+        """The class numbers of `count` images of the current class (None without classes)."""
+        return np.full(count, self.current_class) if self.class_names else None
+
+    def _on_class(self, index: int) -> None:
+        """Another class: its own directions (PCA within the class) and image."""
+        self.pca = None
+        self._pca_pending = False
+        self._use_directions(reset=False)
+        if self.isVisible():
+            self.ensure_directions()
+        self.render()
+
     def set_generator(self, noise_dim: int, iteration: int) -> None:
         """A new run or a loaded checkpoint: its directions are unknown until computed."""
         self.noise_dim, self.iteration = noise_dim, iteration
@@ -270,7 +312,7 @@ class LatentPanel(QWidget):
             return
         self._pca_pending = True
         self._show_directions_status()
-        self.directionsRequested.emit(len(self.sliders), self.config.pca_samples)
+        self.directionsRequested.emit(len(self.sliders), self.config.pca_samples, self.current_class)
 
     def set_directions(self, directions: Directions) -> None:
         """The worker's PCA result; the latent on screen keeps its offsets' slider positions."""
@@ -326,6 +368,8 @@ class LatentPanel(QWidget):
         if self.directions is not None:
             for k in range(len(self.directions)):
                 self.walk_choice.addItem(f"{self.directions.label(k)} sweep")
+        if self.class_names:
+            self.walk_choice.addItem(CLASS_MORPH)
         self.walk_choice.setCurrentIndex(max(0, min(current, self.walk_choice.count() - 1)))
 
     # -- user changes ---------------------------------------------------------------------------------
@@ -434,7 +478,8 @@ class LatentPanel(QWidget):
         if self.noise_dim is None:
             return
         self.token += 1
-        self.renderRequested.emit(self.token, np.concatenate([self.latent()[None], self._strip_latents()]))
+        self.renderRequested.emit(self.token, np.concatenate([self.latent()[None], self._strip_latents()]),
+                                  self._classes(1 + STRIP))
 
     def show_render(self, token: int, images: np.ndarray) -> None:
         if token < self.shown_token:
@@ -474,23 +519,35 @@ class LatentPanel(QWidget):
         except OSError as exc:
             QMessageBox.critical(self, "Could not save the image", f"{path}: {exc.strerror or exc}")
 
-    def walk(self) -> tuple[np.ndarray, list[str]]:
-        """The latents and frame captions of the walk chosen in the combo box."""
+    def walk(self) -> tuple[np.ndarray, list[str], np.ndarray | None]:
+        """The latents, frame captions and classes (None, class numbers, or for the class morph weights
+        over the classes) of the walk chosen in the combo box."""
         frames = self.config.walk_frames
         choice = self.walk_choice.currentIndex()
         a, b = self.seed_box.value(), self.seed_box_b.value()
+        if self.walk_choice.currentText() == CLASS_MORPH:  # through every class at this latent and back
+            n = len(self.class_names)
+            position = np.linspace(0.0, n, frames, endpoint=False)
+            low, share = position.astype(int), position % 1.0
+            weights = np.zeros((frames, n), np.float32)
+            weights[np.arange(frames), low] = 1.0 - share
+            weights[np.arange(frames), (low + 1) % n] += share
+            labels = [f"seed {a}  {self.class_names[k]} → {self.class_names[(k + 1) % n]}  {s:.2f}"
+                      for k, s in zip(low, share)]
+            return np.repeat(self.latent()[None], frames, axis=0), labels, weights
         if choice <= 0 or self.directions is None:
             steps = np.linspace(0.0, 1.0, frames)
             offsets = (self.amounts[:len(self.directions)] @ self.directions.vectors
                        if self.directions is not None else 0)
             return (interpolation_walk(self._a, self._b, frames) + offsets,
-                    [f"seed {a} → {b}  t = {t:.2f}" for t in steps])
+                    [f"seed {a} → {b}  t = {t:.2f}" for t in steps], self._classes(frames))
         k = choice - 1
         direction = self.directions.vectors[k]
         here = self.latent() - self.amounts[k] * direction
         extent = self.config.slider_range
         return (direction_sweep(here, direction, extent, frames),
-                [f"seed {a}  {self.directions.label(k)} {v:+.2f}σ" for v in np.linspace(-extent, extent, frames)])
+                [f"seed {a}  {self.directions.label(k)} {v:+.2f}σ" for v in np.linspace(-extent, extent, frames)],
+                self._classes(frames))
 
     def export_walk(self) -> None:
         if self.noise_dim is None:
@@ -498,5 +555,5 @@ class LatentPanel(QWidget):
         path = ask_save_path(self, "Export latent walk", f"walk-seed{self.seed_box.value()}.gif",
                              "GIF animations (*.gif)", ".gif")
         if path:
-            latents, labels = self.walk()
-            self.walkRequested.emit(path, latents, labels)
+            latents, labels, classes = self.walk()
+            self.walkRequested.emit(path, latents, labels, classes)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWind
 
 from engine.checkpoint import SUFFIX
 from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig, default_config
+from engine.data import CLASS_NAMES
 from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.images import Frame
 from engine.rundir import RunDir
@@ -609,6 +610,7 @@ class MainWindow(QMainWindow):
     def _show_family_tools(self) -> None:
         family = self.family
         self.samples.set_family(family)
+        self.explorer.set_classes(CLASS_NAMES if family.asks_class else ())
         for widget, available in ((self.explorer, family.explorer), (self.discriminator, family.discriminator_view),
                                   (self.sketch_pad, family.sketch)):
             index = self.tabs.indexOf(widget)
@@ -649,12 +651,12 @@ class MainWindow(QMainWindow):
     def _on_test_edges(self, index: int) -> None:
         self.worker.request("test_edges", index)
 
-    def _on_directions_requested(self, count: int, samples: int) -> None:
-        self.worker.request("directions", count, samples)
+    def _on_directions_requested(self, count: int, samples: int, cls: int) -> None:
+        self.worker.request("directions", count, samples, cls)
 
-    def _on_walk_requested(self, path: str, latents: np.ndarray, labels: list) -> None:
+    def _on_walk_requested(self, path: str, latents: np.ndarray, labels: list, classes) -> None:
         config = self.explorer.config
-        self.worker.request("walk", path, latents, labels, config.walk_frame_ms, config.image_scale)
+        self.worker.request("walk", path, latents, labels, config.walk_frame_ms, config.image_scale, classes)
         self.statusBar().showMessage(f"Exporting {path}…")
 
     def _show_position(self, iteration: int, rate: float) -> None:

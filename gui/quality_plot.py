@@ -73,26 +73,32 @@ class QualityPanel(QWidget):
         self.right.linkedViewChanged(vb, self.right.XAxis)
 
     def set_columns(self, columns: tuple[str, ...]) -> None:
-        """Plot a family's quality columns: the DCGAN's FCD (log, left) with its bounded metrics (right),
-        or another family's metrics, all in [0, 1], on the right axis; with no data."""
+        """Plot a family's quality columns, with no data: the DCGAN's FCD (log, left) with its bounded
+        metrics (right), where the family has them, and its other metrics, all in [0, 1], on the right
+        axis (per-class accuracies as faint lines without a legend entry)."""
         item = self.plot.getPlotItem()
         for curve in self.others.values():
             self.right.removeItem(curve)
         item.legend.clear()
         self.others = {}
         self.columns = tuple(columns)
-        dcgan = self.columns == QUALITY_COLUMNS
+        fcd = "fcd" in self.columns
         for curve, name in self._dcgan_legend:
-            curve.setVisible(dcgan)
-            if dcgan:
+            curve.setVisible(fcd)
+            if fcd:
                 item.legend.addItem(curve, name)
-        item.getAxis("left").setStyle(showValues=dcgan)
+        item.getAxis("left").setStyle(showValues=fcd)
         colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8")
-        for name, colour in zip(self.columns[1:], colours * 2):
-            curve = pg.PlotDataItem([], [], pen=pg.mkPen(colour, width=1), symbol="o", symbolSize=5,
-                                    symbolBrush=colour, symbolPen=None)
+        extra = [name for name in self.columns[1:] if name not in QUALITY_COLUMNS]
+        for k, name in enumerate(extra):
+            faint = name not in QUALITY_LABELS
+            curve = pg.PlotDataItem([], [], pen=pg.mkPen(colours[k % len(colours)], width=1), symbol=None if faint
+                                    else "o", symbolSize=5, symbolBrush=colours[k % len(colours)], symbolPen=None)
+            if faint:
+                curve.setOpacity(0.35)
+            else:
+                item.legend.addItem(curve, QUALITY_LABELS[name])
             self.right.addItem(curve)
-            item.legend.addItem(curve, QUALITY_LABELS.get(name, name))
             self.others[name] = curve
         self.set_table(np.zeros((0, len(self.columns))))
 
@@ -105,9 +111,9 @@ class QualityPanel(QWidget):
 
     def _redraw(self) -> None:
         t = self.table
-        if self.others:
-            for j, name in enumerate(self.columns[1:], 1):
-                self.others[name].setData(t[:, 0], t[:, j])
+        for name, curve in self.others.items():
+            curve.setData(t[:, 0], t[:, self.columns.index(name)])
+        if "fcd" not in self.columns:
             if len(t):
                 self.readout.setText(f"At iteration {int(t[-1, 0]):,}: " + " · ".join(
                     f"{QUALITY_LABELS.get(name, name)} {t[-1, j]:.3f}" for j, name in enumerate(self.columns[1:], 1)))
@@ -116,7 +122,7 @@ class QualityPanel(QWidget):
             for curve in (self.fcd, self.floor, self.score, self.coverage):
                 curve.setData([], [])
             return
-        x = t[:, COLUMN["iteration"]]
+        x = t[:, COLUMN["iteration"]]  # the DCGAN's columns come first in every table that has them
         self.fcd.setData(x, np.maximum(t[:, COLUMN["fcd"]], 1e-6))
         ends = np.array([0.0, max(x[-1], 1.0)])
         self.floor.setData(ends, np.full(2, max(t[-1, COLUMN["fcd_floor"]], 1e-6)))
@@ -128,4 +134,6 @@ class QualityPanel(QWidget):
             f"(floor {last[COLUMN['fcd_floor']]:.2f}) · KID×1000 {1000 * last[COLUMN['kid']]:.2f} "
             f"(floor {1000 * last[COLUMN['kid_floor']]:.2f}) · classifier score {last[COLUMN['score']]:.2f} "
             f"of 10 (floor {last[COLUMN['score_floor']]:.2f}) · class coverage {last[COLUMN['coverage']]:.2f} "
-            f"(floor {last[COLUMN['coverage_floor']]:.2f})")
+            f"(floor {last[COLUMN['coverage_floor']]:.2f})" + "".join(
+                f" · {QUALITY_LABELS[name]} {last[self.columns.index(name)]:.1%}" for name in self.others
+                if name in QUALITY_LABELS))

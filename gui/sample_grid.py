@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
+from engine.data import CLASS_NAMES
 from engine.images import cell_at, tile
 
 GAP = 2  # pixels between grid cells
@@ -120,6 +121,7 @@ class SampleGridPanel(QWidget):
         self.preview: str | None = None  # the caption of a frame that is not a run's (set_preview)
         self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
         self.panel_note = ""  # what a translation family's cells are, after each frame's caption
+        self.asks_class = False  # the conditional family's: each cell's class is named in the caption
         self.caption = QLabel(self.empty_caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column
@@ -227,6 +229,7 @@ class SampleGridPanel(QWidget):
         latent explorer are the DCGAN's."""
         self.empty_caption = f"{family.title}: {family.panel}"
         self.panel_note = "" if family.explorer else f" · {family.panel}"
+        self.asks_class = family.asks_class
         self.overlay.setEnabled(family.discriminator_view)
         if not family.discriminator_view:
             self.overlay.setChecked(False)
@@ -268,7 +271,12 @@ class SampleGridPanel(QWidget):
         frame = self.frames[index]
         self.grid.set_array(tile(frame.images, gap=GAP, background=40))
         self.grid.set_cell_frames(self._verdict_frames(frame) if self.overlay.isChecked() else [])
-        self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}{self.panel_note}")
+        note = self.panel_note
+        if self.asks_class and not self.preview:  # cell i asks for class i mod 10, row by row
+            side = math.isqrt(len(frame.images))
+            note = "\nrows ask for: " + " | ".join(", ".join(CLASS_NAMES[(r * side + c) % len(CLASS_NAMES)]
+                                                            for c in range(side)) for r in range(side))
+        self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}{note}")
         self.position.setText(f"{index + 1}/{len(self.frames)}")
         self._sync_rewind()
         self.frameShown.emit(index)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from engine.config import (FAMILY_DOCS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS, UPSAMPLINGS,
+from engine.config import (CONDITIONINGS, FAMILY_DOCS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS, UPSAMPLINGS,
                            TrainConfig, apply_preset, preset_of)
 from engine.data import CLASS_NAMES
 from engine.families import FAMILIES
@@ -125,6 +125,10 @@ class SettingsPanel(QGroupBox):
         self.family.currentIndexChanged.connect(self._show_family)
         self.weights = {name: _weight(name) for name in ("l1_weight", "cycle_weight", "identity_weight")}
         self.classes = {name: _class_box(name) for name in ("class_a", "class_b")}
+        self.conditioning = QComboBox()
+        self.conditioning.setObjectName("conditioning")
+        self.conditioning.addItems(CONDITIONINGS)
+        self.conditioning.setToolTip(FAMILY_DOCS["conditioning"])
         self.epochs = _spin(1, 100000, "How many epochs the run lasts (reference: 100)")
         self.grid_every = _spin(1, 100000, "Render a sample-grid frame every N iterations (reference: 50)")
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
@@ -156,10 +160,11 @@ class SettingsPanel(QGroupBox):
         family_box = QGroupBox("GAN")
         family_form = QFormLayout(family_box)
         family_form.addRow("Family", self.family)
-        self.family_rows = {"l1_weight": "L1 weight", "cycle_weight": "Cycle weight", "identity_weight": "Identity weight",
-                            "class_a": "Class A", "class_b": "Class B"}
-        for name, label in self.family_rows.items():
-            family_form.addRow(label, {**self.weights, **self.classes}[name])
+        self.family_fields = {**self.weights, **self.classes, "conditioning": self.conditioning}
+        labels = {"l1_weight": "L1 weight", "cycle_weight": "Cycle weight", "identity_weight": "Identity weight",
+                  "class_a": "Class A", "class_b": "Class B", "conditioning": "D told the class by"}
+        for name, widget in self.family_fields.items():
+            family_form.addRow(labels[name], widget)
         self._family_form = family_form
         recipe_box = QGroupBox("Recipe")
         recipe_form = QFormLayout(recipe_box)
@@ -200,6 +205,7 @@ class SettingsPanel(QGroupBox):
                 box.setValue(getattr(config, name))
             for name, box in self.classes.items():
                 box.setCurrentIndex(getattr(config, name))
+            self.conditioning.setCurrentText(config.conditioning)
         finally:
             self._showing = False
         self._show_preset()
@@ -208,8 +214,8 @@ class SettingsPanel(QGroupBox):
     def _show_family(self, *args) -> None:
         """Show the chosen family's own fields; grey out the recipe fields it does not read."""
         family = FAMILIES[self.family.currentData()]
-        for name in self.family_rows:
-            self._family_form.setRowVisible({**self.weights, **self.classes}[name], name in family.settings)
+        for name, widget in self.family_fields.items():
+            self._family_form.setRowVisible(widget, name in family.settings)
         for name, widget in self.recipe.items():
             widget.setEnabled(family.recipe_fields is None or name in family.recipe_fields)
 
@@ -223,7 +229,8 @@ class SettingsPanel(QGroupBox):
             keep_autosaves=self.keep_autosaves.value(), tensorboard=self.tensorboard.isChecked(),
             train_images=self.train_images.value() or None, precision=self.precision.currentText(),
             family=self.family.currentData(), **{name: box.value() for name, box in self.weights.items()},
-            **{name: box.currentData() for name, box in self.classes.items()}, **self._recipe_values())
+            **{name: box.currentData() for name, box in self.classes.items()},
+            conditioning=self.conditioning.currentText(), **self._recipe_values())
 
     def _on_preset(self, index: int) -> None:
         name = self.preset.itemData(index)

@@ -143,10 +143,11 @@ class TrainingWorker(QObject):
             self._requests.append((kind, args))
             self._wake.wakeAll()
 
-    def request_render(self, token: int, latents: np.ndarray) -> None:
-        """Ask for the generator's images of `latents`, replacing any render not yet started."""
+    def request_render(self, token: int, latents: np.ndarray, classes: np.ndarray | None = None) -> None:
+        """Ask for the generator's images of `latents` (of `classes`, for a conditional generator),
+        replacing any render not yet started."""
         with QMutexLocker(self._mutex):
-            self._render = ("latents", token, latents)
+            self._render = ("latents", token, (latents, classes))
             self._wake.wakeAll()
 
     def request_translation(self, token: int, sketch: np.ndarray) -> None:
@@ -420,7 +421,7 @@ class TrainingWorker(QObject):
             return
         kind, token, given = render
         if kind == "latents" and t.info.explorer:
-            self.latentRendered.emit(token, t.generate(given))
+            self.latentRendered.emit(token, t.generate(*given))
         elif kind == "sketch" and t.info.sketch:
             self.translationReady.emit(token, t.translate(given)[0])
 
@@ -428,14 +429,15 @@ class TrainingWorker(QObject):
         if self._trainer is not None and self._trainer.info.sketch:
             self.testEdgesReady.emit(self._trainer.test_edges(index))
 
-    def _do_directions(self, count: int, samples: int) -> None:
+    def _do_directions(self, count: int, samples: int, cls: int = 0) -> None:
         if self._trainer is not None and self._trainer.info.explorer:
-            self.directionsReady.emit(self._trainer.latent_directions(count, samples))
+            self.directionsReady.emit(self._trainer.latent_directions(count, samples, cls))
 
-    def _do_walk(self, path: str, latents: np.ndarray, labels: list, frame_ms: int, scale: int) -> None:
+    def _do_walk(self, path: str, latents: np.ndarray, labels: list, frame_ms: int, scale: int,
+                 classes: np.ndarray | None = None) -> None:
         if self._trainer is None or not self._trainer.info.explorer:
             raise ValueError("There is no generator to walk yet.")
-        count = write_walk_gif(path, self._trainer.generate(latents), labels, frame_ms, scale)
+        count = write_walk_gif(path, self._trainer.generate(latents, classes), labels, frame_ms, scale)
         self.exported.emit(path, count)
 
     # -- training -----------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""The translation families (Pix2Pix, CycleGAN) through the one trainer interface: real steps on real
-data, exact resume in-process and across processes, their panels and metrics, the command line."""
+"""The other families (Pix2Pix, CycleGAN, the conditional DCGAN) through the one trainer interface: real
+steps on real data, exact resume in-process and across processes, their panels and metrics, the
+command line."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ FAMILY_CONFIG = TrainConfig(batch_size=16, train_images=512, grid_every=4, seed=
                             d_learning_rate=2e-4, g_beta1=0.5, d_beta1=0.5)
 
 
-@pytest.mark.parametrize("family", ["pix2pix", "cyclegan"])
-def test_family_trains_saves_and_resumes_exactly(family, dataset, tmp_path):
+@pytest.mark.parametrize("family, extra", [("pix2pix", {}), ("cyclegan", {}), ("conditional", {}),
+                                           ("conditional", {"conditioning": "projection"})])
+def test_family_trains_saves_and_resumes_exactly(family, extra, dataset, tmp_path):
     from engine.trainer import Trainer
 
-    config = FAMILY_CONFIG.replace(family=family)
+    config = FAMILY_CONFIG.replace(family=family, **extra)
     trainer = Trainer(config, dataset)
     assert type(trainer).__module__ == f"engine.{family}"
     results = [trainer.step() for _ in range(3)]
@@ -36,9 +38,10 @@ def test_family_trains_saves_and_resumes_exactly(family, dataset, tmp_path):
     assert type(resumed) is type(trainer) and resumed.iteration == 3
     assert [resumed.step().values for _ in range(3)] == later  # bit for bit
     assert np.array_equal(resumed.history.array(), trainer.history.array())
-    # The panel: 16 cells of input | output | target (or A -> B -> A), one frame every grid_every.
+    # The panel: 16 cells of input | output | target (or A -> B -> A; or samples), a frame every grid_every.
     assert [f.iteration for f in resumed.frames] == [0, 4]
-    assert resumed.frames[-1].images.shape == (16, 28, 3 * 28 + 2) and resumed.frames[-1].images.dtype == np.uint8
+    width = 28 if family == "conditional" else 3 * 28 + 2
+    assert resumed.frames[-1].images.shape == (16, 28, width) and resumed.frames[-1].images.dtype == np.uint8
 
 
 def test_a_checkpoint_of_one_family_is_not_taken_for_another(dataset, tmp_path):
@@ -110,7 +113,31 @@ def test_live_changes_are_the_optimizers_for_translation_families(dataset):
         trainer.apply_changes({"label_smoothing": 0.1})
 
 
-@pytest.mark.parametrize("family", ["pix2pix", "cyclegan"])
+def test_conditional_generator_draws_the_class_asked_for(dataset):
+    from engine.evaluator import QualityMeter
+    from engine.trainer import Trainer
+
+    trainer = Trainer(FAMILY_CONFIG.replace(family="conditional", ema=0.9), dataset)
+    for _ in range(3):
+        trainer.step()
+    z = np.repeat(trainer.sample_latents[:1], 10, axis=0)
+    drawn = trainer.generate(z, np.arange(10))
+    assert len({image.tobytes() for image in drawn}) == 10  # one latent, ten classes, ten images
+    assert np.array_equal(trainer.generate(z[:1], [3]), drawn[3:4])
+    halfway = np.zeros((1, 10), np.float32)
+    halfway[0, [3, 4]] = 0.5  # the morph's frames: a mix of two classes' embeddings
+    assert not np.array_equal(trainer.generate(z[:1], halfway), drawn[3:4])
+    frame = trainer.render_frame()  # grid cell i asks for class i mod 10
+    assert np.array_equal(frame.images, trainer.generate(trainer.sample_latents, np.arange(16) % 10))
+    row, line = QualityMeter(dataset).measure(trainer)
+    columns = FAMILIES["conditional"].quality_columns
+    assert row.shape == (len(columns),) and 0 <= row[columns.index("class_accuracy")] <= 1
+    per_class = row[columns.index("accuracy_0"):]
+    assert len(per_class) == 10 and np.isclose(per_class.mean(), row[columns.index("class_accuracy")])
+    assert "per class: T-shirt/top" in line and "FCD" in line
+
+
+@pytest.mark.parametrize("family", ["pix2pix", "cyclegan", "conditional"])
 def test_command_line_trains_resumes_exactly_and_evaluates(family, dataset, tmp_path):
     from engine.trainer import Trainer
 
@@ -129,4 +156,5 @@ def test_command_line_trains_resumes_exactly_and_evaluates(family, dataset, tmp_
     out = run_main("evaluate", str(saved.path))
     assert out.returncode == 0, out.stderr
     assert f"{FAMILIES[family].title}, iteration 5:" in out.stdout
-    assert ("accuracy on the outputs" if family == "pix2pix" else "classified as the target class") in out.stdout
+    assert {"pix2pix": "accuracy on the outputs", "cyclegan": "classified as the target class",
+            "conditional": "asked-for class recognised in"}[family] in out.stdout

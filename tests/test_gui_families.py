@@ -69,3 +69,25 @@ def test_cyclegan_then_pix2pix_with_the_sketch_pad(qtbot, make_window):
     pad.test_index.setValue(3)
     click(qtbot, window, "fromTestImageButton")
     qtbot.waitUntil(lambda: np.array_equal(canvas.sketch_uint8(), trainer.test_edges(3)), timeout=WAIT)
+
+
+def test_conditional_run_class_picker_changes_the_explorer_image(qtbot, make_window):
+    window = make_window()
+    _pick_family(qtbot, window, "conditional")
+    click(qtbot, window, "startButton")
+    qtbot.waitUntil(lambda: window.family.name == "conditional" and len(window.samples.frames) >= 2, timeout=WAIT)
+    click(qtbot, window, "pauseButton")
+    qtbot.waitUntil(lambda: window.state == State.PAUSED, timeout=WAIT)
+    assert "rows ask for: T-shirt/top, Trouser, Pullover, Dress" in window.samples.caption.text()
+    explorer = window.explorer
+    window.tabs.setCurrentWidget(explorer)
+    box = explorer.class_box
+    assert box.isVisible() and box.count() == 10
+    qtbot.waitUntil(lambda: explorer.shown_token == explorer.token > 0, timeout=WAIT)
+    before = explorer.image.array().copy()
+    box.setCurrentIndex(7)  # sneakers
+    qtbot.waitUntil(lambda: explorer.shown_token == explorer.token, timeout=WAIT)
+    after = explorer.image.array()
+    trainer = window.worker._trainer
+    assert not np.array_equal(before, after)
+    assert np.array_equal(after, trainer.generate(explorer.latent()[None], [7])[0])

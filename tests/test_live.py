@@ -267,7 +267,7 @@ def test_the_discriminators_view(small_config, dataset):
     assert view.batch_fake_probs.mean() == pytest.approx(last[5], abs=1e-6)
     # The saliency map is |dD/dx|: check its brightest pixels against central differences of D itself.
     x = tf.constant(frame.images[5].astype(np.float32)[None, ..., None] / 127.5 - 1.0)
-    raw = np.abs(trainer._saliency(tf.constant(frame.images[5])).numpy())
+    raw = np.abs(trainer._saliency(tf.constant(frame.images[5]), tf.zeros([0])).numpy())  # no classes: a DCGAN
     assert view.saliency.max() == pytest.approx(1.0) and np.allclose(view.saliency, raw / raw.max())
     for flat in np.argsort(raw.ravel())[-3:]:
         r, c = divmod(int(flat), 28)
