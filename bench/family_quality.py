@@ -9,7 +9,7 @@ test set every --every minutes:
            the real test images' own accuracy (the ceiling), L1 to the real garments;
   cyclegan: the share of translated test images the classifier puts in the target class, cycle L1;
   conditional: the share of samples the classifier puts in the class asked for (Fast start's whole
-           recipe; conditional:projection for the projection discriminator), FCD.
+           recipe; conditional:channels for the other discriminator form), FCD.
 
     python bench/family_quality.py [--families pix2pix cyclegan] [--minutes 10] [--panel-dir docs]
 
@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--families", nargs="+", default=["pix2pix", "cyclegan", "conditional"],
-                        help="families, or conditional:projection for the conditional DCGAN's other discriminator")
+                        help="families; conditional:channels (or :projection) picks the conditional DCGAN's "
+                        "discriminator")
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--every", type=float, default=2.5, help="minutes between measurements")
     parser.add_argument("--seed", type=int, default=42)
@@ -51,8 +52,9 @@ def main() -> None:
     print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores")
     for choice in args.families:
         family, _, conditioning = choice.partition(":")
-        config = default_config().replace(family=family, seed=args.seed, quality_every=0,
-                                          conditioning=conditioning or "channels")
+        config = default_config().replace(family=family, seed=args.seed, quality_every=0)
+        if conditioning:
+            config = config.replace(conditioning=conditioning)
         trainer = Trainer(config, dataset)
         print(f"{choice}: batch {trainer.config.batch_size}, {trainer.precision}", flush=True)
         seconds, due = 0.0, args.every * 60

@@ -397,9 +397,10 @@ def cmd_export_generator(args: argparse.Namespace) -> int:
         dataset = load_fashion_mnist(args.data_dir)
     except (CheckpointError, DatasetError) as exc:
         return _fail(str(exc))
-    if checkpoint.config.family != "dcgan":
-        return _fail(f"{args.checkpoint} is a {FAMILIES[checkpoint.config.family].title} run; export-generator "
-                     "writes a DCGAN's noise -> image generator")
+    family = FAMILIES[checkpoint.config.family]
+    if not family.explorer:
+        return _fail(f"{args.checkpoint} is a {family.title} run; export-generator writes a DCGAN's noise -> image "
+                     "generator")
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from engine.trainer import Trainer
 
@@ -407,8 +408,9 @@ def cmd_export_generator(args: argparse.Namespace) -> int:
         path = Trainer.restore(checkpoint, dataset).export_generator(args.output)
     except (CheckpointError, OSError, ValueError) as exc:
         return _fail(str(exc))
+    classes = " followed by the asked-for class's one-hot (10 values)" if family.asks_class else ""
     print(f"Wrote {path}: keras.models.load_model({str(path)!r}) draws images in [-1, 1] from latents of "
-          f"{checkpoint.config.noise_dim} values", file=sys.stderr)
+          f"{checkpoint.config.noise_dim} values{classes}", file=sys.stderr)
     return 0
 
 

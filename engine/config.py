@@ -113,7 +113,7 @@ class TrainConfig(_Settings):
     identity_weight: float = 0.5
     class_a: int = 7
     class_b: int = 9
-    conditioning: str = "channels"
+    conditioning: str = "projection"
     # The recipe beyond the learning rates (RECIPE_DOCS); the defaults are the seed notebook's.
     g_beta1: float = 0.9
     g_beta2: float = 0.999
@@ -241,7 +241,7 @@ class TrainConfig(_Settings):
 
 
 LOSSES = ("bce", "lsgan", "hinge", "wgan-gp")
-CONDITIONINGS = ("channels", "projection")
+CONDITIONINGS = ("projection", "channels")
 LABELLED_LOSSES = ("bce", "lsgan")  # the losses with real/fake targets that smoothing and flipping change
 UPSAMPLINGS = ("transpose", "resize")
 # Ranges of the recipe's numeric fields (inclusive).
@@ -313,10 +313,11 @@ FAMILY_DOCS = {
                        "(bench/family_quality.py).",
     "class_a": "CycleGAN: the first class (Fashion-MNIST number 0-9; default 7, sneakers).",
     "class_b": "CycleGAN: the second class (default 9, ankle boots).",
-    "conditioning": "Conditional DCGAN: how the discriminator is told the class. channels: as ten constant "
-                    "channels beside the image (its first convolution learns a map per class); projection: "
-                    "the inner product of a learned class embedding with its last features (Miyato & Koyama "
-                    "2018).",
+    "conditioning": "Conditional DCGAN: how the discriminator is told the class. projection: the inner product "
+                    "of a learned class embedding with its last features (Miyato & Koyama 2018); channels: as ten "
+                    "constant channels beside the image (its first convolution learns a map per class). "
+                    "Projection learned faster here (bench/family_quality.py: the class asked for recognised in "
+                    "91.5% of samples after 2.5 minutes of Fast start, channels 83.5%), for ~10% more time a step.",
 }
 FAMILY_FIELDS = tuple(FAMILY_DOCS)
 

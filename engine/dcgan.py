@@ -202,7 +202,7 @@ class DCGANTrainer(Trainer):
         with config.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
         Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
         run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
-        in, images in [-1, 1] (N, 28, 28, 1) out. From a float32 run it draws the window's images to
+        in (a conditional generator's followed by the class weights), images in [-1, 1] (N, 28, 28, 1) out. From a float32 run it draws the window's images to
         within a grey level (tests/test_export_generator.py); from a bfloat16 run, more exactly than
         the window did."""
         self._sampler_up_to_date()

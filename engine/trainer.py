@@ -7,7 +7,8 @@ knows about Qt or threads.
 
 What differs between families (engine.families) is small and local, so it is a few methods of a
 subclass: the networks and their variables, the data batch of an iteration, the compiled step, the
-sample panel, and the quality measurement (engine.dcgan, engine.pix2pix, engine.cyclegan). Everything
+sample panel, and the quality measurement (engine.dcgan, engine.conditional, engine.pix2pix,
+engine.cyclegan). Everything
 else (the loop, exact resume, checkpoints, recipe changes, rewind) is written once, here.
 `Trainer(config, dataset)` builds the trainer of config.family, and `Trainer.restore` the one a
 checkpoint records, so callers never name a family's class.
@@ -75,8 +76,8 @@ class Trainer:
     config's, resolved for this machine: engine.precision) chooses the arithmetic; the variables are
     float32 in every precision, so a checkpoint also loads into any precision.
 
-    A family subclass sets `live_fields` and implements _build, variable_groups, _batch, _step_for,
-    draw_panel and measure_quality.
+    A family subclass sets `live_fields` and implements _build, generator_variables,
+    discriminator_variables, variable_groups, _batch, _step_for, draw_panel and measure_quality.
     """
 
     live_fields: tuple[str, ...] = ()  # the engine.changes.LIVE_FIELDS its step reads

@@ -24,7 +24,9 @@ divergences (the "exploding gradients" alarm).</p>
 Fashion classifier's features of generated and real images (lower is better; the dashed floor is what
 real images score), the classifier score (higher is better, at most 10; real images 8.5) and class
 coverage (1 when all ten classes are equally present; a fall is mode collapse).</p>
-<p><b>Other families.</b> Pix2Pix adds the generator's L1 distance to the real garment (it should fall
+<p><b>Other families.</b> The conditional DCGAN has the DCGAN's curves; its quality adds how often the
+Fashion classifier recognises the class each sample was asked for (overall, and per class as faint
+lines). Pix2Pix adds the generator's L1 distance to the real garment (it should fall
 steadily; the adversarial part keeps the outputs sharp), and its quality is the Fashion classifier's
 accuracy on the outputs against the real images' own (the ceiling). CycleGAN plots each direction's
 adversarial loss, each discriminator's loss and the cycle L1 (how well a garment survives the round

@@ -502,7 +502,8 @@ class LatentPanel(QWidget):
         text = f"seed {a}" if t == 0 else f"seed {b}" if t == 1 else f"seed {a} → seed {b}, t = {t:.2f}"
         moved = [f"{self.directions.label(k)} {v:+.2f}σ" for k, v in enumerate(self.amounts)
                  if v and self.directions is not None and k < len(self.directions)]
-        return "  ·  ".join([text, *moved[:3]]) + ("  …" if len(moved) > 3 else "")
+        asked = [self.class_names[self.current_class]] if self.class_names else []
+        return "  ·  ".join([text, *asked, *moved[:3]]) + ("  …" if len(moved) > 3 else "")
 
     # -- export -----------------------------------------------------------------------------------------
 

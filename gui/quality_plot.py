@@ -114,7 +114,8 @@ class QualityPanel(QWidget):
         for name, curve in self.others.items():
             curve.setData(t[:, 0], t[:, self.columns.index(name)])
         if "fcd" not in self.columns:
-            if len(t):
+            if len(t):  # no FCD on the left view box to range over: the x range follows the evaluations
+                self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
                 self.readout.setText(f"At iteration {int(t[-1, 0]):,}: " + " · ".join(
                     f"{QUALITY_LABELS.get(name, name)} {t[-1, j]:.3f}" for j, name in enumerate(self.columns[1:], 1)))
             return

@@ -21,7 +21,7 @@ FAMILY_CONFIG = TrainConfig(batch_size=16, train_images=512, grid_every=4, seed=
 
 
 @pytest.mark.parametrize("family, extra", [("pix2pix", {}), ("cyclegan", {}), ("conditional", {}),
-                                           ("conditional", {"conditioning": "projection"})])
+                                           ("conditional", {"conditioning": "channels"})])
 def test_family_trains_saves_and_resumes_exactly(family, extra, dataset, tmp_path):
     from engine.trainer import Trainer
 
