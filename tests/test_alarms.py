@@ -155,8 +155,9 @@ def test_the_window_pauses_on_nan_shows_the_alarm_and_restores_the_good_state(qt
     kernel = trainer.generator.get_layer("dense").kernel
     kernel.assign(np.full(kernel.shape, np.nan, np.float32))
     click(qtbot, window, "startButton")  # resume: the next step is NaN and training pauses by itself
-    qtbot.waitUntil(lambda: window.alarm_banner.isVisible(), timeout=WAIT)
-    assert window.state == State.PAUSED and window.iteration == 7
+    # The alarm is sent before the pause (the window has it when it sees the pause): wait for both.
+    qtbot.waitUntil(lambda: window.alarm_banner.isVisible() and window.state == State.PAUSED, timeout=WAIT)
+    assert window.iteration == 7
     assert [a.kind for a in window.alarm_banner.alarms] == ["nan"]
     assert all(plot.markers and plot.markers[0].value() == 7 for plot in window.curve_plots)
     restore = window.findChild(QPushButton, "restoreGoodButton")
