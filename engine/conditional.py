@@ -8,7 +8,8 @@ a learned embedding of the class ("projection", Miyato & Koyama 2018: the defaul
 here) or sees the class as ten constant channels beside the image ("channels": its first convolution
 learns a map per class). The
 step asks the generator for each real image's class. Same losses, presets, live settings, weight
-average, rewind and checkpoints as the DCGAN; the grid's cell i asks for class i mod 10.
+average, rewind and checkpoints as the DCGAN; the grid's cell i asks for class i mod 10, or (config.class_rows)
+the grid is 10 rows of 10, a row per class and a column per latent.
 
 Quality adds to the DCGAN's (FCD, KID, classifier score, coverage, over samples asking for every class
 equally) the Fashion classifier's accuracy against the class asked for, overall and per class (real
@@ -22,6 +23,7 @@ import tensorflow as tf
 
 from engine.data import CLASS_NAMES, DatasetError
 from engine.dcgan import DCGANTrainer
+from engine.latents import grid_latents
 from engine.models import build_discriminator, build_projection_discriminator
 from engine.quality import quality_row
 
@@ -35,6 +37,13 @@ class ConditionalTrainer(DCGANTrainer):
         if config.conditioning == "projection":
             return build_projection_discriminator(config, self.classes, policy, self.implementation)
         return build_discriminator(config, policy, self.implementation, channels=1 + self.classes)
+
+    def _build(self) -> int:
+        count = super()._build()
+        if self.config.class_rows:  # a row per class, a column per latent: the same noise asked for each class
+            self.sample_latents = np.tile(grid_latents(self.classes, self.config.noise_dim), (self.classes, 1))
+            self.sample_classes = np.repeat(np.arange(self.classes), self.classes)
+        return count
 
     def _training_labels(self) -> tf.Tensor:
         if self.dataset.train_labels is None:

@@ -114,6 +114,7 @@ class TrainConfig(_Settings):
     class_a: int = 7
     class_b: int = 9
     conditioning: str = "projection"
+    class_rows: bool = False
     # The recipe beyond the learning rates (RECIPE_DOCS); the defaults are the seed notebook's.
     g_beta1: float = 0.9
     g_beta2: float = 0.999
@@ -137,7 +138,7 @@ class TrainConfig(_Settings):
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
         _check_numbers(self, optional=("train_images",), skip=("precision", "loss", "upsampling", "spectral_norm",
-                                                                      "tensorboard", "family", "conditioning"))
+                                                                      "tensorboard", "family", "conditioning", "class_rows"))
         # Upper limits too: a config also comes from checkpoint files, and a crafted noise_dim of 10**9
         # would make building the generator exhaust memory before anything else could refuse it.
         # The limits match the window's fields, which cannot show larger values.
@@ -158,6 +159,8 @@ class TrainConfig(_Settings):
         for name in ("class_a", "class_b"):
             if not 0 <= getattr(self, name) <= 9:
                 raise ConfigError(f"{name} must be a class number in [0, 9], got {getattr(self, name)!r}")
+        if not isinstance(self.class_rows, bool):
+            raise ConfigError(f"class_rows must be true or false, got {self.class_rows!r}")
         if self.conditioning not in CONDITIONINGS:
             raise ConfigError(f"conditioning must be one of {', '.join(CONDITIONINGS)}, got {self.conditioning!r}")
         if self.class_a == self.class_b:
@@ -318,6 +321,9 @@ FAMILY_DOCS = {
                     "constant channels beside the image (its first convolution learns a map per class). "
                     "Projection learned faster here (bench/family_quality.py: the class asked for recognised in "
                     "91.5% of samples after 2.5 minutes of Fast start, channels 83.5%), for ~10% more time a step.",
+    "class_rows": "Conditional DCGAN: the sample grid as 10 rows of 10, a row per class and a column per latent "
+                  "(the same noise asked for every class; num_samples is not used); off: the 4x4 grid, cell i "
+                  "asking for class i mod 10.",
 }
 FAMILY_FIELDS = tuple(FAMILY_DOCS)
 

@@ -45,6 +45,7 @@ class DCGANTrainer(Trainer):
         self.discriminator = self._build_discriminator(config, policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
+        self.sample_classes = None  # a conditional grid's classes (None: cell i asks for class i mod classes)
         self._images = tf.constant(self.dataset.train_images)
         self._labels = self._training_labels()
         self.recipe = RecipeValues(config)
@@ -127,8 +128,8 @@ class DCGANTrainer(Trainer):
             self.ema.invalidate()
 
     def draw_panel(self) -> tuple[np.ndarray, np.ndarray]:
-        images = self.generate(self.sample_latents)  # cell i asks for class i mod classes
-        return images, self.judge(images)
+        images = self.generate(self.sample_latents, self.sample_classes)
+        return images, self.judge(images, self.sample_classes)
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
         evaluator = meter.evaluator(self.config.quality_samples)
@@ -166,7 +167,13 @@ class DCGANTrainer(Trainer):
         fake_probs = frame.judged[:SHOWN] if frame.judged is not None else self.judge(fake)
         return DiscriminatorView(self.iteration, real, self.judge(real, real_classes), fake, fake_probs,
                                  self._last_batch[0].numpy(), self._last_batch[1].numpy(), cell,
-                                 frame.images[cell], self.saliency(frame.images[cell], cell % max(self.classes, 1)))
+                                 frame.images[cell], self.saliency(frame.images[cell], self.cell_class(cell)))
+
+    def cell_class(self, cell: int) -> int:
+        """The class grid cell `cell` asks for (0 without classes)."""
+        if not self.classes:
+            return 0
+        return int(self.sample_classes[cell]) if self.sample_classes is not None else cell % self.classes
 
     # -- drawing with the generator -----------------------------------------------------------------
 

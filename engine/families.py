@@ -97,7 +97,7 @@ FAMILIES = {
         "networks (Mirza & Osindero 2014); same recipe, tricks and tools as the DCGAN.",
         METRICS, _DCGAN_LOSSES, _ACCURACY, _GRADIENTS,
         QUALITY_COLUMNS + ("class_accuracy",) + tuple(f"accuracy_{c}" for c in range(10)),
-        "each cell asks for class (cell number mod 10)", recipe_fields=None, settings=("conditioning",),
+        "each cell asks for class (cell number mod 10)", recipe_fields=None, settings=("conditioning", "class_rows"),
         explorer=True, discriminator_view=True, asks_class=True),
 }
 # What the translation families' quality columns mean, for the window's quality plot and readout.

@@ -571,6 +571,7 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self._set_family(FAMILIES[snapshot.config.family])
+        self.samples.class_rows = snapshot.config.class_rows
         self.settings_panel.show_config(snapshot.config)
         self.live_panel.show_config(snapshot.config)
         self.precision_label.setText(snapshot.precision.name)
@@ -642,6 +643,10 @@ class MainWindow(QMainWindow):
     def _on_cell_clicked(self, cell: int, as_target: bool) -> None:
         if not self.family.explorer:
             return  # a translation family's cells are fixed test images, not latents
+        if self.family.asks_class:  # the cell's latent, and the class it asks for
+            rows = self.samples.class_rows
+            cell, cls = (cell % len(CLASS_NAMES), cell // len(CLASS_NAMES)) if rows else (cell, cell % len(CLASS_NAMES))
+            self.explorer.class_box.setCurrentIndex(cls)
         if self.tabs.currentWidget() is self.discriminator:  # pick the cell D's saliency maps
             self.worker.request("discriminator_cell", cell)
             return

@@ -122,6 +122,7 @@ class SampleGridPanel(QWidget):
         self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
         self.panel_note = ""  # what a translation family's cells are, after each frame's caption
         self.asks_class = False  # the conditional family's: each cell's class is named in the caption
+        self.class_rows = False  # ... and its grid is a row per class (TrainConfig.class_rows)
         self.caption = QLabel(self.empty_caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column
@@ -272,7 +273,9 @@ class SampleGridPanel(QWidget):
         self.grid.set_array(tile(frame.images, gap=GAP, background=40))
         self.grid.set_cell_frames(self._verdict_frames(frame) if self.overlay.isChecked() else [])
         note = self.panel_note
-        if self.asks_class and not self.preview:  # cell i asks for class i mod 10, row by row
+        if self.asks_class and not self.preview and self.class_rows:
+            note = "\nrows ask for, top to bottom: " + ", ".join(CLASS_NAMES) + "; each column is one latent"
+        elif self.asks_class and not self.preview:  # cell i asks for class i mod 10, row by row
             side = math.isqrt(len(frame.images))
             note = "\nrows ask for: " + " | ".join(", ".join(CLASS_NAMES[(r * side + c) % len(CLASS_NAMES)]
                                                             for c in range(side)) for r in range(side))

@@ -129,6 +129,9 @@ class SettingsPanel(QGroupBox):
         self.conditioning.setObjectName("conditioning")
         self.conditioning.addItems(CONDITIONINGS)
         self.conditioning.setToolTip(FAMILY_DOCS["conditioning"])
+        self.class_rows = QCheckBox()
+        self.class_rows.setObjectName("classRowsBox")
+        self.class_rows.setToolTip(FAMILY_DOCS["class_rows"])
         self.epochs = _spin(1, 100000, "How many epochs the run lasts (reference: 100)")
         self.grid_every = _spin(1, 100000, "Render a sample-grid frame every N iterations (reference: 50)")
         self.seed = _spin(0, 2**31 - 1, "Seeds weights, data order and noise: same seed, same run")
@@ -160,9 +163,11 @@ class SettingsPanel(QGroupBox):
         family_box = QGroupBox("GAN")
         family_form = QFormLayout(family_box)
         family_form.addRow("Family", self.family)
-        self.family_fields = {**self.weights, **self.classes, "conditioning": self.conditioning}
+        self.family_fields = {**self.weights, **self.classes, "conditioning": self.conditioning,
+                              "class_rows": self.class_rows}
         labels = {"l1_weight": "L1 weight", "cycle_weight": "Cycle weight", "identity_weight": "Identity weight",
-                  "class_a": "Class A", "class_b": "Class B", "conditioning": "D told the class by"}
+                  "class_a": "Class A", "class_b": "Class B", "conditioning": "D told the class by",
+                  "class_rows": "Grid: a row per class"}
         for name, widget in self.family_fields.items():
             family_form.addRow(labels[name], widget)
         self._family_form = family_form
@@ -206,6 +211,7 @@ class SettingsPanel(QGroupBox):
             for name, box in self.classes.items():
                 box.setCurrentIndex(getattr(config, name))
             self.conditioning.setCurrentText(config.conditioning)
+            self.class_rows.setChecked(config.class_rows)
         finally:
             self._showing = False
         self._show_preset()
@@ -230,7 +236,8 @@ class SettingsPanel(QGroupBox):
             train_images=self.train_images.value() or None, precision=self.precision.currentText(),
             family=self.family.currentData(), **{name: box.value() for name, box in self.weights.items()},
             **{name: box.currentData() for name, box in self.classes.items()},
-            conditioning=self.conditioning.currentText(), **self._recipe_values())
+            conditioning=self.conditioning.currentText(), class_rows=self.class_rows.isChecked(),
+            **self._recipe_values())
 
     def _on_preset(self, index: int) -> None:
         name = self.preset.itemData(index)

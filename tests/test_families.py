@@ -158,3 +158,17 @@ def test_command_line_trains_resumes_exactly_and_evaluates(family, dataset, tmp_
     assert f"{FAMILIES[family].title}, iteration 5:" in out.stdout
     assert {"pix2pix": "accuracy on the outputs", "cyclegan": "classified as the target class",
             "conditional": "asked-for class recognised in"}[family] in out.stdout
+
+
+def test_conditional_grid_as_a_row_per_class(dataset):
+    from engine.latents import grid_latents
+    from engine.trainer import Trainer
+
+    trainer = Trainer(FAMILY_CONFIG.replace(family="conditional", class_rows=True), dataset)
+    trainer.step()
+    images = trainer.render_frame().images  # of the generator as it is now
+    assert images.shape == (100, 28, 28)
+    latents = grid_latents(10, trainer.config.noise_dim)
+    for row, column in ((0, 0), (7, 3), (9, 9)):  # row: the class asked for; column: the latent
+        assert np.array_equal(images[row * 10 + column], trainer.generate(latents[column:column + 1], [row])[0])
+    assert trainer.cell_class(73) == 7
