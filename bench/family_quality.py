@@ -2,8 +2,8 @@
 CycleGAN must work visibly within 10 minutes on a 2-core CPU).
 
 Each family trains with the window's defaults (the Fast start preset; the translation families read
-its optimizer settings and batch 16; CycleGAN: sneakers <-> ankle boots) on the real Fashion-MNIST for --minutes of its own step time
-(Trainer.step() wall time; evaluations are not counted), and is measured with its metric on the whole
+its optimizer settings and batch 16; CycleGAN: sneakers <-> ankle boots) on the real Fashion-MNIST for
+--minutes of its own step time (Trainer.step() wall time; evaluations are not counted), and is measured with its metric on the whole
 test set every --every minutes:
   pix2pix: the Fashion classifier's accuracy on the outputs (labelled with the target's class) and
            the real test images' own accuracy (the ceiling), L1 to the real garments;

@@ -189,7 +189,8 @@ def main() -> None:
     rates = {name: float(np.median(values)) for name, values in results.items()}
     seed_rate = rates["seed notebook"]
     print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores; bfloat16 hardware flags: "
-          f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU: {gpu}; device: {tf.config.list_logical_devices()[-1].name}")
+          f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU: {gpu}; "
+          f"device: {tf.config.list_logical_devices()[-1].name}")
     print(f"tensorflow {tf.__version__}, batch {args.batch_size}, {args.rounds} alternating rounds of "
           f"{args.steps} steps, median round; precision auto here: {auto}")
     for name, rate in rates.items():

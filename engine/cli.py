@@ -15,9 +15,9 @@ from pathlib import Path
 
 from engine.changes import LIVE_FIELDS, parse_change
 from engine.checkpoint import CheckpointError, read_checkpoint
-from engine.config import (CONDITIONINGS, DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FAMILY_DOCS, FAMILY_FIELDS, IMPLEMENTATIONS, LOSSES,
-                           PRESETS, RECIPE_DOCS, RECIPE_FIELDS, UPSAMPLINGS, ConfigError, TrainConfig, apply_preset,
-                           preset_of)
+from engine.config import (CONDITIONINGS, DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FAMILY_DOCS, FAMILY_FIELDS,
+                           IMPLEMENTATIONS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, UPSAMPLINGS, ConfigError,
+                           TrainConfig, apply_preset, preset_of)
 from engine.families import FAMILIES
 from engine.data import DatasetError, batches_per_epoch, epoch_of, train_size
 from engine.precision import PRECISIONS, PrecisionError

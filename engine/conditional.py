@@ -23,7 +23,7 @@ import tensorflow as tf
 
 from engine.data import CLASS_NAMES, DatasetError
 from engine.dcgan import DCGANTrainer
-from engine.latents import grid_latents
+from engine.latents import class_grid, latent_for_seed
 from engine.models import build_discriminator, build_projection_discriminator
 from engine.quality import quality_row
 
@@ -40,9 +40,8 @@ class ConditionalTrainer(DCGANTrainer):
 
     def _build(self) -> int:
         count = super()._build()
-        if self.config.class_rows:  # a row per class, a column per latent: the same noise asked for each class
-            self.sample_latents = np.tile(grid_latents(self.classes, self.config.noise_dim), (self.classes, 1))
-            self.sample_classes = np.repeat(np.arange(self.classes), self.classes)
+        seeds, self.sample_classes = class_grid(self.config.num_samples, self.classes, self.config.class_rows)
+        self.sample_latents = np.stack([latent_for_seed(int(seed), self.config.noise_dim) for seed in seeds])
         return count
 
     def _training_labels(self) -> tf.Tensor:

@@ -138,7 +138,8 @@ class TrainConfig(_Settings):
     def validate(self) -> None:
         """Raise ConfigError naming the first invalid field."""
         _check_numbers(self, optional=("train_images",), skip=("precision", "loss", "upsampling", "spectral_norm",
-                                                                      "tensorboard", "family", "conditioning", "class_rows"))
+                                                                      "tensorboard", "family", "conditioning",
+                                                                      "class_rows"))
         # Upper limits too: a config also comes from checkpoint files, and a crafted noise_dim of 10**9
         # would make building the generator exhaust memory before anything else could refuse it.
         # The limits match the window's fields, which cannot show larger values.
@@ -304,8 +305,8 @@ RECIPE_DOCS = {
 FAMILY_DOCS = {
     "family": "Which GAN: dcgan (noise -> garment, the seed notebook's), conditional (the DCGAN asked for a "
               "class), pix2pix (a garment's edges -> the garment, paired; Isola et al. 2017) or cyclegan (one "
-              "class into another, unpaired; Zhu et al. 2017). The DCGAN recipe's tricks (loss, smoothing, noise, EMA ...) are the DCGAN's; the "
-              "translation families read the batch size, learning rates and betas.",
+              "class into another, unpaired; Zhu et al. 2017). The DCGAN recipe's tricks (loss, smoothing, noise, "
+              "EMA ...) are the DCGAN's; the translation families read the batch size, learning rates and betas.",
     "l1_weight": "Pix2Pix: weight of the L1 distance to the real garment beside the adversarial loss "
                  "(lambda, 100 in the paper).",
     "cycle_weight": "CycleGAN: weight of the cycle-consistency L1 loss, |F(G(a)) - a| + |G(F(b)) - b| "

@@ -124,9 +124,9 @@ class CycleGANTrainer(TranslationTrainer):
         ab, ba = self.translate(a), self.translate(b, to_b=False)
         share_ab = classifier.accuracy(ab, np.full(len(ab), c.class_b))
         share_ba = classifier.accuracy(ba, np.full(len(ba), c.class_a))
-        share = (share_ab * len(ab) + share_ba * len(ba)) / (len(ab) + len(ba))
-        cycle = (mean_l1(self.translate(ab, to_b=False), a) * len(a) + mean_l1(self.translate(ba), b) * len(b)) / (
-            len(a) + len(b))
+        share = float(np.average([share_ab, share_ba], weights=[len(a), len(b)]))  # over every translation
+        cycle = float(np.average([mean_l1(self.translate(ab, to_b=False), a), mean_l1(self.translate(ba), b)],
+                                 weights=[len(a), len(b)]))
         name_a, name_b = self.class_names
         return (np.array([self.iteration, share_ab, share_ba, share, cycle]),
                 f"{share:.1%} of translated test images classified as the target class ({name_a} -> {name_b} "

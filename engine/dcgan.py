@@ -45,7 +45,7 @@ class DCGANTrainer(Trainer):
         self.discriminator = self._build_discriminator(config, policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
-        self.sample_classes = None  # a conditional grid's classes (None: cell i asks for class i mod classes)
+        self.sample_classes = None  # the class each grid cell asks for (the conditional family's: class_grid)
         self._images = tf.constant(self.dataset.train_images)
         self._labels = self._training_labels()
         self.recipe = RecipeValues(config)
@@ -171,9 +171,7 @@ class DCGANTrainer(Trainer):
 
     def cell_class(self, cell: int) -> int:
         """The class grid cell `cell` asks for (0 without classes)."""
-        if not self.classes:
-            return 0
-        return int(self.sample_classes[cell]) if self.sample_classes is not None else cell % self.classes
+        return int(self.sample_classes[cell]) if self.sample_classes is not None else 0
 
     # -- drawing with the generator -----------------------------------------------------------------
 
@@ -209,8 +207,8 @@ class DCGANTrainer(Trainer):
         with config.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
         Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
         run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
-        in (a conditional generator's followed by the class weights), images in [-1, 1] (N, 28, 28, 1) out. From a float32 run it draws the window's images to
-        within a grey level (tests/test_export_generator.py); from a bfloat16 run, more exactly than
+        in (a conditional generator's followed by the class weights), images in [-1, 1] (N, 28, 28, 1)
+        out. From a float32 run it draws the window's images to within a grey level (tests/test_export_generator.py); from a bfloat16 run, more exactly than
         the window did."""
         self._sampler_up_to_date()
         sampler = self.ema.sampler if self.ema else self.generator

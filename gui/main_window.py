@@ -23,6 +23,7 @@ from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig, defa
 from engine.data import CLASS_NAMES
 from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.images import Frame
+from engine.latents import class_grid
 from engine.rundir import RunDir
 from engine.shipped import shipped_grid
 from gui.alarm_banner import AlarmBanner
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._alarm_marks: list = []  # (iteration, label) of this run's alarm markers, redrawn after a rewind
         self.family = FAMILIES[DEFAULT_FAMILY]  # the run's GAN family (engine.families): what the plots show
+        self.grid_cells = None  # a conditional run's (seeds, classes) of the grid cells: engine.latents.class_grid
         self._build(config or self._remembered_config() or default_config(), data_dir, explorer or ExplorerConfig())
         self.actions_by_name = build_menus(self)
         self._restore_layout()
@@ -571,7 +573,10 @@ class MainWindow(QMainWindow):
         self._batches_per_epoch = snapshot.batches_per_epoch
         self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
         self._set_family(FAMILIES[snapshot.config.family])
-        self.samples.class_rows = snapshot.config.class_rows
+        config = snapshot.config
+        self.grid_cells = (class_grid(config.num_samples, len(CLASS_NAMES), config.class_rows)
+                           if self.family.asks_class else None)
+        self.samples.cell_classes = self.grid_cells[1] if self.grid_cells else None
         self.settings_panel.show_config(snapshot.config)
         self.live_panel.show_config(snapshot.config)
         self.precision_label.setText(snapshot.precision.name)
@@ -643,14 +648,15 @@ class MainWindow(QMainWindow):
     def _on_cell_clicked(self, cell: int, as_target: bool) -> None:
         if not self.family.explorer:
             return  # a translation family's cells are fixed test images, not latents
-        if self.family.asks_class:  # the cell's latent, and the class it asks for
-            rows = self.samples.class_rows
-            cell, cls = (cell % len(CLASS_NAMES), cell // len(CLASS_NAMES)) if rows else (cell, cell % len(CLASS_NAMES))
-            self.explorer.class_box.setCurrentIndex(cls)
         if self.tabs.currentWidget() is self.discriminator:  # pick the cell D's saliency maps
             self.worker.request("discriminator_cell", cell)
             return
-        self.explorer.set_seed(cell, as_target)
+        seed = cell
+        if self.grid_cells is not None:  # a conditional grid: the cell's latent, in the class it asks for
+            seeds, classes = self.grid_cells
+            seed = int(seeds[cell])
+            self.explorer.class_box.setCurrentIndex(int(classes[cell]))
+        self.explorer.set_seed(seed, as_target)
         self.tabs.setCurrentWidget(self.explorer)
 
     def _on_test_edges(self, index: int) -> None:

@@ -121,8 +121,7 @@ class SampleGridPanel(QWidget):
         self.preview: str | None = None  # the caption of a frame that is not a run's (set_preview)
         self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
         self.panel_note = ""  # what a translation family's cells are, after each frame's caption
-        self.asks_class = False  # the conditional family's: each cell's class is named in the caption
-        self.class_rows = False  # ... and its grid is a row per class (TrainConfig.class_rows)
+        self.cell_classes = None  # the class each cell asks for (a conditional run's: engine.latents.class_grid)
         self.caption = QLabel(self.empty_caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column
@@ -230,7 +229,6 @@ class SampleGridPanel(QWidget):
         latent explorer are the DCGAN's."""
         self.empty_caption = f"{family.title}: {family.panel}"
         self.panel_note = "" if family.explorer else f" · {family.panel}"
-        self.asks_class = family.asks_class
         self.overlay.setEnabled(family.discriminator_view)
         if not family.discriminator_view:
             self.overlay.setChecked(False)
@@ -273,12 +271,14 @@ class SampleGridPanel(QWidget):
         self.grid.set_array(tile(frame.images, gap=GAP, background=40))
         self.grid.set_cell_frames(self._verdict_frames(frame) if self.overlay.isChecked() else [])
         note = self.panel_note
-        if self.asks_class and not self.preview and self.class_rows:
-            note = "\nrows ask for, top to bottom: " + ", ".join(CLASS_NAMES) + "; each column is one latent"
-        elif self.asks_class and not self.preview:  # cell i asks for class i mod 10, row by row
-            side = math.isqrt(len(frame.images))
-            note = "\nrows ask for: " + " | ".join(", ".join(CLASS_NAMES[(r * side + c) % len(CLASS_NAMES)]
-                                                            for c in range(side)) for r in range(side))
+        if self.cell_classes is not None and not self.preview:
+            side = math.isqrt(len(self.cell_classes))
+            rows = np.asarray(self.cell_classes).reshape(side, side)
+            if (rows == rows[:, :1]).all():  # a row per class
+                note = ("\nrows ask for, top to bottom: " + ", ".join(CLASS_NAMES[row[0]] for row in rows)
+                        + "; each column is one latent")
+            else:
+                note = "\nrows ask for: " + " | ".join(", ".join(CLASS_NAMES[c] for c in row) for row in rows)
         self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}{note}")
         self.position.setText(f"{index + 1}/{len(self.frames)}")
         self._sync_rewind()

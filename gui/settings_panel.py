@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from engine.config import (CONDITIONINGS, FAMILY_DOCS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS, UPSAMPLINGS,
-                           TrainConfig, apply_preset, preset_of)
+from engine.config import (CONDITIONINGS, FAMILY_DOCS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS,
+                           UPSAMPLINGS, TrainConfig, apply_preset, preset_of)
 from engine.data import CLASS_NAMES
 from engine.families import FAMILIES
 from engine.precision import PRECISIONS
@@ -206,12 +206,11 @@ class SettingsPanel(QGroupBox):
             self.train_images.setValue(config.train_images or 0)
             self.precision.setCurrentText(config.precision)
             self.family.setCurrentIndex(self.family.findData(config.family))
-            for name, box in self.weights.items():
-                box.setValue(getattr(config, name))
-            for name, box in self.classes.items():
-                box.setCurrentIndex(getattr(config, name))
-            self.conditioning.setCurrentText(config.conditioning)
-            self.class_rows.setChecked(config.class_rows)
+            for name, widget in self.family_fields.items():
+                if name in self.classes:  # its items are the class numbers
+                    widget.setCurrentIndex(getattr(config, name))
+                else:
+                    show_value(widget, getattr(config, name))
         finally:
             self._showing = False
         self._show_preset()
@@ -234,10 +233,9 @@ class SettingsPanel(QGroupBox):
             epochs=self.epochs.value(), grid_every=self.grid_every.value(), seed=self.seed.value(),
             keep_autosaves=self.keep_autosaves.value(), tensorboard=self.tensorboard.isChecked(),
             train_images=self.train_images.value() or None, precision=self.precision.currentText(),
-            family=self.family.currentData(), **{name: box.value() for name, box in self.weights.items()},
-            **{name: box.currentData() for name, box in self.classes.items()},
-            conditioning=self.conditioning.currentText(), class_rows=self.class_rows.isChecked(),
-            **self._recipe_values())
+            family=self.family.currentData(), **self._recipe_values(),
+            **{name: widget.currentData() if name in self.classes else widget_value(widget)
+               for name, widget in self.family_fields.items()})
 
     def _on_preset(self, index: int) -> None:
         name = self.preset.itemData(index)

@@ -35,7 +35,8 @@ def test_cyclegan_then_pix2pix_with_the_sketch_pad(qtbot, make_window):
     frame = window.samples.frames[-1]
     assert frame.images.shape == (16, 28, 86) and "A -> B -> A" in window.samples.caption.text()
     assert window.samples.grid.array().shape == (8 * 28 + 7 * 2, 2 * 86 + 2)  # eight rows of two triplets
-    assert not tabs.isTabEnabled(tabs.indexOf(window.explorer)) and not tabs.isTabEnabled(tabs.indexOf(window.sketch_pad))
+    for tool in (window.explorer, window.sketch_pad):  # the DCGAN's explorer, Pix2Pix's pad
+        assert not tabs.isTabEnabled(tabs.indexOf(tool))
 
     click(qtbot, window, "stopButton")
     qtbot.waitUntil(lambda: window.state == State.IDLE, timeout=WAIT)
