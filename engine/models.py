@@ -101,7 +101,7 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
             return layer
         return layers.SpectralNormalization(layer, name=f"sn_{layer.name}", dtype=layer.dtype_policy)
 
-    return keras.Sequential([
+    model = keras.Sequential([
         keras.Input((*IMAGE_SHAPE[:2], channels)),
         weighted(layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1",
                                **d)),
@@ -113,6 +113,11 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
         layers.Flatten(name="flatten", **d),
         weighted(layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype)),
     ], name="discriminator")
+    # Keras draws the power iteration's start vector unseeded: seeded here, so one seed is one run.
+    normalised = [layer for layer in model.layers if isinstance(layer, layers.SpectralNormalization)]
+    for layer, seed in zip(normalised, layer_seeds(config.seed, 5, len(normalised))):
+        layer.vector_u.assign(keras.initializers.TruncatedNormal(stddev=0.02, seed=seed)(layer.vector_u.shape))
+    return model
 
 
 def build_projection_discriminator(config: TrainConfig, classes: int, dtype: str = "float32",
@@ -143,3 +148,4 @@ def generator_first_block(generator: keras.Model) -> keras.Model:
     (shape, size, brightness), late enough that they are not a linear copy of the latent.
     """
     return keras.Model(generator.inputs, generator.get_layer("lrelu0").output, name="generator_block1")
+

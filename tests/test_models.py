@@ -60,3 +60,16 @@ def test_same_seed_same_weights_other_seed_other_weights():
     c = build_generator(TrainConfig(seed=2))
     assert all(np.array_equal(x.numpy(), y.numpy()) for x, y in zip(a.weights, b.weights))
     assert not np.array_equal(a.weights[0].numpy(), c.weights[0].numpy())
+
+
+def test_spectral_norm_starts_its_power_iteration_from_the_seed():
+    """Keras draws SpectralNormalization's vector u unseeded; one seed must still be one run."""
+    from engine.models import build_discriminator
+
+    def vectors(seed):
+        model = build_discriminator(TrainConfig(seed=seed, spectral_norm=True))
+        return [v.numpy() for v in model.weights if v.path.endswith("vector_u")]
+
+    a, b, c = vectors(1), vectors(1), vectors(2)
+    assert len(a) == 3 and all(np.array_equal(x, y) for x, y in zip(a, b))
+    assert not any(np.array_equal(x, y) for x, y in zip(a, c))
