@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from gui.app import run_app
 
-        return run_app(data_dir=args.window_data_dir)
+        return run_app(data_dir=args.window_data_dir, devices=args.window_devices)
     return cli.run(args)
 
 

@@ -15,12 +15,13 @@
 Same data, same batch size, after a warm-up; all are run alternately in rounds so that each sees
 the same machine state, and the median round of each is reported.
 
-    python bench/train_throughput.py [--batch-size 256] [--rounds 5] [--steps 6] [--all]
+    python bench/train_throughput.py [--batch-size 256] [--rounds 5] [--steps 6] [--all] [--devices N|all]
 
 `--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) and the seed
 notebook's step under Keras's mixed_bfloat16 policy in the same rounds. The last line reads
 `ratio engine/seed: X.XX`: the engine as a user gets it (default implementation, precision auto)
-against the seed notebook's step as it wrote it (float32).
+against the seed notebook's step as it wrote it (float32). `--devices` runs the engine's rows on
+several devices (engine.devices: GPUs, or the CPU split into logical devices, which is not faster).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from engine.cli import devices_arg  # noqa: E402
 
 
 def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int = 100,
@@ -127,12 +129,12 @@ def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int
 
 
 def engine_step(train_images_dataset, batch_size: int, implementation: str, precision: str,
-                family: str = "dcgan"):
+                family: str = "dcgan", devices: int = 1):
     from engine.config import TrainConfig
     from engine.trainer import Trainer
 
-    trainer = Trainer(TrainConfig(batch_size=batch_size, precision=precision, family=family), train_images_dataset,
-                      implementation)
+    trainer = Trainer(TrainConfig(batch_size=batch_size, precision=precision, family=family, devices=devices),
+                      train_images_dataset, implementation)
     batches = trainer.batches_per_epoch
 
     def step() -> None:
@@ -156,17 +158,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--steps", type=int, default=6, help="steps per round")
     parser.add_argument("--all", action="store_true", help="also time the other engine implementations")
+    parser.add_argument("--devices", type=devices_arg, default=1, metavar="N|all",
+                        help="the engine's rows on N devices (engine.devices; default 1)")
     args = parser.parse_args()
 
     import tensorflow as tf
 
+    from engine import devices
+
+    devices.prepare(args.devices)  # before anything starts TensorFlow
     from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS
     from engine.data import load_fashion_mnist
     from engine.precision import bf16_hardware, cpu_model_and_flags, resolve
 
     model, flags = cpu_model_and_flags()
-    gpu = bool(tf.config.list_physical_devices("GPU"))
+    gpu = devices.gpu_capability()
     auto = resolve("auto", gpu, flags)
+    engine_devices = devices.use(args.devices)
     dataset = load_fashion_mnist()
     steps = {"seed notebook": seed_notebook_step(dataset.train_images, args.batch_size)}
     if args.all:
@@ -174,11 +182,14 @@ def main() -> None:
                                                               policy="mixed_bfloat16")
     for implementation in IMPLEMENTATIONS if args.all else (DEFAULT_IMPLEMENTATION,):
         for precision in ("float32", "bfloat16"):
-            steps[f"engine, {implementation}, {precision}"] = engine_step(dataset, args.batch_size,
-                                                                          implementation, precision)
+            steps[f"engine, {implementation}, {precision}"] = engine_step(
+                dataset, args.batch_size, implementation, precision, devices=args.devices)
     user = f"engine, {DEFAULT_IMPLEMENTATION}, {auto.name}"  # auto is one of the two: not timed twice
+    if engine_devices.replicas > 1:  # what the devices give against one, in the same rounds
+        steps["engine on 1 device, auto"] = engine_step(dataset, args.batch_size, DEFAULT_IMPLEMENTATION, "auto")
     for family in ("pix2pix", "cyclegan"):
-        steps[f"{family}, auto"] = engine_step(dataset, args.batch_size, DEFAULT_IMPLEMENTATION, "auto", family)
+        steps[f"{family}, auto"] = engine_step(dataset, args.batch_size, DEFAULT_IMPLEMENTATION, "auto", family,
+                                               devices=args.devices)
     for step in steps.values():  # warm-up: tracing, oneDNN primitive caches, allocator
         for _ in range(3):
             step()
@@ -189,8 +200,8 @@ def main() -> None:
     rates = {name: float(np.median(values)) for name, values in results.items()}
     seed_rate = rates["seed notebook"]
     print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores; bfloat16 hardware flags: "
-          f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU: {gpu}; "
-          f"device: {tf.config.list_logical_devices()[-1].name}")
+          f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU compute capability: {gpu or 'no GPU'}")
+    print(f"engine trained on {engine_devices}; seed notebook on {devices.use(1)}")
     print(f"tensorflow {tf.__version__}, batch {args.batch_size}, {args.rounds} alternating rounds of "
           f"{args.steps} steps, median round; precision auto here: {auto}")
     for name, rate in rates.items():

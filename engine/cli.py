@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import tempfile
 import time
 from dataclasses import fields
 from pathlib import Path
@@ -37,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.")
     parser.add_argument("--data-dir", dest="window_data_dir", metavar="DATA_DIR",
                         help="for the window: folder with the Fashion-MNIST IDX files (default: search)")
+    parser.add_argument("--devices", dest="window_devices", type=devices_arg, default=1, metavar="N|all",
+                        help="for the window: devices its runs may train on; without GPUs, the CPU split into N "
+                        "logical devices (to try the several-device path; not faster)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     train = sub.add_parser("train", help="train headless, writing checkpoints, grid PNGs and a history CSV")
@@ -70,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="arithmetic: bfloat16 (mixed; fast on CPUs with bfloat16 hardware), float32, or auto: "
                        f"bfloat16 where the CPU has it (default {defaults.precision}; a resumed run keeps its own; "
                        "exact resume holds within one precision)")
+    train.add_argument("--devices", type=devices_arg, metavar="N|all",
+                       help="train on N devices or all (default 1): several GPUs through tf.distribute's "
+                       "MirroredStrategy, the batch split across them; without GPUs the CPU is split into N logical "
+                       "devices (to try the path; not faster). With TF_CONFIG set, every worker of the cluster "
+                       "trains on its devices (MultiWorkerMirroredStrategy). A resumed run may change it.")
     train.add_argument("--resume", metavar="CKPT", help="continue exactly from this checkpoint")
     train.add_argument("--change", action="append", metavar="ITER:FIELD=VALUE",
                        help="change a recipe field when the run reaches an iteration, e.g. 500:d_learning_rate=4e-4 "
@@ -109,6 +118,19 @@ def _add_flags(group, names: tuple[str, ...], docs: dict[str, str]) -> None:
             group.add_argument(flag, choices=choices[name], help=doc)
         else:
             group.add_argument(flag, type=float if types[name] == "float" else int, help=doc)
+
+
+def devices_arg(text: str) -> int:
+    """--devices: a count of at least 1, or "all" (0: the config's "all there are")."""
+    if text.strip().lower() == "all":
+        return 0
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of devices (1, 2, ...) or 'all', got {text!r}")
+    return count
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
@@ -161,6 +183,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     settings = {"epochs": args.epochs, "seed": args.seed, "save_every": args.save_every,
                 "keep_autosaves": args.keep_autosaves, "tensorboard": args.tensorboard,
                 "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
+                "devices": args.devices,
                 **{name: getattr(args, name) for name in RECIPE_FIELDS + FAMILY_FIELDS}}
     overrides = {k: v for k, v in settings.items() if v is not None}
     live = {}  # a resumed run's new recipe values: logged as changes at the iteration it resumes from
@@ -197,15 +220,22 @@ def cmd_train(args: argparse.Namespace) -> int:
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from dataclasses import replace
 
+    from engine import devices as devices_mod
     from engine.rundir import RunDir, default_run_dir
-    from engine.trainer import Trainer
 
     try:
+        devices_mod.prepare(config.devices)  # before anything starts TensorFlow
+        from engine.trainer import Trainer
+
         trainer = (Trainer.restore(replace(checkpoint, config=config), dataset, args.implementation)
                    if args.resume else Trainer(config, dataset, args.implementation))
-    except (CheckpointError, PrecisionError) as exc:
+    except (CheckpointError, PrecisionError, devices_mod.DevicesError, ConfigError) as exc:
         return _fail(str(exc))
-    run_dir = RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
+    if trainer.devices.is_chief:
+        run_dir = RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
+    else:  # another worker of a cluster: the chief (task 0) writes the run; this one's files are thrown away
+        scratch = tempfile.TemporaryDirectory(prefix=f"gan-studio-worker{trainer.devices.task}-")
+        run_dir = RunDir(scratch.name)
     try:
         _print_changes(trainer.apply_changes(live))
         _schedule(trainer, scheduled)
@@ -231,7 +261,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     recipe = PRESETS[preset].title if preset else "a custom recipe"
     what = recipe if config.family == "dcgan" else trainer.info.title
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
-          f"batch {config.batch_size}, {what}, {trainer.precision}) into {run_dir.path}", file=sys.stderr)
+          f"batch {config.batch_size}, {what}, {trainer.precision}, on {trainer.devices}) into {run_dir.path}",
+          file=sys.stderr)
     progress = Progress(trainer, target)
     result = None
     try:
@@ -267,6 +298,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     finally:
         signal.signal(signal.SIGINT, previous)
+    if not trainer.devices.is_chief:
+        print(f"Worker {trainer.devices.task} trained to iteration {trainer.iteration}; "
+              "the chief (task 0) saved the run",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED if stop["requested"] else 0
     print(f"Saved {path}", file=sys.stderr)
     if stop["requested"]:
         print(f"Interrupted at iteration {trainer.iteration}; resume with: python main.py train --resume {path}",

@@ -48,7 +48,7 @@ class ConditionalTrainer(DCGANTrainer):
         if self.dataset.train_labels is None:
             raise DatasetError(f"The conditional DCGAN needs class labels; the images in {self.dataset.source} "
                                "have none (Fashion-MNIST and MNIST digits do).")
-        return tf.constant(self.dataset.train_labels.astype(np.int32))
+        return self.devices.put(self.dataset.train_labels.astype(np.int32))
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
         evaluator = meter.evaluator(self.config.quality_samples)

@@ -86,6 +86,9 @@ class TrainConfig(_Settings):
         precision: the arithmetic of training, one of engine.precision.PRECISIONS: "float32", "bfloat16"
             (mixed: bfloat16 convolutions and matrix products, float32 variables, batch norm, losses and
             logits), or "auto": bfloat16 where the CPU has bfloat16 hardware, else float32.
+        devices: how many devices train the run (engine.devices): 1, several (tf.distribute, the batch split
+            across them), or 0 for all there are; under a TF_CONFIG cluster every worker's devices. Not part of
+            what is trained: a checkpoint continues on any number.
         family: which GAN is trained (engine.families.FAMILIES): "dcgan" (noise -> garment, the seed's),
             "conditional" (class + noise -> garment), "pix2pix" (edges -> garment) or "cyclegan" (class_a <->
             class_b). FAMILY_DOCS says the rest.
@@ -106,6 +109,7 @@ class TrainConfig(_Settings):
     quality_every: int = 1
     quality_samples: int = 2000
     precision: str = "auto"
+    devices: int = 1
     family: str = DEFAULT_FAMILY
     # What the translation families add (FAMILY_DOCS); the DCGAN reads none of them.
     l1_weight: float = 100.0
@@ -145,6 +149,8 @@ class TrainConfig(_Settings):
         # The limits match the window's fields, which cannot show larger values.
         limits = {"batch_size": 8192, "noise_dim": 1024, "epochs": 100000, "num_samples": 256,
                   "grid_every": 100000, "save_every": 100000}
+        if not 0 <= self.devices <= 64:
+            raise ConfigError(f"devices must be 0 (all) or up to 64, got {self.devices!r}")
         if not 0 <= self.keep_autosaves <= 100000:
             raise ConfigError(f"keep_autosaves must be 0 (keep all) or up to 100000, got {self.keep_autosaves!r}")
         for name, high in limits.items():

@@ -21,7 +21,7 @@ import numpy as np
 import tensorflow as tf
 
 from engine import data as data_mod
-from engine import losses
+from engine import losses, replica
 from engine.data import CLASS_NAMES, DatasetError
 from engine.translation import (TranslationTrainer, build_patch_discriminator, build_unet, make_translate, mean_l1,
                                 panel_cells, run_batched, scaled)
@@ -44,7 +44,7 @@ class CycleGANTrainer(TranslationTrainer):
         self.d_a = build_patch_discriminator("discriminator_a", config.seed, 23, dtype=policy)
         self.d_b = build_patch_discriminator("discriminator_b", config.seed, 24, dtype=policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
-        self._a, self._b = tf.constant(a), tf.constant(b)
+        self._a, self._b = self.devices.put(a), self.devices.put(b)
         self._size_b = len(b)
         test_a, _ = self._test_images([config.class_a])
         test_b, _ = self._test_images([config.class_b])
@@ -71,15 +71,15 @@ class CycleGANTrainer(TranslationTrainer):
         g_ab, g_ba, d_a, d_b = self.g_ab, self.g_ba, self.d_a, self.d_b
         g_opt, d_opt, images_a, images_b = self.g_optimizer, self.d_optimizer, self._a, self._b
         generators, discriminators = self.generator_variables(), self.discriminator_variables()
-        cycle_weight, identity_weight = self.config.cycle_weight, self.config.identity_weight
+        cycle_weight, identity_weight, devices = self.config.cycle_weight, self.config.identity_weight, self.devices
 
         def judged(real_out, fake_out):
             return losses.discriminator_loss("lsgan", real_out, fake_out, tf.ones_like(real_out),
                                              tf.zeros_like(fake_out))
 
-        @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([None], tf.int32),
-                                      tf.TensorSpec([], tf.int64)])
-        def step(indices_a, indices_b, iteration):
+        def replica_step(indices_a, indices_b):
+            """One replica's rows of both batches (engine.replica)."""
+            indices_a, indices_b = replica.shard(indices_a), replica.shard(indices_b)
             a, b = scaled(tf.gather(images_a, indices_a)), scaled(tf.gather(images_b, indices_b))
             with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
                 fake_b, fake_a = g_ab(a, training=True), g_ba(b, training=True)
@@ -89,23 +89,29 @@ class CycleGANTrainer(TranslationTrainer):
                 real_b_out, fake_b_out = d_b(b, training=True), d_b(fake_b, training=True)
                 adv_ab = losses.generator_loss("lsgan", fake_b_out)
                 adv_ba = losses.generator_loss("lsgan", fake_a_out)
-                cycle = tf.reduce_mean(tf.abs(a - cycled_a)) + tf.reduce_mean(tf.abs(b - cycled_b))
-                identity = tf.reduce_mean(tf.abs(a - same_a)) + tf.reduce_mean(tf.abs(b - same_b))
+                cycle = replica.mean(tf.abs(a - cycled_a)) + replica.mean(tf.abs(b - cycled_b))
+                identity = replica.mean(tf.abs(a - same_a)) + replica.mean(tf.abs(b - same_b))
                 g_total = adv_ab + adv_ba + cycle_weight * cycle + identity_weight * identity
                 loss_a, loss_b = judged(real_a_out, fake_a_out), judged(real_b_out, fake_b_out)
                 d_total = loss_a + loss_b
-            g_grads = g_tape.gradient(g_total, generators)
-            d_grads = d_tape.gradient(d_total, discriminators)
+            g_grads = replica.all_sum(g_tape.gradient(g_total, generators))
+            d_grads = replica.all_sum(d_tape.gradient(d_total, discriminators))
             g_opt.apply_gradients(zip(g_grads, generators))
             d_opt.apply_gradients(zip(d_grads, discriminators))
             real_out = tf.concat([tf.reshape(real_a_out, [-1]), tf.reshape(real_b_out, [-1])], 0)
             fake_out = tf.concat([tf.reshape(fake_a_out, [-1]), tf.reshape(fake_b_out, [-1])], 0)
-            return tf.stack([g_total, adv_ab, adv_ba, cycle, identity, d_total, loss_a, loss_b,
-                             tf.reduce_mean(tf.cast(losses.judged_real("lsgan", real_out), tf.float32)),
-                             tf.reduce_mean(tf.cast(tf.logical_not(losses.judged_real("lsgan", fake_out)), tf.float32)),
-                             tf.reduce_mean(losses.probability_like("lsgan", real_out)),
-                             tf.reduce_mean(losses.probability_like("lsgan", fake_out)),
-                             tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])
+            shares = replica.all_sum(tf.stack([
+                g_total, adv_ab, adv_ba, cycle, identity, d_total, loss_a, loss_b,
+                replica.mean(tf.cast(losses.judged_real("lsgan", real_out), tf.float32)),
+                replica.mean(tf.cast(tf.logical_not(losses.judged_real("lsgan", fake_out)), tf.float32)),
+                replica.mean(losses.probability_like("lsgan", real_out)),
+                replica.mean(losses.probability_like("lsgan", fake_out))]))
+            return tf.concat([shares, tf.stack([tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])], 0)
+
+        @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([None], tf.int32),
+                                      tf.TensorSpec([], tf.int64)])
+        def step(indices_a, indices_b, iteration):
+            return devices.run(replica_step, indices_a, indices_b)
 
         return step
 

@@ -19,7 +19,7 @@ from engine.discriminator_view import SHOWN, DiscriminatorView, probabilities, s
 from engine.ema import WeightAverage
 from engine.latent_space import Directions, principal_directions
 from engine.latents import grid_latents
-from engine.models import build_discriminator, build_generator, generator_first_block
+from engine.models import build_discriminator, build_generator, generator_first_block, synchronize_batch_norm
 from engine.quality import quality_row
 from engine.step import (RecipeValues, StepShape, make_activations, make_discriminator_outputs, make_generate,
                          make_saliency, make_train_step)
@@ -42,11 +42,13 @@ class DCGANTrainer(Trainer):
         config, policy = self.config, self.precision.keras_policy
         self.shipped: shipped_mod.ShippedGenerator | None = None  # set by from_shipped
         self.generator = build_generator(self.generator_config(config), self.implementation, policy)
+        if self.devices.replicas > 1:
+            synchronize_batch_norm(self.generator)
         self.discriminator = self._build_discriminator(config, policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
         self.sample_classes = None  # the class each grid cell asks for (the conditional family's: class_grid)
-        self._images = tf.constant(self.dataset.train_images)
+        self._images = self.devices.put(self.dataset.train_images)
         self._labels = self._training_labels()
         self.recipe = RecipeValues(config)
         self.ema = (WeightAverage(self.generator, self.generator_config(config), self.implementation, policy,
@@ -119,8 +121,8 @@ class DCGANTrainer(Trainer):
         if shape not in self._steps:
             self._steps[shape] = make_train_step(
                 self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.seed,
-                config.noise_dim, shape, self.recipe, self._last_batch, self.ema.weights if self.ema else None,
-                self._labels, self.classes)
+                config.noise_dim, shape, self.recipe, self._last_batch, self.devices,
+                self.ema.weights if self.ema else None, self._labels, self.classes)
         return self._steps[shape]
 
     def _after_assign(self) -> None:

@@ -6,7 +6,9 @@ checks outputs, gradients and moving statistics against the Keras layers in floa
 
 FusedBatchNormalization: Keras 3's BatchNormalization runs as separate moments, normalize, scale and
 shift ops (and as many in the backward pass); the fused kernel (oneDNN on CPU, cuDNN on GPU) does
-each pass in one sweep. The step is ~6% faster at batch 256 on a 2-core CPU.
+each pass in one sweep. The step is ~6% faster at batch 256 on a 2-core CPU. With `synchronized` (a
+run on several devices: engine.models.synchronize_batch_norm) it trains as Keras's synchronized
+BatchNormalization, whose moments are the global batch's.
 
 SubpixelConv2DTranspose: a transposed convolution re-expressed as an ordinary convolution plus
 depth-to-space ("sub-pixel"). Why: a transposed convolution is the adjoint of a strided convolution,
@@ -43,6 +45,8 @@ from __future__ import annotations
 import keras
 import numpy as np
 import tensorflow as tf
+
+from engine import replica
 
 
 def phase_taps(kernel_size: int, stride: int) -> tuple[np.ndarray, int, int]:
@@ -120,6 +124,8 @@ class FusedBatchNormalization(keras.layers.BatchNormalization):
             raise ValueError(f"{self.name}: the fused form covers channels-last BN with scale and offset only")
 
     def call(self, inputs, training=None, mask=None):
+        if training and self.synchronized:  # several devices: Keras's moments of the global batch
+            return super().call(inputs, training=training, mask=mask)
         shape = tf.shape(inputs)
         x = inputs if inputs.shape.rank == 4 else tf.reshape(inputs, [-1, 1, 1, inputs.shape[-1]])
         if training:
@@ -224,6 +230,9 @@ class HalfWordDropout(keras.layers.Dropout):
     masks the uninterrupted run would. The masks differ from Keras's: a run with this layer is not
     the same random stream as one with `keras.layers.Dropout`. (In bfloat16 Keras draws its uniforms
     with 7 bits and drops 39/128 = 30.5% at rate 0.3; this layer drops 30.0% in every dtype.)
+
+    On several devices each replica draws the global batch's mask and keeps its rows (engine.replica),
+    so every image gets the mask it gets on one device.
     """
 
     def __init__(self, *args, **kwargs):
@@ -235,10 +244,11 @@ class HalfWordDropout(keras.layers.Dropout):
     def call(self, inputs, training=False):
         if not training or self.rate == 0:
             return inputs
-        size = tf.size(inputs)
+        shape = replica.global_shape(tf.shape(inputs))
+        size = tf.reduce_prod(shape)
         words = tf.random.stateless_uniform([(size + 1) // 2], self.seed_generator.next(), minval=None,
                                             maxval=None, dtype=tf.uint32)
-        halves = tf.reshape(tf.reshape(tf.bitcast(words, tf.uint16), [-1])[:size], tf.shape(inputs))
+        halves = replica.shard(tf.reshape(tf.reshape(tf.bitcast(words, tf.uint16), [-1])[:size], shape))
         factor = tf.where(halves >= self.threshold, tf.constant(1 / (1 - self.rate), inputs.dtype),
                           tf.constant(0, inputs.dtype))
         return inputs * factor

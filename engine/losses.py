@@ -8,15 +8,20 @@ targets are where one-sided label smoothing and label flipping act (engine.step)
 The decision boundary (`judged_real`) says when D calls an image real, for the accuracy curves:
 sigmoid(output) >= 0.5 (output >= 0) for the losses on logits or scores, output >= 0.5 for least
 squares (targets 0 and 1).
+
+Means are over the global batch (engine.replica.mean): on several devices each replica's loss is its
+share of the global batch's, tf.reduce_mean on one.
 """
 
 from __future__ import annotations
 
 import tensorflow as tf
 
+from engine.replica import mean
+
 
 def _bce(targets: tf.Tensor, logits: tf.Tensor) -> tf.Tensor:
-    return tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=targets, logits=logits))
+    return mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=targets, logits=logits))
 
 
 def discriminator_loss(loss: str, real: tf.Tensor, fake: tf.Tensor, real_targets: tf.Tensor,
@@ -25,11 +30,11 @@ def discriminator_loss(loss: str, real: tf.Tensor, fake: tf.Tensor, real_targets
     if loss == "bce":  # Goodfellow et al. 2014, as the seed notebook writes it
         return _bce(real_targets, real) + _bce(fake_targets, fake)
     if loss == "lsgan":  # Mao et al. 2017: (D(x) - b)^2 / 2 + (D(G(z)) - a)^2 / 2
-        return 0.5 * (tf.reduce_mean(tf.square(real - real_targets)) + tf.reduce_mean(tf.square(fake - fake_targets)))
+        return 0.5 * (mean(tf.square(real - real_targets)) + mean(tf.square(fake - fake_targets)))
     if loss == "hinge":  # Lim & Ye 2017
-        return tf.reduce_mean(tf.nn.relu(1.0 - real)) + tf.reduce_mean(tf.nn.relu(1.0 + fake))
+        return mean(tf.nn.relu(1.0 - real)) + mean(tf.nn.relu(1.0 + fake))
     if loss == "wgan-gp":  # Gulrajani et al. 2017, without the penalty (engine.step adds it)
-        return tf.reduce_mean(fake) - tf.reduce_mean(real)
+        return mean(fake) - mean(real)
     raise ValueError(f"unknown loss {loss!r}")
 
 
@@ -38,9 +43,9 @@ def generator_loss(loss: str, fake: tf.Tensor) -> tf.Tensor:
     if loss == "bce":
         return _bce(tf.ones_like(fake), fake)
     if loss == "lsgan":
-        return 0.5 * tf.reduce_mean(tf.square(fake - 1.0))
+        return 0.5 * mean(tf.square(fake - 1.0))
     if loss in ("hinge", "wgan-gp"):
-        return -tf.reduce_mean(fake)
+        return -mean(fake)
     raise ValueError(f"unknown loss {loss!r}")
 
 

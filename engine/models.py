@@ -149,3 +149,12 @@ def generator_first_block(generator: keras.Model) -> keras.Model:
     """
     return keras.Model(generator.inputs, generator.get_layer("lrelu0").output, name="generator_block1")
 
+
+def synchronize_batch_norm(model: keras.Model) -> None:
+    """Make a network's batch norm use the moments of the global batch when it trains on several devices
+    (Keras's synchronized BatchNormalization: each replica's sums are added over the replicas), so N
+    devices normalise as one device does at the same global batch; without it each replica would
+    normalise with its own rows' moments. Variables and checkpoints are unchanged."""
+    for layer in model.layers:
+        if isinstance(layer, layers.BatchNormalization):
+            layer.synchronized = True

@@ -30,6 +30,12 @@ class LiveAdam(keras.optimizers.Adam):
         self._beta_1_values[0].assign(np.float32(beta_1))
         self._beta_1_values[1].assign(np.float32(1.0 - beta_1))
 
+    def _all_reduce_sum_gradients(self, grads_and_vars):
+        """The gradients as given: on several devices the families' steps sum them over the replicas
+        themselves (engine.replica.all_sum), to measure the norm of what is applied; Keras would sum the
+        sums again."""
+        return list(grads_and_vars)
+
     def update_step(self, gradient, variable, learning_rate):
         """Keras's Adam.update_step (amsgrad off), with beta1 read from the variables."""
         beta_1, one_minus_beta_1 = (tf.cast(v, variable.dtype) for v in self._beta_1_values)

@@ -17,7 +17,7 @@ import numpy as np
 import tensorflow as tf
 
 from engine import data as data_mod
-from engine import losses
+from engine import losses, replica
 from engine.edges import edge_maps
 from engine.translation import (TranslationTrainer, build_patch_discriminator, build_unet, make_translate, mean_l1,
                                 panel_cells, run_batched, scaled)
@@ -34,8 +34,8 @@ class Pix2PixTrainer(TranslationTrainer):
         self.discriminator = build_patch_discriminator("discriminator", config.seed, 12, channels=2, dtype=policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         train = self.dataset.train_images
-        self._edges = tf.constant(edge_maps(train))
-        self._images = tf.constant(train)
+        self._edges = self.devices.put(edge_maps(train))
+        self._images = self.devices.put(train)
         panel, _ = self._test_images()
         self._panel = (edge_maps(panel[:config.num_samples]), panel[:config.num_samples])
         self._translate = make_translate(self.generator)
@@ -56,30 +56,35 @@ class Pix2PixTrainer(TranslationTrainer):
     def _compile_step(self):
         generator, discriminator = self.generator, self.discriminator
         g_opt, d_opt, edges, images = self.g_optimizer, self.d_optimizer, self._edges, self._images
-        l1_weight = self.config.l1_weight
+        l1_weight, devices = self.config.l1_weight, self.devices
 
-        @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
-        def step(indices, iteration):
+        def replica_step(indices):
+            """One replica's rows of the batch (engine.replica)."""
+            indices = replica.shard(indices)
             x, y = scaled(tf.gather(edges, indices)), scaled(tf.gather(images, indices))
             with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
                 fake = generator(x, training=True)
                 real_logits = discriminator(tf.concat([x, y], -1), training=True)
                 fake_logits = discriminator(tf.concat([x, fake], -1), training=True)
                 g_adv = losses.generator_loss("bce", fake_logits)
-                l1 = tf.reduce_mean(tf.abs(y - fake))
+                l1 = replica.mean(tf.abs(y - fake))
                 g_total = g_adv + l1_weight * l1
                 d_loss = losses.discriminator_loss("bce", real_logits, fake_logits, tf.ones_like(real_logits),
                                                    tf.zeros_like(fake_logits))
-            g_grads = g_tape.gradient(g_total, generator.trainable_variables)
-            d_grads = d_tape.gradient(d_loss, discriminator.trainable_variables)
+            g_grads = replica.all_sum(g_tape.gradient(g_total, generator.trainable_variables))
+            d_grads = replica.all_sum(d_tape.gradient(d_loss, discriminator.trainable_variables))
             g_opt.apply_gradients(zip(g_grads, generator.trainable_variables))
             d_opt.apply_gradients(zip(d_grads, discriminator.trainable_variables))
             p_real, p_fake = tf.sigmoid(real_logits), tf.sigmoid(fake_logits)
-            return tf.stack([g_adv, l1, d_loss,
-                             tf.reduce_mean(tf.cast(p_real >= 0.5, tf.float32)),
-                             tf.reduce_mean(tf.cast(p_fake < 0.5, tf.float32)),
-                             tf.reduce_mean(p_real), tf.reduce_mean(p_fake),
-                             tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])
+            shares = replica.all_sum(tf.stack([g_adv, l1, d_loss,
+                                               replica.mean(tf.cast(p_real >= 0.5, tf.float32)),
+                                               replica.mean(tf.cast(p_fake < 0.5, tf.float32)),
+                                               replica.mean(p_real), replica.mean(p_fake)]))
+            return tf.concat([shares, tf.stack([tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])], 0)
+
+        @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
+        def step(indices, iteration):
+            return devices.run(replica_step, indices)
 
         return step
 

@@ -8,7 +8,10 @@ changes (Keras's "mixed_bfloat16" policy): variables, optimizer state, batch nor
 accuracies stay float32 (engine.models), so checkpoints are the same in both precisions.
 
 Where the CPU has no bfloat16 hardware, bfloat16 is emulated and slower than float32, so "auto" keeps
-float32 there; on GPUs too, until someone measures otherwise. oneDNN needs at least AVX-512 for
+float32 there. On a GPU "auto" is bfloat16 where it has bfloat16 tensor cores (compute capability 8.0
+and later: A100, H100, RTX 30 and 40 series), float32 below. Not measured: no GPU was at hand, so this
+follows NVIDIA's and Keras's guidance (bfloat16 needs no loss scaling, as float16 does); float16 with
+loss scaling, the fast path of older GPUs (V100, T4), is not offered. oneDNN needs at least AVX-512 for
 bfloat16 at all: below that (an AVX2 CPU, or oneDNN capped by ONEDNN_MAX_CPU_ISA) its bfloat16 matrix
 product aborts the whole process, so bfloat16 is refused there with a message instead.
 """
@@ -78,11 +81,15 @@ def _onednn(environ) -> tuple[bool, str]:
     return on, cap
 
 
-def resolve(setting: str, gpu: bool, flags: frozenset[str] | None = None, environ=None) -> Precision:
+BF16_GPU = (8, 0)  # the first CUDA compute capability with bfloat16 tensor cores (Ampere)
+
+
+def resolve(setting: str, gpu: tuple[int, int] | None, flags: frozenset[str] | None = None,
+            environ=None) -> Precision:
     """What `setting` (one of PRECISIONS) means on this machine.
 
     Args:
-        gpu: whether training runs on a GPU (auto stays float32 there: not measured yet).
+        gpu: the CUDA compute capability of the GPU that trains, or None where a CPU trains.
         flags: the CPU's flags (default: read from /proc/cpuinfo).
         environ: the environment that configures oneDNN (default: os.environ).
 
@@ -91,10 +98,15 @@ def resolve(setting: str, gpu: bool, flags: frozenset[str] | None = None, enviro
     """
     if setting not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}, got {setting!r}")
-    if gpu:
-        if setting == "auto":
-            return Precision("float32", setting, "auto: on a GPU, float32 until bfloat16 is measured there")
-        return Precision(setting, setting, "chosen")
+    if gpu is not None:
+        if setting != "auto":
+            return Precision(setting, setting, "chosen")
+        version = ".".join(map(str, gpu))
+        if tuple(gpu) >= BF16_GPU:
+            return Precision("bfloat16", setting, f"auto: GPU of compute capability {version} has bfloat16 "
+                             "tensor cores (not measured here)")
+        return Precision("float32", setting, f"auto: GPU of compute capability {version} has no bfloat16 "
+                         "tensor cores")
     flags = cpu_model_and_flags()[1] if flags is None else flags
     onednn, cap = _onednn(os.environ if environ is None else environ)
     avx512 = all(flag in flags for flag in AVX512_CORE) and cap not in _ISA_BELOW_AVX512

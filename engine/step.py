@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import keras
 import tensorflow as tf
 
-from engine import losses
+from engine import losses, replica
 from engine.config import TrainConfig
+from engine.devices import Devices
 
 # Streams of the step's stateless random draws besides the latents: one key per (seed, iteration, stream).
 _FLIP_REAL, _FLIP_FAKE, _NOISE_REAL, _NOISE_FAKE, _GP_MIX = range(1, 6)
@@ -33,10 +34,12 @@ def noise_for(seed: int, iteration: tf.Tensor, batch: tf.Tensor, noise_dim: int)
 
 
 def _draw(kind, shape, seed: int, iteration: tf.Tensor, stream: int) -> tf.Tensor:
-    """A stateless draw (kind: tf.random.stateless_uniform or _normal) keyed by (seed, iteration, stream),
-    so resuming needs no generator state and no stream disturbs another."""
+    """A stateless draw (kind: tf.random.stateless_uniform or _normal) of a replica's batch shape, keyed by
+    (seed, iteration, stream), so resuming needs no generator state and no stream disturbs another: drawn
+    for the global batch and sharded (engine.replica), so each image gets the same draw on any number of
+    devices."""
     key = tf.stack([tf.constant(seed, tf.int64) * 8 + stream, tf.cast(iteration, tf.int64)])
-    return kind(shape, seed=key)
+    return replica.shard(kind(replica.global_shape(shape), seed=key))
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def with_classes(x: tf.Tensor, classes: tf.Tensor | None) -> tf.Tensor:
 def make_train_step(generator: keras.Model, discriminator: keras.Model,
                     g_optimizer: keras.optimizers.Optimizer, d_optimizer: keras.optimizers.Optimizer,
                     images: tf.Tensor, seed: int, noise_dim: int, shape: StepShape, values: RecipeValues,
-                    last_batch: tuple[tf.Variable, tf.Variable], ema_weights: list | None = None,
+                    last_batch: tuple[tf.Variable, tf.Variable], devices: Devices, ema_weights: list | None = None,
                     labels: tf.Tensor | None = None, classes: int = 0):
     """Compile the step for these networks, this (uint8, N x 28 x 28) image tensor and this recipe
     shape (its numbers are read from `values` at each call).
@@ -119,6 +122,8 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
         last_batch: two float32 variables of shape [None] that receive D's probabilities
             (losses.probability_like) of each real and each fake image of the step (for the
             discriminator's view: engine.discriminator_view).
+        devices: where the step runs (engine.devices): on several, each replica trains on its rows of the
+            batch and the gradients are summed over them (engine.replica).
         ema_weights: with shape.ema, the averaged copies of the generator's trainable variables,
             updated after each generator update as ema = d * ema + (1 - d) * weight, with d = min(ema,
             (1 + n) / (10 + n)) after n updates: without that warm-up a 0.999 average would still be
@@ -158,10 +163,12 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
             out = tf.cast(discriminator(with_classes(x_hat, wanted), training=True), tf.float32)
         grads = tf.cast(tape.gradient(out, x_hat), tf.float32)
         norms = tf.sqrt(tf.reduce_sum(tf.square(grads), axis=[1, 2, 3]) + 1e-12)
-        return tf.reduce_mean(tf.square(norms - 1.0))
+        return replica.mean(tf.square(norms - 1.0))
 
     def update_generator(g_grads):
-        """Apply the generator's gradients (and average its weights); returns their norm."""
+        """Apply the generator's gradients, summed over the replicas (and average its weights); returns their
+        norm."""
+        g_grads = replica.all_sum(g_grads)
         g_optimizer.apply_gradients(zip(g_grads, generator.trainable_variables))
         if shape.ema:  # warmed up as tf.train.ExponentialMovingAverage(num_updates=...) does
             updates = tf.cast(g_optimizer.iterations, tf.float32)
@@ -170,10 +177,12 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
                 average.assign(decay * average + (1.0 - decay) * weight)
         return tf.linalg.global_norm(g_grads)
 
-    @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
-    def step(indices, iteration):
+    def replica_step(indices, iteration, update_g: bool):
+        """The step of one replica: its rows of the global batch (engine.replica); the generator learns
+        only if `update_g`."""
+        noise = replica.shard(noise_for(seed, iteration, tf.shape(indices)[0], noise_dim))
+        indices = replica.shard(indices)
         real = _as_discriminator_input(tf.gather(images, indices))
-        noise = noise_for(seed, iteration, tf.shape(indices)[0], noise_dim)
         wanted = None if labels is None else tf.one_hot(tf.gather(labels, indices), classes)
         with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
             fake = generator(with_classes(noise, wanted), training=True)
@@ -188,31 +197,48 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
                                                *targets(real_logits, fake_logits, iteration))
             if loss == "wgan-gp":
                 d_loss += values.gp_weight * gradient_penalty(d_real_in, d_fake_in, iteration, wanted)
-        if shape.skips_g:  # the generator learns every d_steps-th iteration only
-            due = tf.equal(tf.math.floormod(iteration + 1, tf.cast(values.d_steps, tf.int64)), 0)
-            g_norm = tf.cond(due, lambda: update_generator(g_tape.gradient(g_loss, generator.trainable_variables)),
-                             lambda: tf.constant(0.0))
-            d_grads = d_tape.gradient(d_loss, discriminator.trainable_variables)
-        else:  # as the seed notebook: both gradients, then both updates
+        if update_g:  # as the seed notebook: both gradients, then both updates
             g_grads = g_tape.gradient(g_loss, generator.trainable_variables)
-            d_grads = d_tape.gradient(d_loss, discriminator.trainable_variables)
+            d_grads = replica.all_sum(d_tape.gradient(d_loss, discriminator.trainable_variables))
             g_norm = update_generator(g_grads)
+        else:  # no generator backward pass at all
+            d_grads = replica.all_sum(d_tape.gradient(d_loss, discriminator.trainable_variables))
+            g_norm = tf.constant(0.0)
         d_optimizer.apply_gradients(zip(d_grads, discriminator.trainable_variables))
         real_is_real = losses.judged_real(loss, real_logits)
         fake_is_real = losses.judged_real(loss, fake_logits)
         p_real, p_fake = losses.probability_like(loss, real_logits), losses.probability_like(loss, fake_logits)
-        last_batch[0].assign(tf.reshape(p_real, [-1]))
-        last_batch[1].assign(tf.reshape(p_fake, [-1]))
-        return tf.stack([
+        shares = replica.all_sum(tf.stack([
             g_loss,
             d_loss,
-            tf.reduce_mean(tf.cast(real_is_real, tf.float32)),
-            tf.reduce_mean(tf.cast(tf.logical_not(fake_is_real), tf.float32)),
-            tf.reduce_mean(p_real),
-            tf.reduce_mean(p_fake),
-            g_norm,
-            tf.linalg.global_norm(d_grads),
-        ])
+            replica.mean(tf.cast(real_is_real, tf.float32)),
+            replica.mean(tf.cast(tf.logical_not(fake_is_real), tf.float32)),
+            replica.mean(p_real),
+            replica.mean(p_fake),
+        ]))
+        norms = tf.stack([g_norm, tf.linalg.global_norm(d_grads)])
+        return tf.concat([shares, norms], 0), replica.gather(p_real), replica.gather(p_fake)
+
+    def compiled(update_g: bool):
+        @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
+        def step(indices, iteration):
+            metrics, p_real, p_fake = devices.run(replica_step, indices, iteration, update_g)
+            last_batch[0].assign(tf.reshape(p_real, [-1]))
+            last_batch[1].assign(tf.reshape(p_fake, [-1]))
+            return metrics
+
+        return step
+
+    if not shape.skips_g:
+        return compiled(True)
+    # With d_steps > 1 the generator learns every d_steps-th iteration only. Which step runs is decided
+    # here, not by a tf.cond inside it: under a tf.distribute strategy an optimizer's update (a merge
+    # of the replicas) cannot sit inside a conditional.
+    with_g, without_g = compiled(True), compiled(False)
+
+    def step(indices, iteration):
+        due = (int(iteration) + 1) % int(values.d_steps.numpy()) == 0
+        return (with_g if due else without_g)(indices, iteration)
 
     return step
 

@@ -25,6 +25,7 @@ import numpy as np
 import tensorflow as tf
 
 from engine import data as data_mod
+from engine import devices as devices_mod
 from engine import precision as precision_mod
 from engine.changes import REWIND, Change, ChangeLog, live_value
 from engine.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
@@ -39,10 +40,6 @@ from engine.snapshots import Snapshot, SnapshotStore
 # Grappler's remapper pass fails on the families' graphs (LeakyReluGrad needs the un-fused BiasAdd) and
 # logs an error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
 tf.config.optimizer.set_experimental_options({"remapping": False})
-
-
-def _on_gpu() -> bool:
-    return bool(tf.config.list_physical_devices("GPU"))
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,9 @@ class Trainer:
     `implementation` chooses how the networks' layers are computed (engine.config.IMPLEMENTATIONS);
     it is not part of the run: a checkpoint saved by one loads into any other. `precision` (the
     config's, resolved for this machine: engine.precision) chooses the arithmetic; the variables are
-    float32 in every precision, so a checkpoint also loads into any precision.
+    float32 in every precision, so a checkpoint also loads into any precision. `devices` (the config's,
+    engine.devices) are where the step runs: one, or several under a tf.distribute strategy, each
+    replica training on its share of the batch; a checkpoint loads onto any number of devices.
 
     A family subclass sets `live_fields` and implements _build, generator_variables,
     discriminator_variables, variable_groups, _batch, _step_for, draw_panel and measure_quality.
@@ -87,18 +86,24 @@ class Trainer:
             cls = getattr(importlib.import_module(f"engine.{config.family}"), "FamilyTrainer")
         return super().__new__(cls)
 
-    def __init__(self, config: TrainConfig, dataset: Dataset,
-                 implementation: str = DEFAULT_IMPLEMENTATION, precision: precision_mod.Precision | None = None):
-        """`precision` overrides resolving config.precision (see restore).
+    def __init__(self, config: TrainConfig, dataset: Dataset, implementation: str = DEFAULT_IMPLEMENTATION,
+                 precision: precision_mod.Precision | None = None, devices: devices_mod.Devices | None = None):
+        """`precision` and `devices` override resolving config.precision and config.devices (see restore).
 
         Raises:
             engine.precision.PrecisionError: config.precision cannot run on this machine.
+            engine.devices.DevicesError: config.devices are not there.
+            ConfigError: the batch does not split evenly across the devices.
             engine.data.DatasetError: the family cannot train on this data (CycleGAN needs labels).
         """
         self.config = config
         self.info: Family = family(config.family)
         self.implementation = implementation
-        self.precision = precision or precision_mod.resolve(config.precision, gpu=_on_gpu())
+        self.precision = precision or precision_mod.resolve(config.precision, gpu=devices_mod.gpu_capability())
+        self.devices = devices or devices_mod.use(config.devices)
+        if config.batch_size % self.devices.replicas:
+            raise ConfigError(f"batch_size {config.batch_size} does not split evenly across {self.devices.replicas} "
+                              f"devices; choose a multiple of {self.devices.replicas}")
         self.dataset = dataset.subset(config.train_images)
         self.iteration = 0
         self.history = History(self.info.metrics)
@@ -108,18 +113,20 @@ class Trainer:
         self.snapshots = SnapshotStore()  # rewind points; the newest is the last state known to be finite
         self._steps: dict = {}  # compiled steps, by what changes the traced graph
         self._last_batch_indices: tuple = ()
-        self.num_images = self._build()
+        with self.devices.scope():  # on several devices, every variable mirrored on each
+            self.num_images = self._build()
+            # Built now, not lazily at the first step, so a checkpoint can be restored before training.
+            self.g_optimizer.build(self.generator_variables())
+            self.d_optimizer.build(self.discriminator_variables())
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
-        # Built now, not lazily at the first step, so a checkpoint can be restored before training.
-        self.g_optimizer.build(self.generator_variables())
-        self.d_optimizer.build(self.discriminator_variables())
         self._use_config(config)
 
     # -- what a family provides -------------------------------------------------------------------
 
     def _build(self) -> int:
         """Build the networks and optimizers (`LiveAdam`s: self.optimizers(config)) and whatever the
-        step reads; returns the number of training examples an epoch goes through."""
+        step reads (its training data through self.devices.put, its step written for any number of
+        replicas: engine.replica); returns the number of training examples an epoch goes through."""
         raise NotImplementedError
 
     def generator_variables(self) -> list:
@@ -212,7 +219,7 @@ class Trainer:
         if not self.snapshots:
             self.take_snapshot()  # the start (or the checkpoint loaded) is good
         self.apply_due_changes()
-        batch = self._batch(self.iteration)
+        batch = tuple(self.devices.even(indices) for indices in self._batch(self.iteration))
         start = time.perf_counter()
         values = self._step(*(tf.constant(b) for b in batch), tf.constant(self.iteration, tf.int64)).numpy()
         seconds = time.perf_counter() - start
@@ -360,8 +367,9 @@ class Trainer:
     def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
                 implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
         """A new trainer (of the checkpoint's family) in exactly the state a checkpoint recorded, in its
-        config's precision; a bfloat16 run opened on a CPU that cannot run bfloat16 continues in float32
-        (the variables are float32 in both).
+        config's precision, on its config's devices; a bfloat16 run opened on a CPU that cannot run
+        bfloat16 continues in float32 (the variables are float32 in both), and a run saved on more devices
+        than this process has continues on all it has (the variables are the same on any number).
 
         Raises:
             CheckpointError: unreadable file, or its variables do not fit the networks its config
@@ -370,11 +378,15 @@ class Trainer:
         if not isinstance(checkpoint, Checkpoint):
             checkpoint = read_checkpoint(checkpoint)
         try:
-            precision = precision_mod.resolve(checkpoint.config.precision, gpu=_on_gpu())
+            precision = precision_mod.resolve(checkpoint.config.precision, gpu=devices_mod.gpu_capability())
         except precision_mod.PrecisionError:
             precision = precision_mod.Precision("float32", checkpoint.config.precision,
                                                 "the run's bfloat16 cannot run on this CPU")
-        trainer = cls(checkpoint.config, dataset, implementation, precision)
+        try:
+            devices = devices_mod.use(checkpoint.config.devices)
+        except devices_mod.DevicesError:
+            devices = devices_mod.use(0)
+        trainer = cls(checkpoint.config, dataset, implementation, precision, devices)
         groups = trainer.variable_groups()
         if set(groups) != set(checkpoint.variables):
             raise CheckpointError(f"{checkpoint.path} holds {sorted(checkpoint.variables)}, "

@@ -8,12 +8,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 
-def run_app(argv: list[str] | None = None, data_dir: str | None = None) -> int:
+def run_app(argv: list[str] | None = None, data_dir: str | None = None, devices: int = 1) -> int:
+    """`devices`: how many devices to make available to runs (engine.devices.prepare)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("GAN Studio")
     app.setOrganizationName("GAN Studio")
     from gui.main_window import MainWindow
 
-    window = MainWindow(data_dir=data_dir, settings=QSettings())  # remembered between launches
+    window = MainWindow(data_dir=data_dir, settings=QSettings(), devices=devices)  # remembered between launches
     window.show()
     return app.exec()

@@ -58,12 +58,13 @@ class MainWindow(QMainWindow):
 
     `settings` (the app passes QSettings()) remembers between launches the window's geometry, splitter
     positions, tab, plot options and the last new-run settings (which replace the default when no
-    `config` is given); without it nothing is read or written.
+    `config` is given); without it nothing is read or written. `devices` is how many devices the engine
+    makes available to runs (engine.devices.prepare; `main.py --devices N`).
     """
 
     def __init__(self, config: TrainConfig | None = None, data_dir: str | None = None,
                  run_root: str | None = None, explorer: ExplorerConfig | None = None,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, devices: int = 1):
         super().__init__()
         self.settings = settings
         self.setWindowTitle("GAN Studio")
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         if shipped is not None:  # at once, from the file: the worker brings the generator itself seconds later
             images, card = shipped
             self._on_preview(Frame(0, 0, images), None, card)
-        self._start_worker(data_dir)
+        self._start_worker(data_dir, devices)
 
     # -- layout ---------------------------------------------------------------------------------------
 
@@ -266,21 +267,25 @@ class MainWindow(QMainWindow):
         self.precision_label = QLabel()
         self.precision_label.setObjectName("precisionLabel")
         self.statusBar().addPermanentWidget(self.precision_label)
+        self.devices_label = QLabel()
+        self.devices_label.setObjectName("devicesLabel")
+        self.statusBar().addPermanentWidget(self.devices_label)
         self.statusBar().showMessage("Loading TensorFlow…")
         self._update_controls()
 
     # -- worker ---------------------------------------------------------------------------------------
 
-    def _start_worker(self, data_dir: str | None) -> None:
+    def _start_worker(self, data_dir: str | None, devices: int) -> None:
         self.thread = QThread(self)
         self.thread.setObjectName("trainingThread")
-        self.worker = TrainingWorker(data_dir)
+        self.worker = TrainingWorker(data_dir, devices)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         w = self.worker
         # Bound methods of main-thread objects only: PySide6 runs a lambda connected to another
         # thread's signal in that thread, where it must not touch widgets.
         w.ready.connect(self._on_ready)
+        w.devicesFound.connect(self._on_devices_found)
         w.stateChanged.connect(self._on_state)
         w.runReady.connect(self._on_run)
         w.progress.connect(self._on_progress)
@@ -309,6 +314,9 @@ class MainWindow(QMainWindow):
 
     def _on_ready(self) -> None:
         self.statusBar().showMessage("Ready: press Start to train", 5000)
+
+    def _on_devices_found(self, names) -> None:
+        self.settings_panel.set_device_count(len(names))
 
     def _on_preview(self, frame, config, card: dict) -> None:
         """The shipped generator, before any run: its grid and, once the worker has it (`config` not
@@ -581,6 +589,8 @@ class MainWindow(QMainWindow):
         self.live_panel.show_config(snapshot.config)
         self.precision_label.setText(snapshot.precision.name)
         self.precision_label.setToolTip(f"This run computes in {snapshot.precision}")
+        self.devices_label.setText(snapshot.devices.short)
+        self.devices_label.setToolTip(f"This run trains on {snapshot.devices}")
         for plot in self.curve_plots:
             plot.clear_data(snapshot.batches_per_epoch)
         if len(snapshot.history):

@@ -152,6 +152,12 @@ class SettingsPanel(QGroupBox):
             "batch norm and losses stay float32), much faster on CPUs with bfloat16 hardware (Intel AMX, "
             "AVX-512 BF16), slower elsewhere. auto: bfloat16 where the CPU has such hardware, else float32. "
             "Checkpoints load into either; exact resume holds within one precision.")
+        self.devices = _spin(0, 1, "Devices the run trains on: 1, several (tf.distribute's MirroredStrategy: the "
+                             "batch split across them, gradients summed), or all. On a machine without GPUs start "
+                             "GAN Studio with --devices N to split the CPU into N logical devices (to try the "
+                             "several-device path: not faster). A checkpoint continues on any number.")
+        self.devices.setObjectName("devicesBox")
+        self.devices.setSpecialValueText("all")
         data_field = PathField(data_dir or "", "…", lambda current: QFileDialog.getExistingDirectory(
             self, "Fashion-MNIST folder", current))
         data_field.button.setFixedWidth(28)
@@ -184,6 +190,7 @@ class SettingsPanel(QGroupBox):
         run_form.addRow("TensorBoard", self.tensorboard)
         run_form.addRow("Train images", self.train_images)
         run_form.addRow("Precision", self.precision)
+        run_form.addRow("Devices", self.devices)
         run_form.addRow("Data folder", data_field)
         layout = QVBoxLayout(self)
         layout.addLayout(run_form)
@@ -205,6 +212,7 @@ class SettingsPanel(QGroupBox):
             self.tensorboard.setChecked(config.tensorboard)
             self.train_images.setValue(config.train_images or 0)
             self.precision.setCurrentText(config.precision)
+            self.devices.setValue(config.devices)
             self.family.setCurrentIndex(self.family.findData(config.family))
             for name, widget in self.family_fields.items():
                 if name in self.classes:  # its items are the class numbers
@@ -215,6 +223,11 @@ class SettingsPanel(QGroupBox):
             self._showing = False
         self._show_preset()
         self._show_family()
+
+    def set_device_count(self, count: int) -> None:
+        """The engine found `count` devices: the most a run can ask for (0 still means all)."""
+        self.devices.setMaximum(max(count, 1))
+        self.devices.setValue(min(self._base.devices, count))
 
     def _show_family(self, *args) -> None:
         """Show the chosen family's own fields; grey out the recipe fields it does not read."""
@@ -233,7 +246,7 @@ class SettingsPanel(QGroupBox):
             epochs=self.epochs.value(), grid_every=self.grid_every.value(), seed=self.seed.value(),
             keep_autosaves=self.keep_autosaves.value(), tensorboard=self.tensorboard.isChecked(),
             train_images=self.train_images.value() or None, precision=self.precision.currentText(),
-            family=self.family.currentData(), **self._recipe_values(),
+            devices=self.devices.value(), family=self.family.currentData(), **self._recipe_values(),
             **{name: widget.currentData() if name in self.classes else widget_value(widget)
                for name, widget in self.family_fields.items()})
 

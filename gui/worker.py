@@ -84,6 +84,7 @@ class RunSnapshot:
     run_dir: str
     source: str  # "new", "restored" (the last good state, after a NaN), "rewound" or the checkpoint path
     precision: object  # engine.precision.Precision: what the run computes in, and why
+    devices: object  # engine.devices.Devices: where it trains
     changes: list  # engine.changes.Change: the recipe's changes so far (the log of this branch)
     ghost: np.ndarray | None = None  # after a rewind: the abandoned history rows from iteration + 1 on
 
@@ -92,6 +93,7 @@ class TrainingWorker(QObject):
     """Drives one engine.trainer.Trainer; see the module docstring for the threading contract."""
 
     ready = Signal()
+    devicesFound = Signal(object)  # the names of the devices a run can train on (engine.devices)
     stateChanged = Signal(str)
     runReady = Signal(object)  # RunSnapshot
     progress = Signal(object)  # dict: rows (k, METRICS), first_iteration, iteration, rate
@@ -112,8 +114,11 @@ class TrainingWorker(QObject):
     failed = Signal(str, str)  # title, message
     finished = Signal()
 
-    def __init__(self, data_dir: str | None = None):
+    def __init__(self, data_dir: str | None = None, devices: int = 1):
+        """`devices`: how many devices to make available (engine.devices.prepare: on a machine without
+        GPUs, the CPU split into that many logical devices when TensorFlow starts)."""
         super().__init__()
+        self._prepare_devices = devices
         self._mutex = QMutex()
         self._wake = QWaitCondition()
         self._requests: deque = deque()
@@ -197,9 +202,13 @@ class TrainingWorker(QObject):
 
     def _import_engine(self) -> None:
         """Import TensorFlow here, in the worker, so the window is up ~6 s before it is loaded."""
+        from engine import devices
+
+        devices.prepare(self._prepare_devices)  # before anything starts TensorFlow
         from engine.trainer import Trainer
 
         self._Trainer = Trainer
+        self.devicesFound.emit(devices.local_devices())
 
     def _show_shipped(self) -> None:
         """Before any run: draw with the shipped, trained generator (engine.shipped), so the grid and the
@@ -293,8 +302,8 @@ class TrainingWorker(QObject):
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
                                        trainer.history.array(), trainer.quality.copy(), list(trainer.frames),
-                                       str(run_dir.path), source, trainer.precision, list(trainer.changes.applied),
-                                       ghost))
+                                       str(run_dir.path), source, trainer.precision, trainer.devices,
+                                       list(trainer.changes.applied), ghost))
         self._send_rewind_points()
         if trainer.frames and trainer.info.discriminator_view:
             self.discriminatorReady.emit(trainer.discriminator_view(self._saliency_cell))

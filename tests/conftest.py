@@ -15,12 +15,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (the window's remembered folders) must not write into the user's real configuration.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gan-studio-test-config-")
 
+# The CPU as two logical devices for the whole session, split before anything starts TensorFlow, so the
+# several-device path (engine.devices) is tested on any machine; one-device runs use the first.
+from engine import devices as _devices  # noqa: E402
+
+_devices.prepare(2)
+
 
 def _bfloat16_runs_here() -> bool:
     from engine.precision import PrecisionError, resolve
 
     try:
-        resolve("bfloat16", gpu=False)
+        resolve("bfloat16", gpu=None)
         return True
     except PrecisionError:
         return False

@@ -52,6 +52,24 @@ def test_start_streams_curves_and_grid_frames(qtbot, make_window):
     assert "iteration 0" in window.samples.caption.text()
 
 
+def test_a_run_on_two_devices_trains_through_the_strategy_and_says_so(qtbot, make_window):
+    from PySide6.QtWidgets import QLabel, QSpinBox
+
+    window = make_window(devices=2)  # main.py --devices 2: the CPU as two logical devices
+    box = window.findChild(QSpinBox, "devicesBox")
+    assert box.maximum() == 2 and box.value() == 1  # what the engine found; one device unless asked
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert box.value() == 2
+    click(qtbot, window, "startButton")
+    qtbot.waitUntil(lambda: len(window.loss_plot) >= 4, timeout=WAIT)
+    click(qtbot, window, "pauseButton")
+    qtbot.waitUntil(lambda: window.state == State.PAUSED, timeout=WAIT)
+    label = window.findChild(QLabel, "devicesLabel")
+    assert label.text() == "2 x CPU" and "MirroredStrategy" in label.toolTip()
+    assert window.worker._trainer.devices.replicas == 2 and np.isfinite(curve(window, "g_loss")).all()
+
+
 def test_pause_holds_and_step_advances_exactly_one(qtbot, make_window):
     window = make_window()
     click(qtbot, window, "startButton")

@@ -14,11 +14,12 @@ AVX512_BF16 = AVX512 | {"avx512_bf16"}
 
 
 @pytest.mark.parametrize("flags, gpu, expected", [
-    (AVX512_BF16 | {"amx_bf16", "amx_tile"}, False, "bfloat16"),  # Intel Xeon with AMX
-    (AVX512_BF16, False, "bfloat16"),  # AMD EPYC (Zen 4/5)
-    (frozenset({"avx2", "fma"}), False, "float32"),  # an AVX2 laptop: no bfloat16 hardware
-    (AVX512, False, "float32"),  # AVX-512 without bfloat16: it would be emulated
-    (AVX512_BF16 | {"amx_bf16"}, True, "float32"),  # GPUs: float32 until measured
+    (AVX512_BF16 | {"amx_bf16", "amx_tile"}, None, "bfloat16"),  # Intel Xeon with AMX
+    (AVX512_BF16, None, "bfloat16"),  # AMD EPYC (Zen 4/5)
+    (frozenset({"avx2", "fma"}), None, "float32"),  # an AVX2 laptop: no bfloat16 hardware
+    (AVX512, None, "float32"),  # AVX-512 without bfloat16: it would be emulated
+    (frozenset({"avx2", "fma"}), (8, 0), "bfloat16"),  # an A100 (any later GPU): bfloat16 tensor cores
+    (AVX512_BF16 | {"amx_bf16"}, (7, 5), "float32"),  # a T4: none, whatever the CPU has
 ])
 def test_auto_picks_bfloat16_only_on_cpus_with_bfloat16_hardware(flags, gpu, expected):
     chosen = resolve("auto", gpu, flags, environ={})
@@ -121,7 +122,7 @@ def test_train_precision_flag_and_resume_in_another_precision(tmp_path):
     ({"ONEDNN_MAX_CPU_ISA": "AVX512_CORE_AMX"}, "bfloat16"),
 ])
 def test_auto_follows_what_onednn_is_allowed_to_use(environ, expected):
-    assert resolve("auto", False, AVX512_BF16, environ).name == expected
+    assert resolve("auto", None, AVX512_BF16, environ).name == expected
 
 
 def test_bfloat16_where_onednn_would_abort_is_refused_with_a_message():
@@ -130,9 +131,9 @@ def test_bfloat16_where_onednn_would_abort_is_refused_with_a_message():
     # oneDNN's bfloat16 matrix product aborts the process below AVX-512 (seen with ONEDNN_MAX_CPU_ISA=AVX2).
     for flags, environ in [(frozenset({"avx2", "fma"}), {}), (AVX512_BF16, {"ONEDNN_MAX_CPU_ISA": "AVX2"})]:
         with pytest.raises(PrecisionError, match="choose float32"):
-            resolve("bfloat16", False, flags, environ)
-    assert resolve("bfloat16", False, frozenset({"avx2"}), {"TF_ENABLE_ONEDNN_OPTS": "0"}).name == "bfloat16"
-    assert resolve("bfloat16", False, AVX512, {}).name == "bfloat16"  # emulated by oneDNN, but runs
+            resolve("bfloat16", None, flags, environ)
+    assert resolve("bfloat16", None, frozenset({"avx2"}), {"TF_ENABLE_ONEDNN_OPTS": "0"}).name == "bfloat16"
+    assert resolve("bfloat16", None, AVX512, {}).name == "bfloat16"  # emulated by oneDNN, but runs
 
 
 @needs_bfloat16

@@ -1,0 +1,199 @@
+"""Training on several devices (engine.devices, engine.replica), tested without GPUs: the CPU is split into
+two logical devices for the whole session (conftest), and a cluster is two worker processes on 127.0.0.1.
+
+What may differ between one device and two at the same global batch, and why the bounds hold on any CPU:
+each replica sums its half of every batch reduction and the halves are added (another summation order);
+the losses are tf.nn.compute_average_loss shares (sum / global batch) instead of tf.reduce_mean; the
+generator's batch norm takes Keras's synchronized moments (E[x^2] - E[x]^2 of the global batch's sums)
+instead of the fused kernel's. Each is float32 rounding, ~1e-7 relative here; the first iteration's
+metrics are held to 1e-4, a thousand times that, while the errors the test exists to catch are far
+larger (each replica normalising with its own half's moments: 2e-3 at this batch; a loss not divided
+by the global batch or gradients summed twice: 100%; noise or dropout masks drawn per replica: ~10%).
+Later iterations go through Adam, whose first updates are lr * g / |g| for every weight: a gradient
+that rounding moves across zero flips its weight's update, so weights are held to 2 * lr per update.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from conftest import ROOT, run_main
+from engine.checkpoint import read_checkpoint
+from engine.config import ConfigError, TrainConfig
+
+RTOL = 1e-4  # first iteration: float32 rounding of other summation orders (module docstring)
+
+
+def _config(**changes) -> TrainConfig:
+    """The seed notebook's recipe at batch 32 on 256 real images, in float32 (the reference arithmetic)."""
+    return TrainConfig(batch_size=32, train_images=256, grid_every=2, seed=7, precision="float32",
+                       quality_every=0).replace(**changes)
+
+
+def _steps(trainer, count: int) -> np.ndarray:
+    for _ in range(count):
+        trainer.step()
+    return trainer.history.array()
+
+
+def _weights(trainer) -> list[np.ndarray]:
+    return [v.numpy().copy() for group in trainer.variable_groups().values() for v in group]
+
+
+def _assert_first_iteration_matches(one: np.ndarray, two: np.ndarray, metrics, batch: int) -> None:
+    for j, name in enumerate(metrics):
+        if name.endswith("_acc"):  # a share of the images: one image judged the other way is 1 / batch
+            assert abs(one[0, j] - two[0, j]) <= 1 / batch + 1e-6, name
+        else:
+            assert np.isclose(one[0, j], two[0, j], rtol=RTOL, atol=0), (name, one[0, j], two[0, j])
+
+
+def test_two_devices_train_as_one_device_does_at_the_same_global_batch(dataset):
+    from engine.trainer import Trainer
+
+    one, two = Trainer(_config(), dataset), Trainer(_config(devices=2), dataset)
+    assert (one.devices.replicas, two.devices.replicas) == (1, 2) and two.devices.strategy is not None
+    assert "MirroredStrategy" in str(two.devices) and two.devices.short == "2 x CPU"
+    start = _weights(two)
+    assert all(np.array_equal(a, b) for a, b in zip(_weights(one), start))  # the same seed, the same start
+    steps = 3
+    h1, h2 = _steps(one, steps), _steps(two, steps)
+    _assert_first_iteration_matches(h1, h2, one.info.metrics, 32)
+    assert np.allclose(h1[:, :2], h2[:, :2], rtol=1e-3)  # the losses, after Adam's first updates
+    lr = one.config.g_learning_rate
+    for name, a, b in zip([v.path for g in one.variable_groups().values() for v in g], _weights(one), _weights(two)):
+        if np.issubdtype(a.dtype, np.floating):
+            assert np.abs(a.astype(np.float64) - b).max() <= 2 * lr * steps, name
+    # Every device holds the same weights, batch-norm statistics and optimizer state (a mirrored copy each).
+    for group in two.variable_groups().values():
+        for variable in group:
+            copies = [np.asarray(c) for c in two.devices.strategy.experimental_local_results(variable.value)]
+            assert len(copies) == 2 and np.array_equal(copies[0], copies[1]), variable.path
+    # D's view of the last batch is the global batch's, in order.
+    assert two._last_batch[0].numpy().shape == (32,)
+    assert np.allclose(two._last_batch[0].numpy(), one._last_batch[0].numpy(), atol=2e-3)
+
+
+def test_exact_resume_on_two_devices_and_checkpoints_move_between_one_and_two(dataset, tmp_path):
+    from engine.trainer import Trainer
+
+    straight = Trainer(_config(devices=2, ema=0.99, label_smoothing=0.1), dataset)
+    expected = _steps(straight, 4)
+    first = Trainer(_config(devices=2, ema=0.99, label_smoothing=0.1), dataset)
+    _steps(first, 2)
+    path = first.save(tmp_path / "two.ckpt.npz")
+    checkpoint = read_checkpoint(path)
+    assert checkpoint.config.devices == 2
+    resumed = Trainer.restore(checkpoint, dataset)
+    assert resumed.devices.replicas == 2
+    assert np.array_equal(_steps(resumed, 2), expected)  # bit for bit within one device count
+    on_one = Trainer.restore(replace(checkpoint, config=checkpoint.config.replace(devices=1)), dataset)
+    assert on_one.devices.replicas == 1 and on_one.iteration == 2
+    assert np.allclose(_steps(on_one, 2)[2:, :2], expected[2:, :2], rtol=1e-3)
+    saved_on_one = read_checkpoint(on_one.save(tmp_path / "one.ckpt.npz"))  # and back onto two
+    back = Trainer.restore(replace(saved_on_one, config=saved_on_one.config.replace(devices=2)), dataset)
+    assert back.devices.replicas == 2 and back.iteration == 4 and np.isfinite(_steps(back, 1)).all()
+
+
+@pytest.mark.parametrize("family, changes", [("conditional", {}), ("cyclegan", {"train_images": 2000}),
+                                              ("dcgan", {"d_steps": 2, "loss": "wgan-gp", "spectral_norm": True,
+                                                         "instance_noise": 0.1})])
+def test_the_other_families_and_recipes_split_across_two_devices(dataset, family, changes):
+    """Every family's step and the recipe's tricks (an iteration without a generator update, a gradient
+    penalty, spectral norm, instance noise) run as replicas and match one device. (CycleGAN on 2000 images:
+    of 256, fewer than 32 are of a class, and a smaller batch of an odd size loses an image on two devices.)"""
+    from engine.trainer import Trainer
+
+    config = _config(family=family, **changes)
+    one, two = Trainer(config, dataset), Trainer(config.replace(devices=2), dataset)
+    h1, h2 = _steps(one, 2), _steps(two, 2)
+    assert np.isfinite(h2).all()
+    _assert_first_iteration_matches(h1, h2, one.info.metrics, 32)
+
+
+def test_pix2pix_trains_on_two_devices(dataset):
+    """Pix2Pix's U-Net dropout is Keras's own, whose masks each replica draws for its rows alone (README):
+    the run differs from one device's, so it is checked to train."""
+    from engine.trainer import Trainer
+
+    two = Trainer(_config(family="pix2pix", devices=2), dataset)
+    history = _steps(two, 2)
+    assert np.isfinite(history).all() and history.shape == (2, len(two.info.metrics))
+
+
+def test_a_batch_that_does_not_split_or_too_many_devices_are_refused_clearly(dataset):
+    from engine.devices import DevicesError
+    from engine.trainer import Trainer
+
+    with pytest.raises(ConfigError, match="batch_size 31 does not split evenly across 2 devices"):
+        Trainer(_config(batch_size=31, devices=2), dataset)
+    with pytest.raises(DevicesError, match="3 devices asked for, this process has 2"):
+        Trainer(_config(devices=3), dataset)
+    with pytest.raises(ConfigError, match="devices must be 0"):
+        _config(devices=-1)
+    assert Trainer(_config(devices=0), dataset).devices.replicas == 2  # all there are
+
+
+def test_command_line_trains_on_two_devices_and_resumes_exactly(tmp_path):
+    small = ["--batch-size", "32", "--train-images", "256", "--preset", "seed", "--precision", "float32"]
+    straight = run_main("train", "--devices", "2", "--steps", "6", *small, "--run-dir", str(tmp_path / "a"))
+    assert straight.returncode == 0, straight.stderr
+    assert "on 2 devices (CPU:0, CPU:1; MirroredStrategy)" in straight.stderr
+    first = run_main("train", "--devices", "2", "--steps", "3", *small, "--run-dir", str(tmp_path / "b"))
+    assert first.returncode == 0, first.stderr
+    again = run_main("train", "--resume", str(next((tmp_path / "b").glob("*.ckpt.npz"))), "--steps", "3")
+    assert again.returncode == 0, again.stderr
+    expected = read_checkpoint(next((tmp_path / "a").glob("*.ckpt.npz")))
+    resumed = read_checkpoint(tmp_path / "b" / "checkpoint-e0001-i0000006.ckpt.npz")
+    assert resumed.config.devices == 2 and np.array_equal(resumed.history, expected.history)
+    refused = run_main("train", "--devices", "none", "--steps", "1")
+    assert refused.returncode == 2 and "expected a number of devices" in refused.stderr
+
+
+def _free_ports(count: int) -> list[int]:
+    sockets = [socket.socket() for _ in range(count)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
+
+
+def test_two_worker_processes_train_together_through_tf_config(dataset, tmp_path):
+    """A cluster of two processes (MultiWorkerMirroredStrategy from TF_CONFIG), one CPU device each, trains
+    batches of 32 as 16 + 16: the chief writes the one checkpoint, which matches one device's run."""
+    from engine.trainer import Trainer
+
+    workers = [f"127.0.0.1:{port}" for port in _free_ports(2)]
+    args = ["train", "--steps", "3", "--batch-size", "32", "--train-images", "256", "--preset", "seed",
+            "--precision", "float32", "--seed", "7", "--quality-every", "0", "--run-dir", str(tmp_path / "run")]
+    processes = []
+    try:
+        for index in range(2):
+            env = {**os.environ, "TF_CONFIG": json.dumps(
+                {"cluster": {"worker": workers}, "task": {"type": "worker", "index": index}})}
+            processes.append(subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], env=env, text=True,
+                                              stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+        outputs = [p.communicate(timeout=240) for p in processes]
+    finally:
+        for p in processes:
+            p.kill()
+    for p, (_, err) in zip(processes, outputs):
+        assert p.returncode == 0, err
+    assert "2 workers x 1 device(s)" in outputs[0][1] and "task 0" in outputs[0][1]
+    assert "the chief (task 0) saved the run" in outputs[1][1]
+    saved = list((tmp_path / "run").glob("*.ckpt.npz"))
+    assert len(saved) == 1
+    checkpoint = read_checkpoint(saved[0])
+    assert checkpoint.iteration == 3
+    one = Trainer(checkpoint.config.replace(devices=1), dataset)
+    _assert_first_iteration_matches(_steps(one, 3), checkpoint.history, one.info.metrics, 32)
