@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import tempfile
 import time
 from dataclasses import fields
 from pathlib import Path
@@ -225,17 +224,17 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     try:
         devices_mod.prepare(config.devices)  # before anything starts TensorFlow
+        if args.devices is not None:
+            devices_mod.use(args.devices)  # asked for: refused if not there (a resumed run's own count may fall back)
         from engine.trainer import Trainer
 
         trainer = (Trainer.restore(replace(checkpoint, config=config), dataset, args.implementation)
                    if args.resume else Trainer(config, dataset, args.implementation))
     except (CheckpointError, PrecisionError, devices_mod.DevicesError, ConfigError) as exc:
         return _fail(str(exc))
-    if trainer.devices.is_chief:
-        run_dir = RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
-    else:  # another worker of a cluster: the chief (task 0) writes the run; this one's files are thrown away
-        scratch = tempfile.TemporaryDirectory(prefix=f"gan-studio-worker{trainer.devices.task}-")
-        run_dir = RunDir(scratch.name)
+    chief = trainer.devices.is_chief  # in a cluster only task 0 writes the run; every worker trains
+    run_dir = (RunDir(args.run_dir or (Path(args.resume).parent if args.resume else default_run_dir()))
+               if chief else None)
     try:
         _print_changes(trainer.apply_changes(live))
         _schedule(trainer, scheduled)
@@ -260,13 +259,19 @@ def cmd_train(args: argparse.Namespace) -> int:
     preset = preset_of(config)
     recipe = PRESETS[preset].title if preset else "a custom recipe"
     what = recipe if config.family == "dcgan" else trainer.info.title
+    where = f"into {run_dir.path}" if chief else "(the chief, task 0, writes the run)"
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
-          f"batch {config.batch_size}, {what}, {trainer.precision}, on {trainer.devices}) into {run_dir.path}",
-          file=sys.stderr)
+          f"batch {config.batch_size}, {what}, {trainer.precision}, on {trainer.devices}) {where}", file=sys.stderr)
     progress = Progress(trainer, target)
     result = None
+    import tensorflow as tf
+
     try:
-        while trainer.iteration < target and not stop["requested"]:
+        while trainer.iteration < target:
+            # In a cluster every worker stops at the same iteration when any is interrupted (engine.devices).
+            if trainer.devices.anyone(stop["requested"]):
+                stop["requested"] = True
+                break
             if trainer.changes.pending and trainer.changes.pending[0][0] <= trainer.iteration:
                 progress.close()
                 _print_changes(trainer.apply_due_changes())
@@ -280,28 +285,33 @@ def cmd_train(args: argparse.Namespace) -> int:
             alarms = monitor.check_rows(trainer.iteration, trainer.history.array(len(trainer.history) - 1))
             if trainer.frames and trainer.frames[-1].iteration == trainer.iteration:
                 alarms += monitor.check_frame(trainer.iteration, trainer.frames[-1].images)
-                run_dir.log(trainer)
+                if chief:
+                    run_dir.log(trainer)
             if alarms:
                 progress.close()
                 _print_alarms(alarms)
             if trainer.quality_due:
                 progress.close()
                 quality.measure(trainer)
-            if run_dir.autosave_due(trainer) and trainer.iteration < target:
+            if chief and run_dir.autosave_due(trainer) and trainer.iteration < target:
                 progress.close()
                 print(f"Saved {run_dir.save(trainer)} (run folder {run_dir.size() / 1e6:.0f} MB)", file=sys.stderr)
         if result is not None:
             progress.update(result, force=True)
         progress.close()
-        path = run_dir.save(trainer)
+        path = run_dir.save(trainer) if chief else None
     except CheckpointError as exc:
         return _fail(str(exc))
+    except tf.errors.OpError as exc:  # in a cluster, also what the others see when a worker dies
+        progress.close()
+        return _fail(f"training stopped at iteration {trainer.iteration}: {str(exc.message).splitlines()[0]}"
+                     + (" (a worker of the cluster stopped?)" if trainer.devices.workers > 1 else "")
+                     + ". Nothing was saved since the last checkpoint; resume from it.")
     finally:
         signal.signal(signal.SIGINT, previous)
-    if not trainer.devices.is_chief:
+    if not chief:
         print(f"Worker {trainer.devices.task} trained to iteration {trainer.iteration}; "
-              "the chief (task 0) saved the run",
-              file=sys.stderr)
+              "the chief (task 0) saved the run", file=sys.stderr)
         return EXIT_INTERRUPTED if stop["requested"] else 0
     print(f"Saved {path}", file=sys.stderr)
     if stop["requested"]:

@@ -20,11 +20,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import tensorflow as tf
-
 
 
 class DevicesError(ValueError):
@@ -39,7 +38,7 @@ def cluster() -> dict | None:
         DevicesError: TF_CONFIG is set but is not the JSON tf.distribute reads.
     """
     text = os.environ.get("TF_CONFIG", "").strip()
-    if not text:
+    if not text or not _JOIN_CLUSTER["join"]:
         return None
     try:
         config = json.loads(text)
@@ -55,15 +54,21 @@ def cluster() -> dict | None:
     return {"workers": len(workers), "task": index} if len(workers) > 1 else None
 
 
-def prepare(count: int) -> None:
+_JOIN_CLUSTER = {"join": True}  # False in the window: TF_CONFIG is for `main.py train`
+
+
+def prepare(count: int, join_cluster: bool = True) -> None:
     """Make `count` devices available (0: all there are), before TensorFlow starts: on a machine
-    without GPUs split the CPU into that many logical devices; under a TF_CONFIG cluster, create the
+    without GPUs split the CPU into that many logical devices; under a TF_CONFIG cluster (if
+    `join_cluster`; otherwise TF_CONFIG is ignored by this process), create the
     MultiWorkerMirroredStrategy, which must exist before any other TensorFlow work. Nothing to do on
     one device, or where GPUs are the devices.
 
     Raises:
-        DevicesError: TensorFlow has already started (the split is made at start-up only).
+        DevicesError: TensorFlow has already started (the split is made at start-up only), or a bad
+            TF_CONFIG.
     """
+    _JOIN_CLUSTER["join"] = join_cluster
     if cluster():
         _multiworker()
         return
@@ -128,6 +133,16 @@ def use(count: int) -> Devices:
     return Devices(_STRATEGIES[names], names)
 
 
+def fitting(count: int, batch_size: int) -> Devices:
+    """Where a run saved on `count` devices (0: all) continues in a process that lacks them: on the most it
+    has, up to `count`, that split the batch evenly (a resumed run keeps its batch size), saying so."""
+    local = len(local_devices())
+    usable = min(count or local, local)
+    chosen = max(n for n in range(1, usable + 1) if batch_size % n == 0)
+    asked = "all" if count == 0 else count
+    return replace(use(chosen), note=f"the run asked for {asked} devices; this process has {local}")
+
+
 @dataclass(frozen=True)
 class Devices:
     """The devices of a run and the strategy over them (None: one device, no strategy).
@@ -136,12 +151,14 @@ class Devices:
         names: this process's devices that train.
         workers: processes training together (a TF_CONFIG cluster), 1 on one machine.
         task: this process's index among them; task 0 (the chief) writes the checkpoints.
+        note: why these devices and not the ones asked for (engine.devices.fitting), or "".
     """
 
     strategy: tf.distribute.Strategy | None
     names: tuple[str, ...]
     workers: int = 1
     task: int = 0
+    note: str = ""
 
     @property
     def replicas(self) -> int:
@@ -176,6 +193,18 @@ class Devices:
         results = self.strategy.run(replica_step, args=args)
         return tf.nest.map_structure(lambda value: self.strategy.experimental_local_results(value)[0], results)
 
+    def anyone(self, flag: bool) -> bool:
+        """Whether any worker of the cluster says `flag` (every worker must ask at the same point: it is a
+        collective), so that all stop at the same iteration; `flag` itself on one machine."""
+        if self.workers == 1:
+            return flag
+
+        def total(value):  # tf.distribute reduces by SUM or MEAN only
+            return tf.distribute.get_replica_context().all_reduce(tf.distribute.ReduceOp.SUM, value)
+
+        said = self.strategy.run(total, args=(tf.constant(float(flag)),))
+        return bool(self.strategy.experimental_local_results(said)[0].numpy() > 0)
+
     def even(self, indices: np.ndarray) -> np.ndarray:
         """A global batch cut to a multiple of the replicas, so each takes as many rows (on several
         devices, the epoch's last and smaller batch drops up to replicas - 1 images)."""
@@ -195,9 +224,9 @@ class Devices:
         if self.workers > 1:
             return (f"{self.workers} workers x {len(self.names)} device(s) ({names} here, task {self.task}; "
                     "MultiWorkerMirroredStrategy from TF_CONFIG)")
-        if self.strategy is None:
-            return f"1 device ({names})"
-        return f"{len(self.names)} devices ({names}; MirroredStrategy)"
+        said = (f"1 device ({names})" if self.strategy is None else
+                f"{len(self.names)} devices ({names}; MirroredStrategy)")
+        return f"{said}; {self.note}" if self.note else said
 
 
 def _short(name: str) -> str:

@@ -214,6 +214,25 @@ class SwappedGradConv2DTranspose(_SwappedKernelGradient, keras.layers.Conv2DTran
         return tf.nn.conv2d_transpose(x, kernel, shape, stride, "SAME"), grad
 
 
+class ReplicaDropout(keras.layers.Dropout):
+    """`keras.layers.Dropout`, exactly, on one device; on several, each replica draws Keras's mask for the
+    global batch and keeps its rows (engine.replica), so every image gets the mask it gets on one device.
+    Why: the replicas' random-generator states are mirrored copies, so masks drawn for their own rows
+    would be the same mask on every replica's rows."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.noise_shape is not None:
+            raise ValueError(f"{self.name}: this form covers dropout without a noise_shape only")
+
+    def call(self, inputs, training=False):
+        if not training or self.rate == 0 or replica.replicas() == 1:
+            return super().call(inputs, training=training)
+        kept = keras.random.dropout(tf.ones(replica.global_shape(tf.shape(inputs)), inputs.dtype), self.rate,
+                                    seed=self.seed_generator)  # 1 / (1 - rate) where kept, 0 elsewhere
+        return inputs * replica.shard(kept)
+
+
 class HalfWordDropout(keras.layers.Dropout):
     """`keras.layers.Dropout` (inverted: kept values scaled by 1 / (1 - rate) in training, the identity
     in inference) with a mask drawn from half as many random words.

@@ -15,7 +15,7 @@ import numpy as np
 from keras import layers
 
 from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, TrainConfig
-from engine.layer_forms import (FusedBatchNormalization, HalfWordDropout, SubpixelConv2DTranspose,
+from engine.layer_forms import (FusedBatchNormalization, HalfWordDropout, ReplicaDropout, SubpixelConv2DTranspose,
                                 SwappedGradConv2D, SwappedGradConv2DTranspose)
 
 IMAGE_SHAPE = (28, 28, 1)
@@ -49,7 +49,7 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
         """Batch norm, LeakyReLU and, with config.g_dropout, dropout (training only) after block k."""
         end = [norm(name=f"bn{k}", **d), layers.LeakyReLU(name=f"lrelu{k}", **d)]
         if config.g_dropout:
-            end.append(layers.Dropout(config.g_dropout, seed=drop_seeds[k], name=f"gdrop{k}", **d))
+            end.append(ReplicaDropout(config.g_dropout, seed=drop_seeds[k], name=f"gdrop{k}", **d))
         return end
 
     def upsample(filters: int, k: int, seed: int, deconv, **kwargs) -> list:

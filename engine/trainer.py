@@ -93,7 +93,7 @@ class Trainer:
         Raises:
             engine.precision.PrecisionError: config.precision cannot run on this machine.
             engine.devices.DevicesError: config.devices are not there.
-            ConfigError: the batch does not split evenly across the devices.
+            ConfigError: the batch, or an epoch's last batch, does not split across the devices.
             engine.data.DatasetError: the family cannot train on this data (CycleGAN needs labels).
         """
         self.config = config
@@ -118,6 +118,7 @@ class Trainer:
             # Built now, not lazily at the first step, so a checkpoint can be restored before training.
             self.g_optimizer.build(self.generator_variables())
             self.d_optimizer.build(self.discriminator_variables())
+        self._check_split(self.num_images)
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
         self._use_config(config)
 
@@ -159,6 +160,15 @@ class Trainer:
         info.quality_columns, one line saying it). Raises engine.classifier.ClassifierError where the
         data has no Fashion classifier."""
         raise NotImplementedError
+
+    def _check_split(self, images: int) -> None:
+        """Refuse an epoch of `images` whose last, smaller batch is too small to give every device a row (it
+        would be an empty step: Devices.even)."""
+        rest = images % self.config.batch_size
+        if 0 < rest < self.devices.replicas:
+            raise ConfigError(f"an epoch of {images} images ends in a batch of {rest}, fewer than the "
+                              f"{self.devices.replicas} devices; train on {images - rest} images (train_images) "
+                              "or on fewer devices")
 
     def _after_assign(self) -> None:
         """Called after variables were assigned from a checkpoint or a rewind point."""
@@ -369,11 +379,14 @@ class Trainer:
         """A new trainer (of the checkpoint's family) in exactly the state a checkpoint recorded, in its
         config's precision, on its config's devices; a bfloat16 run opened on a CPU that cannot run
         bfloat16 continues in float32 (the variables are float32 in both), and a run saved on more devices
-        than this process has continues on all it has (the variables are the same on any number).
+        than this process has continues on as many as it has that split its batch evenly (the variables
+        are the same on any number: engine.devices.fitting).
 
         Raises:
             CheckpointError: unreadable file, or its variables do not fit the networks its config
                 builds (another architecture). No existing trainer is touched either way.
+            ConfigError, engine.data.DatasetError: as the constructor (e.g. an epoch of this data ends in
+                a batch too small for the devices).
         """
         if not isinstance(checkpoint, Checkpoint):
             checkpoint = read_checkpoint(checkpoint)
@@ -385,7 +398,7 @@ class Trainer:
         try:
             devices = devices_mod.use(checkpoint.config.devices)
         except devices_mod.DevicesError:
-            devices = devices_mod.use(0)
+            devices = devices_mod.fitting(checkpoint.config.devices, checkpoint.config.batch_size)
         trainer = cls(checkpoint.config, dataset, implementation, precision, devices)
         groups = trainer.variable_groups()
         if set(groups) != set(checkpoint.variables):

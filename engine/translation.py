@@ -21,6 +21,7 @@ from keras import layers
 from engine.config import TrainConfig
 from engine.families import TRANSLATION_LIVE_FIELDS
 from engine.images import side_by_side
+from engine.layer_forms import ReplicaDropout
 from engine.models import layer_seeds
 from engine.trainer import Trainer
 
@@ -53,7 +54,7 @@ def build_unet(name: str, seed: int, stream: int, dropout: float = 0.0, dtype: s
                                    kernel_initializer=init[4 + i], name=f"up{i}", **d)(x)
         x = _norm(filters, dtype, f"up{i}_norm")(x)
         if dropout and i < 2:
-            x = layers.Dropout(dropout, seed=s[8 + i], name=f"up{i}_drop", **d)(x)
+            x = ReplicaDropout(dropout, seed=s[8 + i], name=f"up{i}_drop", **d)(x)
         x = layers.ReLU(name=f"up{i}_relu", **d)(x)
         x = layers.Concatenate(name=f"up{i}_skip", **d)([x, skip])
     x = layers.Conv2DTranspose(1, 4, strides=2, padding="same", kernel_initializer=init[7], activation="tanh",

@@ -152,7 +152,7 @@ class SettingsPanel(QGroupBox):
             "batch norm and losses stay float32), much faster on CPUs with bfloat16 hardware (Intel AMX, "
             "AVX-512 BF16), slower elsewhere. auto: bfloat16 where the CPU has such hardware, else float32. "
             "Checkpoints load into either; exact resume holds within one precision.")
-        self.devices = _spin(0, 1, "Devices the run trains on: 1, several (tf.distribute's MirroredStrategy: the "
+        self.devices = _spin(0, 64, "Devices the run trains on: 1, several (tf.distribute's MirroredStrategy: the "
                              "batch split across them, gradients summed), or all. On a machine without GPUs start "
                              "GAN Studio with --devices N to split the CPU into N logical devices (to try the "
                              "several-device path: not faster). A checkpoint continues on any number.")
@@ -227,7 +227,6 @@ class SettingsPanel(QGroupBox):
     def set_device_count(self, count: int) -> None:
         """The engine found `count` devices: the most a run can ask for (0 still means all)."""
         self.devices.setMaximum(max(count, 1))
-        self.devices.setValue(min(self._base.devices, count))
 
     def _show_family(self, *args) -> None:
         """Show the chosen family's own fields; grey out the recipe fields it does not read."""

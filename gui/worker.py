@@ -204,7 +204,9 @@ class TrainingWorker(QObject):
         """Import TensorFlow here, in the worker, so the window is up ~6 s before it is loaded."""
         from engine import devices
 
-        devices.prepare(self._prepare_devices)  # before anything starts TensorFlow
+        # Before anything starts TensorFlow; a TF_CONFIG cluster is for `main.py train`: the window's pause,
+        # step and rewind act in one process, which a cluster's workers would wait for.
+        devices.prepare(self._prepare_devices, join_cluster=False)
         from engine.trainer import Trainer
 
         self._Trainer = Trainer

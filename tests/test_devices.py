@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import time
 from dataclasses import replace
 
 import numpy as np
@@ -104,11 +107,13 @@ def test_exact_resume_on_two_devices_and_checkpoints_move_between_one_and_two(da
 
 
 @pytest.mark.parametrize("family, changes", [("conditional", {}), ("cyclegan", {"train_images": 2000}),
+                                              ("pix2pix", {}),
                                               ("dcgan", {"d_steps": 2, "loss": "wgan-gp", "spectral_norm": True,
-                                                         "instance_noise": 0.1})])
+                                                         "instance_noise": 0.1, "g_dropout": 0.2})])
 def test_the_other_families_and_recipes_split_across_two_devices(dataset, family, changes):
     """Every family's step and the recipe's tricks (an iteration without a generator update, a gradient
-    penalty, spectral norm, instance noise) run as replicas and match one device. (CycleGAN on 2000 images:
+    penalty, spectral norm, instance noise, dropout in G; Pix2Pix's U-Net dropout) run as replicas and
+    match one device: each image meets the same noise and masks. (CycleGAN on 2000 images:
     of 256, fewer than 32 are of a class, and a smaller batch of an odd size loses an image on two devices.)"""
     from engine.trainer import Trainer
 
@@ -119,27 +124,30 @@ def test_the_other_families_and_recipes_split_across_two_devices(dataset, family
     _assert_first_iteration_matches(h1, h2, one.info.metrics, 32)
 
 
-def test_pix2pix_trains_on_two_devices(dataset):
-    """Pix2Pix's U-Net dropout is Keras's own, whose masks each replica draws for its rows alone (README):
-    the run differs from one device's, so it is checked to train."""
-    from engine.trainer import Trainer
-
-    two = Trainer(_config(family="pix2pix", devices=2), dataset)
-    history = _steps(two, 2)
-    assert np.isfinite(history).all() and history.shape == (2, len(two.info.metrics))
-
-
 def test_a_batch_that_does_not_split_or_too_many_devices_are_refused_clearly(dataset):
     from engine.devices import DevicesError
     from engine.trainer import Trainer
 
     with pytest.raises(ConfigError, match="batch_size 31 does not split evenly across 2 devices"):
         Trainer(_config(batch_size=31, devices=2), dataset)
+    with pytest.raises(ConfigError, match="an epoch of 257 images ends in a batch of 1, fewer than the 2 devices; "
+                                          "train on 256 images"):
+        Trainer(_config(train_images=257, devices=2), dataset)
     with pytest.raises(DevicesError, match="3 devices asked for, this process has 2"):
         Trainer(_config(devices=3), dataset)
     with pytest.raises(ConfigError, match="devices must be 0"):
         _config(devices=-1)
     assert Trainer(_config(devices=0), dataset).devices.replicas == 2  # all there are
+
+
+def test_a_run_saved_on_more_devices_than_there_are_continues_on_those_that_split_its_batch(dataset, tmp_path):
+    from engine.devices import fitting
+    from engine.trainer import Trainer
+
+    saved = read_checkpoint(Trainer(_config(), dataset).save(tmp_path / "run.ckpt.npz"))
+    moved = Trainer.restore(replace(saved, config=saved.config.replace(devices=4)), dataset)
+    assert moved.devices.replicas == 2 and "asked for 4 devices; this process has 2" in str(moved.devices)
+    assert fitting(4, 33).replicas == 1 and fitting(0, 32).replicas == 2  # an odd batch: one device
 
 
 def test_command_line_trains_on_two_devices_and_resumes_exactly(tmp_path):
@@ -158,14 +166,43 @@ def test_command_line_trains_on_two_devices_and_resumes_exactly(tmp_path):
     assert refused.returncode == 2 and "expected a number of devices" in refused.stderr
 
 
-def _free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
+def _cluster(*args: str):
+    """Two `main.py` processes on 127.0.0.1 with TF_CONFIG naming both (task 0, the chief, first); stderr is
+    written to files, so a long run cannot block on a full pipe."""
+    sockets = [socket.socket() for _ in range(2)]
     for s in sockets:
         s.bind(("127.0.0.1", 0))
-    ports = [s.getsockname()[1] for s in sockets]
+    workers = [f"127.0.0.1:{s.getsockname()[1]}" for s in sockets]
     for s in sockets:
         s.close()
-    return ports
+    processes = []
+    for index in range(2):
+        env = {**os.environ, "TF_CONFIG": json.dumps(
+            {"cluster": {"worker": workers}, "task": {"type": "worker", "index": index}})}
+        log = tempfile.TemporaryFile("w+")
+        processes.append((subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], env=env, text=True,
+                                           stdout=subprocess.DEVNULL, stderr=log), log))
+    return processes
+
+
+def _finish(processes, timeout: float = 240) -> list[str]:
+    """Wait for the cluster's processes (killing any left); their stderr."""
+    try:
+        for process, _ in processes:
+            process.wait(timeout=timeout)
+    finally:
+        for process, _ in processes:
+            process.kill()
+    texts = []
+    for _, log in processes:
+        log.seek(0)
+        texts.append(log.read())
+        log.close()
+    return texts
+
+
+CLUSTER_RUN = ["train", "--batch-size", "32", "--train-images", "256", "--preset", "seed", "--precision", "float32",
+               "--seed", "7", "--quality-every", "0"]
 
 
 def test_two_worker_processes_train_together_through_tf_config(dataset, tmp_path):
@@ -173,27 +210,28 @@ def test_two_worker_processes_train_together_through_tf_config(dataset, tmp_path
     batches of 32 as 16 + 16: the chief writes the one checkpoint, which matches one device's run."""
     from engine.trainer import Trainer
 
-    workers = [f"127.0.0.1:{port}" for port in _free_ports(2)]
-    args = ["train", "--steps", "3", "--batch-size", "32", "--train-images", "256", "--preset", "seed",
-            "--precision", "float32", "--seed", "7", "--quality-every", "0", "--run-dir", str(tmp_path / "run")]
-    processes = []
-    try:
-        for index in range(2):
-            env = {**os.environ, "TF_CONFIG": json.dumps(
-                {"cluster": {"worker": workers}, "task": {"type": "worker", "index": index}})}
-            processes.append(subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], env=env, text=True,
-                                              stdout=subprocess.PIPE, stderr=subprocess.PIPE))
-        outputs = [p.communicate(timeout=240) for p in processes]
-    finally:
-        for p in processes:
-            p.kill()
-    for p, (_, err) in zip(processes, outputs):
-        assert p.returncode == 0, err
-    assert "2 workers x 1 device(s)" in outputs[0][1] and "task 0" in outputs[0][1]
-    assert "the chief (task 0) saved the run" in outputs[1][1]
+    processes = _cluster(*CLUSTER_RUN, "--steps", "3", "--run-dir", str(tmp_path / "run"))
+    chief, other = _finish(processes)
+    assert [p.returncode for p, _ in processes] == [0, 0], (chief, other)
+    assert "2 workers x 1 device(s)" in chief and "task 0" in chief
+    assert "the chief (task 0) saved the run" in other
     saved = list((tmp_path / "run").glob("*.ckpt.npz"))
     assert len(saved) == 1
     checkpoint = read_checkpoint(saved[0])
     assert checkpoint.iteration == 3
     one = Trainer(checkpoint.config.replace(devices=1), dataset)
     _assert_first_iteration_matches(_steps(one, 3), checkpoint.history, one.info.metrics, 32)
+
+
+def test_ctrl_c_on_any_worker_stops_the_whole_cluster_at_one_iteration_and_the_chief_saves(tmp_path):
+    run = tmp_path / "run"
+    processes = _cluster(*CLUSTER_RUN, "--steps", "100000", "--run-dir", str(run))
+    deadline = time.monotonic() + 240
+    while not (run / "history.csv").exists() and time.monotonic() < deadline:  # the first frame: training
+        time.sleep(0.2)
+    processes[1][0].send_signal(signal.SIGINT)  # the other worker, not the chief
+    chief, other = _finish(processes)
+    assert [p.returncode for p, _ in processes] == [130, 130], (chief, other)
+    saved = max((read_checkpoint(path) for path in run.glob("*.ckpt.npz")), key=lambda c: c.iteration)
+    assert 0 < saved.iteration < 100000 and f"Interrupted at iteration {saved.iteration}" in chief
+    assert f"Worker 1 trained to iteration {saved.iteration}" in other
