@@ -178,9 +178,14 @@ class Devices:
         machine a mirrored variable (a copy on each, instead of each replica copying from one device at
         every step). In a cluster a constant on each worker, which holds the same data: a mirrored variable
         would be broadcast from the chief by collectives that carry no uint8 (measured: CollectiveBcastSend
-        refuses it), and workers usually have one device each."""
+        refuses it), and workers usually have one device each. (Not run on GPUs: TensorFlow's GPU
+        variables have no uint8 or int32 kernels (AssignVariableOp), so there images are float16, which
+        holds 0-255 exactly, and labels int64; the steps cast both.)"""
         if self.strategy is None or self.workers > 1:
             return tf.constant(array)
+        if "GPU" in self.names[0].upper():
+            array = array.astype({np.dtype(np.uint8): np.float16, np.dtype(np.int32): np.int64}.get(array.dtype,
+                                                                                                   array.dtype))
         with self.strategy.scope():
             return tf.Variable(array, trainable=False)
 
