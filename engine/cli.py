@@ -304,14 +304,15 @@ def cmd_train(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     except tf.errors.OpError as exc:  # in a cluster, also what the others see when a worker dies
         progress.close()
-        return _fail(f"training stopped at iteration {trainer.iteration}: {str(exc.message).splitlines()[0]}"
+        return _fail(f"training stopped at iteration {trainer.iteration}: "
+                     f"{(str(exc.message).strip() or type(exc).__name__).splitlines()[0]}"
                      + (" (a worker of the cluster stopped?)" if trainer.devices.workers > 1 else "")
                      + ". Nothing was saved since the last checkpoint; resume from it.")
     finally:
         signal.signal(signal.SIGINT, previous)
     if not chief:
         print(f"Worker {trainer.devices.task} trained to iteration {trainer.iteration}; "
-              "the chief (task 0) saved the run", file=sys.stderr)
+              "the chief (task 0) saves the run", file=sys.stderr)
         return EXIT_INTERRUPTED if stop["requested"] else 0
     print(f"Saved {path}", file=sys.stderr)
     if stop["requested"]:

@@ -46,7 +46,7 @@ class CycleGANTrainer(TranslationTrainer):
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self._a, self._b = self.devices.put(a), self.devices.put(b)
         self._size_b = len(b)
-        self._check_split(len(b))  # B's epochs end in their own smaller batch
+        self._check_split(len(b), f"(class {config.class_b}'s {len(b)} images make their own epochs)")
         test_a, _ = self._test_images([config.class_a])
         test_b, _ = self._test_images([config.class_b])
         self._tests = (test_a, test_b)

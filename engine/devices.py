@@ -30,15 +30,18 @@ class DevicesError(ValueError):
     """The devices asked for cannot be used; the message says what there is and what to do."""
 
 
+_join_cluster = True  # False in the window: TF_CONFIG is for `main.py train` (prepare)
+
+
 def cluster() -> dict | None:
     """The cluster TF_CONFIG describes, with this process's task ({"workers": n, "task": i}), or None
-    when it is unset or names one worker.
+    when it is unset, names one worker, or this process does not join clusters (prepare).
 
     Raises:
         DevicesError: TF_CONFIG is set but is not the JSON tf.distribute reads.
     """
     text = os.environ.get("TF_CONFIG", "").strip()
-    if not text or not _JOIN_CLUSTER["join"]:
+    if not text or not _join_cluster:
         return None
     try:
         config = json.loads(text)
@@ -54,9 +57,6 @@ def cluster() -> dict | None:
     return {"workers": len(workers), "task": index} if len(workers) > 1 else None
 
 
-_JOIN_CLUSTER = {"join": True}  # False in the window: TF_CONFIG is for `main.py train`
-
-
 def prepare(count: int, join_cluster: bool = True) -> None:
     """Make `count` devices available (0: all there are), before TensorFlow starts: on a machine
     without GPUs split the CPU into that many logical devices; under a TF_CONFIG cluster (if
@@ -68,7 +68,8 @@ def prepare(count: int, join_cluster: bool = True) -> None:
         DevicesError: TensorFlow has already started (the split is made at start-up only), or a bad
             TF_CONFIG.
     """
-    _JOIN_CLUSTER["join"] = join_cluster
+    global _join_cluster
+    _join_cluster = join_cluster
     if cluster():
         _multiworker()
         return
@@ -100,6 +101,7 @@ def gpu_capability() -> tuple[int, int] | None:
 
 
 _STRATEGIES: dict = {}  # one strategy per device set, for the life of the process
+_AGREEMENTS: dict = {}  # Devices.anyone's compiled collective, by strategy
 
 
 def _multiworker() -> tf.distribute.Strategy:
@@ -178,9 +180,10 @@ class Devices:
         machine a mirrored variable (a copy on each, instead of each replica copying from one device at
         every step). In a cluster a constant on each worker, which holds the same data: a mirrored variable
         would be broadcast from the chief by collectives that carry no uint8 (measured: CollectiveBcastSend
-        refuses it), and workers usually have one device each. (Not run on GPUs: TensorFlow's GPU
-        variables have no uint8 or int32 kernels (AssignVariableOp), so there images are float16, which
-        holds 0-255 exactly, and labels int64; the steps cast both.)"""
+        refuses it), and workers usually have one device each. (Not run on GPUs: TensorFlow registers no
+        int32 GPU kernels for variables (AssignVariableOp), and uint8 ones not in every version, so there
+        images are float16, which holds 0-255 exactly, and labels int64, as a precaution; the steps cast
+        both.)"""
         if self.strategy is None or self.workers > 1:
             return tf.constant(array)
         if "GPU" in self.names[0].upper():
@@ -203,12 +206,19 @@ class Devices:
         collective), so that all stop at the same iteration; `flag` itself on one machine."""
         if self.workers == 1:
             return flag
+        if self.strategy not in _AGREEMENTS:  # compiled once: eager collectives cost a thread per call
+            strategy = self.strategy
 
-        def total(value):  # tf.distribute reduces by SUM or MEAN only
-            return tf.distribute.get_replica_context().all_reduce(tf.distribute.ReduceOp.SUM, value)
+            def total(value):  # SUM (tf.distribute has no MAX) of a copy made on the replica's device: the
+                # compiled collective refuses the input tensor itself ("destinations can not be empty")
+                return tf.distribute.get_replica_context().all_reduce(tf.distribute.ReduceOp.SUM, tf.identity(value))
 
-        said = self.strategy.run(total, args=(tf.constant(float(flag)),))
-        return bool(self.strategy.experimental_local_results(said)[0].numpy() > 0)
+            @tf.function
+            def agree(value):
+                return strategy.experimental_local_results(strategy.run(total, args=(value,)))[0]
+
+            _AGREEMENTS[self.strategy] = agree
+        return bool(_AGREEMENTS[self.strategy](tf.constant(float(flag))).numpy() > 0)
 
     def even(self, indices: np.ndarray) -> np.ndarray:
         """A global batch cut to a multiple of the replicas, so each takes as many rows (on several

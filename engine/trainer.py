@@ -118,7 +118,8 @@ class Trainer:
             # Built now, not lazily at the first step, so a checkpoint can be restored before training.
             self.g_optimizer.build(self.generator_variables())
             self.d_optimizer.build(self.discriminator_variables())
-        self._check_split(self.num_images)
+        self._check_split(self.num_images, f"or train on {self.num_images - self.num_images % config.batch_size} "
+                          "images (train_images)")
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
         self._use_config(config)
 
@@ -161,14 +162,14 @@ class Trainer:
         data has no Fashion classifier."""
         raise NotImplementedError
 
-    def _check_split(self, images: int) -> None:
+    def _check_split(self, images: int, remedy: str = "") -> None:
         """Refuse an epoch of `images` whose last, smaller batch is too small to give every device a row (it
-        would be an empty step: Devices.even)."""
+        would be an empty step: Devices.even); `remedy` adds a way out to the message."""
         rest = images % self.config.batch_size
         if 0 < rest < self.devices.replicas:
             raise ConfigError(f"an epoch of {images} images ends in a batch of {rest}, fewer than the "
-                              f"{self.devices.replicas} devices; train on {images - rest} images (train_images) "
-                              "or on fewer devices")
+                              f"{self.devices.replicas} devices; choose another batch size or fewer devices"
+                              + (f", {remedy}" if remedy else ""))
 
     def _after_assign(self) -> None:
         """Called after variables were assigned from a checkpoint or a rewind point."""
@@ -395,10 +396,13 @@ class Trainer:
         except precision_mod.PrecisionError:
             precision = precision_mod.Precision("float32", checkpoint.config.precision,
                                                 "the run's bfloat16 cannot run on this CPU")
+        count, batch = checkpoint.config.devices, checkpoint.config.batch_size
         try:
-            devices = devices_mod.use(checkpoint.config.devices)
+            devices = devices_mod.use(count)
+            if batch % devices.replicas:  # "all" here is not the run's number: its batch stays
+                raise devices_mod.DevicesError("the batch does not split")
         except devices_mod.DevicesError:
-            devices = devices_mod.fitting(checkpoint.config.devices, checkpoint.config.batch_size)
+            devices = devices_mod.fitting(count, batch)
         trainer = cls(checkpoint.config, dataset, implementation, precision, devices)
         groups = trainer.variable_groups()
         if set(groups) != set(checkpoint.variables):

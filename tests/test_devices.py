@@ -133,7 +133,7 @@ def test_a_batch_that_does_not_split_or_too_many_devices_are_refused_clearly(dat
     with pytest.raises(ConfigError, match="batch_size 31 does not split evenly across 2 devices"):
         Trainer(_config(batch_size=31, devices=2), dataset)
     with pytest.raises(ConfigError, match="an epoch of 257 images ends in a batch of 1, fewer than the 2 devices; "
-                                          "train on 256 images"):
+                                          "choose another batch size or fewer devices, or train on 256 images"):
         Trainer(_config(train_images=257, devices=2), dataset)
     with pytest.raises(DevicesError, match="3 devices asked for, this process has 2"):
         Trainer(_config(devices=3), dataset)
@@ -150,6 +150,23 @@ def test_a_run_saved_on_more_devices_than_there_are_continues_on_those_that_spli
     moved = Trainer.restore(replace(saved, config=saved.config.replace(devices=4)), dataset)
     assert moved.devices.replicas == 2 and "asked for 4 devices; this process has 2" in str(moved.devices)
     assert fitting(4, 33).replicas == 1 and fitting(0, 32).replicas == 2  # an odd batch: one device
+
+
+def test_a_bad_tf_config_is_a_clear_error_and_the_window_ignores_a_cluster(monkeypatch):
+    from engine import devices
+
+    monkeypatch.setenv("TF_CONFIG", "not json")
+    with pytest.raises(devices.DevicesError, match="TF_CONFIG is not a worker cluster"):
+        devices.cluster()
+    monkeypatch.setenv("TF_CONFIG", json.dumps({"cluster": {"worker": ["127.0.0.1:1", "127.0.0.1:2"]},
+                                                "task": {"type": "worker", "index": 1}}))
+    assert devices.cluster() == {"workers": 2, "task": 1}
+    try:
+        devices.prepare(1, join_cluster=False)  # as the window's worker does
+        assert devices.cluster() is None and devices.use(1).workers == 1
+    finally:
+        monkeypatch.delenv("TF_CONFIG")
+        devices.prepare(1)  # joins clusters again, as `main.py train` does
 
 
 def test_command_line_trains_on_two_devices_and_resumes_exactly(tmp_path):
@@ -216,7 +233,7 @@ def test_two_worker_processes_train_together_through_tf_config(dataset, tmp_path
     chief, other = _finish(processes)
     assert [p.returncode for p, _ in processes] == [0, 0], (chief, other)
     assert "2 workers x 1 device(s)" in chief and "task 0" in chief
-    assert "the chief (task 0) saved the run" in other
+    assert "the chief (task 0) saves the run" in other
     saved = list((tmp_path / "run").glob("*.ckpt.npz"))
     assert len(saved) == 1
     checkpoint = read_checkpoint(saved[0])
