@@ -155,6 +155,7 @@ def test_a_run_saved_on_more_devices_than_there_are_continues_on_those_that_spli
 def test_a_bad_tf_config_is_a_clear_error_and_the_window_ignores_a_cluster(monkeypatch):
     from engine import devices
 
+    devices.prepare(1)  # as `main.py train`: joins clusters (a window earlier in this process said not to)
     monkeypatch.setenv("TF_CONFIG", "not json")
     with pytest.raises(devices.DevicesError, match="TF_CONFIG is not a worker cluster"):
         devices.cluster()
