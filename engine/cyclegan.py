@@ -101,13 +101,9 @@ class CycleGANTrainer(TranslationTrainer):
             d_opt.apply_gradients(zip(d_grads, discriminators))
             real_out = tf.concat([tf.reshape(real_a_out, [-1]), tf.reshape(real_b_out, [-1])], 0)
             fake_out = tf.concat([tf.reshape(fake_a_out, [-1]), tf.reshape(fake_b_out, [-1])], 0)
-            shares = replica.all_sum(tf.stack([
-                g_total, adv_ab, adv_ba, cycle, identity, d_total, loss_a, loss_b,
-                replica.mean(tf.cast(losses.judged_real("lsgan", real_out), tf.float32)),
-                replica.mean(tf.cast(tf.logical_not(losses.judged_real("lsgan", fake_out)), tf.float32)),
-                replica.mean(losses.probability_like("lsgan", real_out)),
-                replica.mean(losses.probability_like("lsgan", fake_out))]))
-            return tf.concat([shares, tf.stack([tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])], 0)
+            return replica.metrics([g_total, adv_ab, adv_ba, cycle, identity, d_total, loss_a, loss_b,
+                                    *losses.verdicts("lsgan", real_out, fake_out)],
+                                   [tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])
 
         @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([None], tf.int32),
                                       tf.TensorSpec([], tf.int64)])

@@ -210,11 +210,12 @@ class DCGANTrainer(Trainer):
         Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
         run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
         in (a conditional generator's followed by the class weights), images in [-1, 1] (N, 28, 28, 1)
-        out. From a float32 run it draws the window's images to within a grey level (tests/test_export_generator.py); from a bfloat16 run, more exactly than
-        the window did."""
+        out. From a float32 run it draws the window's images to within a grey level
+        (tests/test_export_generator.py); from a bfloat16 run, more exactly than the window did."""
         self._sampler_up_to_date()
         sampler = self.ema.sampler if self.ema else self.generator
-        model = build_generator(shipped_mod.sampling_config(self.generator_config(self.config)), "reference", "float32")
+        model = build_generator(shipped_mod.sampling_config(self.generator_config(self.config)), "reference",
+                                "float32")
         source = [v for v in sampler.variables if "seed_generator" not in v.path]  # dropout's RNG: not a weight
         for target, value in zip(model.variables, source, strict=True):
             target.assign(value)

@@ -123,7 +123,7 @@ def use(count: int) -> Devices:
     local = local_devices()
     count = count or len(local)
     if count > len(local):
-        kind = "GPU" if tf.config.list_logical_devices("GPU") else "CPU"
+        kind = _kind(local[0])
         raise DevicesError(f"{count} devices asked for, this process has {len(local)} ({kind}: {', '.join(local)})"
                            + ("; on a machine without GPUs start GAN Studio with --devices "
                               f"{count} to split the CPU into {count} logical devices" if kind == "CPU" else ""))
@@ -229,7 +229,7 @@ class Devices:
     def short(self) -> str:
         """A few words for a status bar: "CPU:0", "2 x GPU", "2 workers x 1 CPU"."""
         names = [_short(name) for name in self.names]
-        kind = names[0].split(":")[0]
+        kind = _kind(self.names[0])
         if self.workers > 1:
             return f"{self.workers} workers x {len(names)} {kind}"
         return names[0] if len(names) == 1 else f"{len(names)} x {kind}"
@@ -247,3 +247,8 @@ class Devices:
 def _short(name: str) -> str:
     """"/job:localhost/replica:0/task:0/device:GPU:1" -> "GPU:1"."""
     return name.rsplit("device:", 1)[-1]
+
+
+def _kind(name: str) -> str:
+    """"/job:localhost/replica:0/task:0/device:GPU:1" -> "GPU"."""
+    return _short(name).split(":")[0]

@@ -56,6 +56,14 @@ def judged_real(loss: str, outputs: tf.Tensor) -> tf.Tensor:
     return (outputs if loss == "lsgan" else tf.sigmoid(outputs)) >= 0.5
 
 
+def verdicts(loss: str, real: tf.Tensor, fake: tf.Tensor) -> list[tf.Tensor]:
+    """The accuracy plot's four values for D's outputs on a real and a fake batch, as global-batch means:
+    its accuracy on real images, on fakes, and its mean D(x) and D(G(z)) (probability_like)."""
+    return [mean(tf.cast(judged_real(loss, real), tf.float32)),
+            mean(tf.cast(tf.logical_not(judged_real(loss, fake)), tf.float32)),
+            mean(probability_like(loss, real)), mean(probability_like(loss, fake))]
+
+
 def probability_like(loss: str, outputs: tf.Tensor) -> tf.Tensor:
     """D's outputs as the accuracy plot's D(x), D(G(z)) curves show them, in [0, 1]: the sigmoid
     probability for logits and scores, the output itself (clipped) for least squares."""

@@ -75,12 +75,8 @@ class Pix2PixTrainer(TranslationTrainer):
             d_grads = replica.all_sum(d_tape.gradient(d_loss, discriminator.trainable_variables))
             g_opt.apply_gradients(zip(g_grads, generator.trainable_variables))
             d_opt.apply_gradients(zip(d_grads, discriminator.trainable_variables))
-            p_real, p_fake = tf.sigmoid(real_logits), tf.sigmoid(fake_logits)
-            shares = replica.all_sum(tf.stack([g_adv, l1, d_loss,
-                                               replica.mean(tf.cast(p_real >= 0.5, tf.float32)),
-                                               replica.mean(tf.cast(p_fake < 0.5, tf.float32)),
-                                               replica.mean(p_real), replica.mean(p_fake)]))
-            return tf.concat([shares, tf.stack([tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])], 0)
+            return replica.metrics([g_adv, l1, d_loss, *losses.verdicts("bce", real_logits, fake_logits)],
+                                   [tf.linalg.global_norm(g_grads), tf.linalg.global_norm(d_grads)])
 
         @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
         def step(indices, iteration):

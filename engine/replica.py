@@ -59,6 +59,13 @@ def all_sum(values):
     return values if context is None else context.all_reduce(tf.distribute.ReduceOp.SUM, values)
 
 
+def metrics(shares: list, totals: list) -> tf.Tensor:
+    """A step's metrics vector: `shares` (this replica's shares of global-batch means: losses, accuracies)
+    summed over the replicas, then `totals`, which every replica already holds whole (the norms of the
+    summed gradients)."""
+    return tf.concat([all_sum(tf.stack(shares)), tf.stack(totals)], 0)
+
+
 def gather(x: tf.Tensor) -> tf.Tensor:
     """Every replica's rows of a per-image tensor, in replica order: the global batch's."""
     context = _context()

@@ -205,19 +205,10 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
             d_grads = replica.all_sum(d_tape.gradient(d_loss, discriminator.trainable_variables))
             g_norm = tf.constant(0.0)
         d_optimizer.apply_gradients(zip(d_grads, discriminator.trainable_variables))
-        real_is_real = losses.judged_real(loss, real_logits)
-        fake_is_real = losses.judged_real(loss, fake_logits)
         p_real, p_fake = losses.probability_like(loss, real_logits), losses.probability_like(loss, fake_logits)
-        shares = replica.all_sum(tf.stack([
-            g_loss,
-            d_loss,
-            replica.mean(tf.cast(real_is_real, tf.float32)),
-            replica.mean(tf.cast(tf.logical_not(fake_is_real), tf.float32)),
-            replica.mean(p_real),
-            replica.mean(p_fake),
-        ]))
-        norms = tf.stack([g_norm, tf.linalg.global_norm(d_grads)])
-        return tf.concat([shares, norms], 0), replica.gather(p_real), replica.gather(p_fake)
+        metrics = replica.metrics([g_loss, d_loss, *losses.verdicts(loss, real_logits, fake_logits)],
+                                  [g_norm, tf.linalg.global_norm(d_grads)])
+        return metrics, replica.gather(p_real), replica.gather(p_fake)
 
     def compiled(update_g: bool):
         @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])

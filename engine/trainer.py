@@ -399,9 +399,9 @@ class Trainer:
         count, batch = checkpoint.config.devices, checkpoint.config.batch_size
         try:
             devices = devices_mod.use(count)
-            if batch % devices.replicas:  # "all" here is not the run's number: its batch stays
-                raise devices_mod.DevicesError("the batch does not split")
         except devices_mod.DevicesError:
+            devices = None
+        if devices is None or batch % devices.replicas:  # not here, or "all" here does not split its batch
             devices = devices_mod.fitting(count, batch)
         trainer = cls(checkpoint.config, dataset, implementation, precision, devices)
         groups = trainer.variable_groups()
