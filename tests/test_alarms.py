@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from engine.alarms import AlarmMonitor, sample_diversity
+from engine.alarms import AlarmMonitor, RollingMedian, sample_diversity
 from engine.config import AlarmConfig, ConfigError
 from engine.history import METRICS
 from engine.quality import QUALITY_COLUMNS
@@ -40,6 +40,17 @@ def test_a_gradient_spike_fires_and_then_cools_down():
     alarms = monitor.check_rows(61, rows(1, g_grad_norm=40.0))
     assert kinds(alarms) == [("gradients", 61)] and "generator" in alarms[0].title
     assert monitor.check_rows(62, rows(5, g_grad_norm=40.0)) == []  # no alarm storm
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 100])
+def test_the_rolling_median_is_numpys_median_of_the_window(size):
+    values = np.random.default_rng(size).exponential(size=400)
+    values[::5] = values[3]  # ties, which the sorted window must remove one at a time
+    median = RollingMedian(size)
+    for i, value in enumerate(values):
+        median.append(float(value))
+        window = values[max(0, i + 1 - size):i + 1]
+        assert len(median) == len(window) and median.median() == np.median(window)
 
 
 def test_nan_fires_once_per_episode():
