@@ -7,7 +7,7 @@ drains the queue between training steps and while paused (asleep on a QWaitCondi
 TensorFlow is therefore driven from this one thread only.
 
 Towards the window everything goes by signals: per-iteration values batched and sent at most
-~30 times a second, grid frames as they are rendered, errors as messages (never a silently dead
+10 times a second, grid frames as they are rendered, errors as messages (never a silently dead
 thread).
 
 Latent-explorer renders and sketch translations do not queue: each request replaces the one still
@@ -39,7 +39,7 @@ from engine.data import DatasetError, load_fashion_mnist
 from engine.export import write_gif, write_walk_gif
 from engine.rundir import RunDir, default_run_dir
 
-FLUSH_SECONDS = 1 / 30
+FLUSH_SECONDS = 1 / 10
 
 
 BACKGROUND_NICENESS = 10
