@@ -32,6 +32,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 EMA_ALPHA = 0.05  # smoothing over ~20 iterations
 REDRAWS_PER_SECOND = 5
+# On a log axis, the mantissas labelled in each decade: the richest set whose two closest labels are at
+# least LOG_LABEL_GAP pixels apart (a label's height and a little air).
+LOG_MANTISSAS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 5), (1, 2, 5), (1, 3), (1,))
+LOG_LABEL_GAP = 16
 
 
 class EpochAxis(pg.AxisItem):
@@ -52,6 +56,34 @@ class EpochAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
         return [str(int(round(v / self.batches_per_epoch))) for v in values]
+
+
+class ValueAxis(pg.AxisItem):
+    """The value axis of a plot that may be shown on a log scale (gradient norms, FCD).
+
+    Why: on a log scale pyqtgraph labels every one of 1..9 in each decade shown, and on a plot a few
+    hundred pixels tall the labels of 6, 7, 8 and 9 (whose logarithms lie close) print over each
+    other. This axis labels only the mantissas of LOG_MANTISSAS that fit.
+    """
+
+    def __init__(self):
+        super().__init__("left")
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 (Qt naming)
+        ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
+        if not ticks or ticks[-1][0] is not None:
+            return ticks  # several decades shown: pyqtgraph marks the decades alone
+        per_decade = size / max(maxVal - minVal, 1e-9)  # pixels
+        for shown in LOG_MANTISSAS:
+            if np.diff(np.log10([*shown, 10])).min() * per_decade >= LOG_LABEL_GAP:
+                break
+        return ticks[:-1] + [(None, [v for v in ticks[-1][1] if _mantissa(v) in shown])]
+
+
+def _mantissa(log_value: float) -> int:
+    """m of m x 10^k, for a tick at log10(m x 10^k) (m whole)."""
+    m = int(round(10 ** (log_value - math.floor(log_value + 1e-9))))
+    return 1 if m == 10 else m
 
 
 def _x_limit(last: float) -> float:
@@ -80,7 +112,7 @@ class CurvePlot(pg.PlotWidget):
                  parent=None):
         """series: (key, legend label, colour) for each curve."""
         self.epoch_axis = EpochAxis()
-        super().__init__(parent=parent, axisItems={"top": self.epoch_axis})
+        super().__init__(parent=parent, axisItems={"top": self.epoch_axis, "left": ValueAxis()})
         self.setBackground("#1e1f24")
         self.setTitle(title, color="#dddddd", size="11pt")
         item = self.getPlotItem()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.families import QUALITY_LABELS
 from engine.quality import QUALITY_COLUMNS
+from gui.curves import ValueAxis
 
 COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
 
@@ -27,7 +28,7 @@ class QualityPanel(QWidget):
         self.columns = QUALITY_COLUMNS  # the run's family's (engine.families): set_columns
         self.table = np.zeros((0, len(QUALITY_COLUMNS)))
         self.others: dict = {}  # another family's curves, by column
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems={"left": ValueAxis()})
         self.plot.setObjectName("qualityPlot")
         self.plot.setBackground("#1e1f24")
         self.plot.setTitle("Quality against the test set", color="#dddddd", size="11pt")

@@ -96,3 +96,21 @@ def test_the_log_scale_plot_frames_its_positive_values(qtbot):
     plot.flush()
     low, high = plot.getPlotItem().vb.viewRange()[1]
     assert low < -2 < 2 < high < 3  # log10 units: 0.01 .. 100 and a margin
+
+
+def test_a_log_axis_labels_only_the_ticks_that_fit(qtbot):
+    """The gradient-norm plot over 0.55..9.5 (as in a run): on a short plot the labels of 1..9 x 10^k
+    would print over each other; every label kept is LOG_LABEL_GAP pixels from the next, and a tall
+    plot gets all nine per decade."""
+    from gui.curves import LOG_LABEL_GAP
+
+    plot = CurvePlot("t", LOSS_SERIES)
+    qtbot.addWidget(plot)
+    plot.getPlotItem().setLogMode(y=True)
+    axis = plot.getPlotItem().getAxis("left")
+    low, high = np.log10(0.55), np.log10(9.5)
+    for height, least in ((150, 4), (1200, 11)):
+        labelled = sorted(v for _, values in axis.tickValues(low, high, height) for v in values)
+        pixels = np.diff(labelled) * height / (high - low)
+        assert len(labelled) >= least and pixels.min() >= LOG_LABEL_GAP - 1e-6, (height, labelled)
+    assert len(labelled) == 13  # 0.6 .. 0.9, 1 .. 9 at 1,200 pixels
