@@ -10,7 +10,11 @@ also training): measured with 25,000 noisy points a curve, a 1.5-pixel antialias
 per frame (the path stroker), a 1-pixel aliased pen ~9 ms a curve. So pens are 1 pixel and not
 antialiased, the grid has two tick levels, axes and legend are cached as pixmaps, and redraws are
 coalesced to at most REDRAWS_PER_SECOND: data arriving faster is
-buffered and drawn in the next redraw (bench/gui_overhead.py measures both). Neither axis
+buffered and drawn in the next redraw (bench/gui_overhead.py measures both). A long run's new points
+fill less than a pixel column per redraw (after 10 minutes of Fast start, ~25 iterations a column),
+so a redraw waits until they fill one, move an axis, or have waited MAX_UNDRAWN_SECONDS
+(`_new_data_shows`): a redraw costs the window's and the worker's time (pyqtgraph paints in Python,
+holding the GIL the worker needs between TensorFlow calls). Neither axis
 auto-ranges on every point: x steps out to the next round number ahead of the data (`_x_limit`), y
 widens by a margin only when a value falls outside it, so the axes, their grid and tick labels (over
 half of a redraw when they change) are repainted only now and then, not with every update.
@@ -23,6 +27,7 @@ as a faded "ghost" of each curve until the next rewind or run.
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 EMA_ALPHA = 0.05  # smoothing over ~20 iterations
 REDRAWS_PER_SECOND = 5
+MAX_UNDRAWN_SECONDS = 1.0  # new points not yet a pixel wide are drawn after this long all the same
 # On a log axis, the mantissas labelled in each decade: the richest set whose two closest labels are at
 # least LOG_LABEL_GAP pixels apart (a label's height and a little air).
 LOG_MANTISSAS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 5), (1, 2, 5), (1, 3), (1,))
@@ -155,7 +161,7 @@ class CurvePlot(pg.PlotWidget):
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self.redraw_delay_ms = 1000 // REDRAWS_PER_SECOND
-        self._redraw_timer.timeout.connect(self.flush)
+        self._redraw_timer.timeout.connect(self._tick)
 
     def set_series(self, series) -> None:
         """Plot these series from now on, with no data: (key, legend label, colour) each (as
@@ -174,7 +180,8 @@ class CurvePlot(pg.PlotWidget):
             ghost.setOpacity(0.45)
             ghost.setZValue(-1)
         self._ghost_end = 0
-        self._n = 0
+        self._n = self._drawn = 0
+        self._drawn_at, self._drawn_bounds = 0.0, None
         self._x = np.zeros(0, np.float64)
         self._raw = np.zeros((0, len(self.keys)), np.float32)
         self._ema = np.zeros((0, len(self.keys)), np.float32)
@@ -273,8 +280,24 @@ class CurvePlot(pg.PlotWidget):
         """Draw now whatever arrived since the last redraw."""
         self._redraw()
 
+    def _tick(self) -> None:
+        """The redraw timer: draw what arrived if it would show, else look again at the next tick."""
+        if self._new_data_shows() or time.monotonic() - self._drawn_at >= MAX_UNDRAWN_SECONDS:
+            self._redraw()
+        else:
+            self._redraw_timer.start(self.redraw_delay_ms)
+
+    def _new_data_shows(self) -> bool:
+        """Whether the points since the last redraw fill at least a pixel column of the view, pass its
+        right end, or widen the data's value range (which moves the y axis)."""
+        view = self.getPlotItem().vb
+        (x0, x1), new = view.viewRange()[0], self._n - self._drawn
+        return (new * view.width() >= x1 - x0 or self._bounds != self._drawn_bounds
+                or (self._n > 0 and self._x[self._n - 1] > x1))
+
     def _redraw(self) -> None:
         self._redraw_timer.stop()
+        self._drawn, self._drawn_at, self._drawn_bounds = self._n, time.monotonic(), self._bounds
         x = self._x[:self._n]
         data = self._ema if self.smoothing else self._raw
         for j, key in enumerate(self.keys):

@@ -114,3 +114,46 @@ def test_a_log_axis_labels_only_the_ticks_that_fit(qtbot):
         pixels = np.diff(labelled) * height / (high - low)
         assert len(labelled) >= least and pixels.min() >= LOG_LABEL_GAP - 1e-6, (height, labelled)
     assert len(labelled) == 13  # 0.6 .. 0.9, 1 .. 9 at 1,200 pixels
+
+
+def test_a_long_runs_new_points_are_drawn_once_they_fill_a_pixel_column(qtbot):
+    """25,000 points across ~900 pixels: a few more do not redraw the plot at the next tick (they would
+    land in the last pixel column), enough to fill a column do, and so does waiting
+    MAX_UNDRAWN_SECONDS; a short run's every new point shows."""
+    from gui import curves
+
+    plot = CurvePlot("t", LOSS_SERIES)
+    qtbot.addWidget(plot)
+    plot.resize(980, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.clear_data(batches_per_epoch=235)
+    rng = np.random.default_rng(0)
+    plot.append(1, rng.uniform(1, 2, (25_000, 2)).astype(np.float32))
+    plot.flush()
+    drawn = []
+    plot.curves["g_loss"].sigPlotChanged.connect(lambda item: drawn.append(len(plot)))
+    (x0, x1), width = plot.getPlotItem().vb.viewRange()[0], plot.getPlotItem().vb.width()
+    per_column = int(np.ceil((x1 - x0) / width))
+    assert per_column >= 10  # the premise: many iterations share a pixel column
+
+    plot.append(25_001, rng.uniform(1, 2, (per_column // 2, 2)).astype(np.float32))
+    plot._tick()
+    assert drawn == []
+    plot.append(25_001 + per_column // 2, rng.uniform(1, 2, (per_column, 2)).astype(np.float32))
+    plot._tick()
+    assert drawn == [25_000 + per_column // 2 + per_column]
+
+    plot.append(len(plot) + 1, rng.uniform(1, 2, (1, 2)).astype(np.float32))
+    plot._tick()
+    assert len(drawn) == 1
+    plot._drawn_at -= curves.MAX_UNDRAWN_SECONDS  # as if that long had passed
+    plot._tick()
+    assert drawn[-1] == len(plot)
+
+    plot.clear_data(batches_per_epoch=235)  # a new run: a few points span the whole view
+    plot.append(1, rng.uniform(1, 2, (10, 2)).astype(np.float32))
+    plot.flush()
+    plot.append(11, rng.uniform(1, 2, (1, 2)).astype(np.float32))
+    plot._tick()
+    assert drawn[-1] == 11
