@@ -12,7 +12,7 @@ antialiased, the grid has two tick levels, axes and legend are cached as pixmaps
 coalesced to at most REDRAWS_PER_SECOND: data arriving faster is
 buffered and drawn in the next redraw (bench/gui_overhead.py measures both). A long run's new points
 fill less than a pixel column per redraw (after 10 minutes of Fast start, ~25 iterations a column),
-so a redraw waits until they fill one, move an axis, or have waited MAX_UNDRAWN_SECONDS
+so a redraw waits until they fill one of the view, move an axis, or have waited MAX_UNDRAWN_SECONDS
 (`_new_data_shows`): a redraw costs the window's and the worker's time (pyqtgraph paints in Python,
 holding the GIL the worker needs between TensorFlow calls). Neither axis
 auto-ranges on every point: x steps out to the next round number ahead of the data (`_x_limit`), y
@@ -32,16 +32,15 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem
 
 EMA_ALPHA = 0.05  # smoothing over ~20 iterations
 REDRAWS_PER_SECOND = 5
 MAX_UNDRAWN_SECONDS = 1.0  # new points not yet a pixel wide are drawn after this long all the same
-# On a log axis, the mantissas labelled in each decade: the richest set whose two closest labels are at
-# least LOG_LABEL_GAP pixels apart (a label's height and a little air).
+# On a log axis, the mantissas labelled in each decade: the richest set whose two closest labels are a
+# label's height apart (ValueAxis.label_gap).
 LOG_MANTISSAS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 5), (1, 2, 5), (1, 3), (1,))
-LOG_LABEL_GAP = 16
 
 
 class EpochAxis(pg.AxisItem):
@@ -69,20 +68,26 @@ class ValueAxis(pg.AxisItem):
 
     Why: on a log scale pyqtgraph labels every one of 1..9 in each decade shown, and on a plot a few
     hundred pixels tall the labels of 6, 7, 8 and 9 (whose logarithms lie close) print over each
-    other. This axis labels only the mantissas of LOG_MANTISSAS that fit.
+    other. This axis labels only the mantissas of LOG_MANTISSAS that fit a label's height apart.
     """
 
     def __init__(self):
         super().__init__("left")
 
+    def label_gap(self) -> int:
+        """Pixels between two labels' baselines that keep them apart: the tick font's height and air."""
+        return QFontMetrics(self.style["tickFont"] or self.font()).height() + 2
+
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 (Qt naming)
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         if not ticks or ticks[-1][0] is not None:
-            return ticks  # several decades shown: pyqtgraph marks the decades alone
+            return ticks  # pyqtgraph added no level of 1..9 x 10^k (it had three levels of decades)
         per_decade = size / max(maxVal - minVal, 1e-9)  # pixels
         for shown in LOG_MANTISSAS:
-            if np.diff(np.log10([*shown, 10])).min() * per_decade >= LOG_LABEL_GAP:
+            if np.diff(np.log10([*shown, 10])).min() * per_decade >= self.label_gap():
                 break
+        if shown == (1,) and len(ticks) > 1:
+            return ticks[:-1]  # the decades are a level already
         return ticks[:-1] + [(None, [v for v in ticks[-1][1] if _mantissa(v) in shown])]
 
 
@@ -181,7 +186,7 @@ class CurvePlot(pg.PlotWidget):
             ghost.setZValue(-1)
         self._ghost_end = 0
         self._n = self._drawn = 0
-        self._drawn_at, self._drawn_bounds = 0.0, None
+        self._drawn_at = 0.0
         self._x = np.zeros(0, np.float64)
         self._raw = np.zeros((0, len(self.keys)), np.float32)
         self._ema = np.zeros((0, len(self.keys)), np.float32)
@@ -288,16 +293,18 @@ class CurvePlot(pg.PlotWidget):
             self._redraw_timer.start(self.redraw_delay_ms)
 
     def _new_data_shows(self) -> bool:
-        """Whether the points since the last redraw fill at least a pixel column of the view, pass its
-        right end, or widen the data's value range (which moves the y axis)."""
+        """Whether the points since the last redraw would move an axis (see _follow_data) or fill at
+        least a pixel column of what the view shows."""
+        if any(wanted is not None and wanted != now for wanted, now in zip(self._wanted_ranges(), self._range)):
+            return True
         view = self.getPlotItem().vb
-        (x0, x1), new = view.viewRange()[0], self._n - self._drawn
-        return (new * view.width() >= x1 - x0 or self._bounds != self._drawn_bounds
-                or (self._n > 0 and self._x[self._n - 1] > x1))
+        x0, x1 = view.viewRange()[0]
+        new = self._x[self._drawn:self._n]
+        return np.count_nonzero((new >= x0) & (new <= x1)) * view.width() >= x1 - x0
 
     def _redraw(self) -> None:
         self._redraw_timer.stop()
-        self._drawn, self._drawn_at, self._drawn_bounds = self._n, time.monotonic(), self._bounds
+        self._drawn, self._drawn_at = self._n, time.monotonic()
         x = self._x[:self._n]
         data = self._ema if self.smoothing else self._raw
         for j, key in enumerate(self.keys):
@@ -305,10 +312,21 @@ class CurvePlot(pg.PlotWidget):
         self._follow_data()
 
     def _follow_data(self) -> None:
-        """Move the axes only when the data outgrow them (see the module docstring): x to the next
-        round number ahead of the last iteration, y by a tenth of the data's span beyond its extremes.
-        An axis the user has zoomed or panned away from the range set last, or handed to auto-range
-        (the "A" button), is left to the user."""
+        """Move the axes only when the data outgrow them (see the module docstring and _wanted_ranges)."""
+        vb = self.getPlotItem().vb
+        wanted = self._wanted_ranges()
+        if wanted[0] is not None and wanted[0] != self._range[0]:
+            self._range[0] = wanted[0]
+            vb.setXRange(*wanted[0], padding=0)
+        if wanted[1] is not None and wanted[1] != self._range[1]:
+            self._range[1] = wanted[1]
+            vb.setYRange(*wanted[1], padding=0)
+
+    def _wanted_ranges(self) -> list:
+        """The x and y ranges that follow the data buffered so far: x to the next round number ahead of
+        the last iteration, y by a tenth of the data's span beyond its extremes once they leave it.
+        None for an axis the user has zoomed or panned away from the range set last, or handed to
+        auto-range (the "A" button): that axis is the user's."""
         vb = self.getPlotItem().vb
         shown, auto = vb.viewRange(), vb.autoRangeEnabled()
         wanted = list(self._range)
@@ -323,13 +341,8 @@ class CurvePlot(pg.PlotWidget):
                 wanted[1] = (low - margin, high + margin)
         for axis in (0, 1):
             if auto[axis] or not np.allclose(shown[axis], self._range[axis], rtol=1e-6, atol=1e-9):
-                wanted[axis] = None  # the user's
-        if wanted[0] is not None and wanted[0] != self._range[0]:
-            self._range[0] = wanted[0]
-            vb.setXRange(*wanted[0], padding=0)
-        if wanted[1] is not None and wanted[1] != self._range[1]:
-            self._range[1] = wanted[1]
-            vb.setYRange(*wanted[1], padding=0)
+                wanted[axis] = None
+        return wanted
 
     # -- hover ----------------------------------------------------------------------------------------
 

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             self.left_tabs.setCurrentIndex(1 if state == State.RUNNING else 0)  # what can be changed now
         self.state = state
         if state != State.RUNNING:
-            self._show_progress()  # where it stopped, at once (the payload before this state is in)
+            self._show_everything()  # where it stopped, at once (the payload before this state is in)
         if state == State.PAUSED and self.explorer.isVisible():
             self.explorer.render()  # the generator may have trained since its last frame
         self._update_controls()
@@ -658,9 +658,16 @@ class MainWindow(QMainWindow):
         self.iteration = payload["iteration"]
         self._rate = payload["rate"]
         if self.state != State.RUNNING:
-            self._show_progress()  # a single step, or the last steps before a pause: at once
+            self._show_everything()  # a single step, or the last steps before a pause: at once
         elif not self._position_timer.isActive():
             self._position_timer.start()
+
+    def _show_everything(self) -> None:
+        """Draw what the payloads carried at once, curves included: training is not running, so the
+        rate limits (POSITION_UPDATES_PER_SECOND, gui.curves) would only make the last steps late."""
+        for plot in self.curve_plots:
+            plot.flush()
+        self._show_progress()
 
     def _show_progress(self) -> None:
         """Show where the run is (see POSITION_UPDATES_PER_SECOND)."""

@@ -6,8 +6,8 @@ calls the thread-safe `request_*` methods, which append to a queue and wake the 
 drains the queue between training steps and while paused (asleep on a QWaitCondition, not polling).
 TensorFlow is therefore driven from this one thread only.
 
-Towards the window everything goes by signals: per-iteration values batched and sent at most
-10 times a second, grid frames as they are rendered, errors as messages (never a silently dead
+Towards the window everything goes by signals: per-iteration values batched and sent about
+10 times a second (and with each grid frame), grid frames as they are rendered, errors as messages (never a silently dead
 thread).
 
 Latent-explorer renders and sketch translations do not queue: each request replaces the one still
@@ -302,6 +302,7 @@ class TrainingWorker(QObject):
         self._set_state(State.RUNNING if then == "run" else State.PAUSED)
         if then == "step":
             self._train_one()
+            self._flush()
 
     def _do_load(self, path: str, data_dir: str | None) -> None:
         self._flush()

@@ -100,10 +100,8 @@ def test_the_log_scale_plot_frames_its_positive_values(qtbot):
 
 def test_a_log_axis_labels_only_the_ticks_that_fit(qtbot):
     """The gradient-norm plot over 0.55..9.5 (as in a run): on a short plot the labels of 1..9 x 10^k
-    would print over each other; every label kept is LOG_LABEL_GAP pixels from the next, and a tall
-    plot gets all nine per decade."""
-    from gui.curves import LOG_LABEL_GAP
-
+    would print over each other; every label kept is a label's height from the next, and a tall plot
+    gets all nine per decade."""
     plot = CurvePlot("t", LOSS_SERIES)
     qtbot.addWidget(plot)
     plot.getPlotItem().setLogMode(y=True)
@@ -112,14 +110,14 @@ def test_a_log_axis_labels_only_the_ticks_that_fit(qtbot):
     for height, least in ((150, 4), (1200, 11)):
         labelled = sorted(v for _, values in axis.tickValues(low, high, height) for v in values)
         pixels = np.diff(labelled) * height / (high - low)
-        assert len(labelled) >= least and pixels.min() >= LOG_LABEL_GAP - 1e-6, (height, labelled)
+        assert len(labelled) >= least and pixels.min() >= axis.label_gap() - 1e-6, (height, labelled)
     assert len(labelled) == 13  # 0.6 .. 0.9, 1 .. 9 at 1,200 pixels
 
 
 def test_a_long_runs_new_points_are_drawn_once_they_fill_a_pixel_column(qtbot):
     """25,000 points across ~900 pixels: a few more do not redraw the plot at the next tick (they would
-    land in the last pixel column), enough to fill a column do, and so does waiting
-    MAX_UNDRAWN_SECONDS; a short run's every new point shows."""
+    land in the last pixel column), enough to fill a column do, and so do waiting MAX_UNDRAWN_SECONDS
+    and a value that moves the y axis; a short run's every new point shows."""
     from gui import curves
 
     plot = CurvePlot("t", LOSS_SERIES)
@@ -150,6 +148,11 @@ def test_a_long_runs_new_points_are_drawn_once_they_fill_a_pixel_column(qtbot):
     plot._drawn_at -= curves.MAX_UNDRAWN_SECONDS  # as if that long had passed
     plot._tick()
     assert drawn[-1] == len(plot)
+
+    y_range = plot.getPlotItem().vb.viewRange()[1]
+    plot.append(len(plot) + 1, np.array([[5.0, 1.5]], np.float32))  # a spike above the y axis: it moves
+    plot._tick()
+    assert drawn[-1] == len(plot) and plot.getPlotItem().vb.viewRange()[1][1] > max(y_range[1], 5.0)
 
     plot.clear_data(batches_per_epoch=235)  # a new run: a few points span the whole view
     plot.append(1, rng.uniform(1, 2, (10, 2)).astype(np.float32))
