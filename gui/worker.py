@@ -6,9 +6,9 @@ calls the thread-safe `request_*` methods, which append to a queue and wake the 
 drains the queue between training steps and while paused (asleep on a QWaitCondition, not polling).
 TensorFlow is therefore driven from this one thread only.
 
-Towards the window everything goes by signals: per-iteration values batched and sent about
-10 times a second (and with each grid frame), grid frames as they are rendered, errors as messages (never a silently dead
-thread).
+Towards the window everything goes by signals: per-iteration values batched and sent about 10 times a
+second (and with each grid frame), grid frames as they are rendered, errors as messages (never a
+silently dead thread).
 
 Latent-explorer renders and sketch translations do not queue: each request replaces the one still
 waiting, so a slider dragged (or a stroke drawn) faster than the generator can draw costs one render
@@ -301,8 +301,7 @@ class TrainingWorker(QObject):
         self._adopt(trainer, RunDir(run_dir or default_run_dir()), "new")
         self._set_state(State.RUNNING if then == "run" else State.PAUSED)
         if then == "step":
-            self._train_one()
-            self._flush()
+            self._do_step()
 
     def _do_load(self, path: str, data_dir: str | None) -> None:
         self._flush()
