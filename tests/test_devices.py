@@ -170,18 +170,30 @@ def test_a_bad_tf_config_is_a_clear_error_and_the_window_ignores_a_cluster(monke
         devices.prepare(1)  # joins clusters again, as `main.py train` does
 
 
-def test_command_line_trains_on_two_devices_and_resumes_exactly(tmp_path):
+def test_command_line_trains_on_two_devices_and_resumes_where_it_stopped(tmp_path):
+    """`main.py train --devices 2`, then `--resume` in a new process: on two devices again, from the saved
+    state. Bit for bit is held in one process (test_exact_resume_on_two_devices_...); across processes
+    TensorFlow's multi-device CPU runtime once gave other last bits (CI, 2026-11-26: the gradient
+    norms 4e-4 apart three iterations after the resume, the losses 3e-6), so the losses are held to
+    the 1e-3 the one-against-two-device test uses after Adam's first updates. What the resume could
+    lose is far larger (measured from this run's iteration 3: Adam's moments zeroed moves the losses by up to
+    1.1%, its step count zeroed by up to 1.9%)."""
     small = ["--batch-size", "32", "--train-images", "256", "--preset", "seed", "--precision", "float32"]
     straight = run_main("train", "--devices", "2", "--steps", "6", *small, "--run-dir", str(tmp_path / "a"))
     assert straight.returncode == 0, straight.stderr
     assert "on 2 devices (CPU:0, CPU:1; MirroredStrategy)" in straight.stderr
     first = run_main("train", "--devices", "2", "--steps", "3", *small, "--run-dir", str(tmp_path / "b"))
     assert first.returncode == 0, first.stderr
-    again = run_main("train", "--resume", str(next((tmp_path / "b").glob("*.ckpt.npz"))), "--steps", "3")
+    saved = next((tmp_path / "b").glob("*.ckpt.npz"))
+    again = run_main("train", "--resume", str(saved), "--steps", "3")
     assert again.returncode == 0, again.stderr
+    assert "from iteration 3 to 6" in again.stderr and "on 2 devices (CPU:0, CPU:1; MirroredStrategy)" in again.stderr
     expected = read_checkpoint(next((tmp_path / "a").glob("*.ckpt.npz")))
     resumed = read_checkpoint(tmp_path / "b" / "checkpoint-e0001-i0000006.ckpt.npz")
-    assert resumed.config.devices == 2 and np.array_equal(resumed.history, expected.history)
+    assert resumed.config.devices == 2 and resumed.iteration == expected.iteration == 6
+    assert np.array_equal(resumed.history[:3], read_checkpoint(saved).history)  # the first process's rows, kept
+    assert np.allclose(resumed.history[3:, :2], expected.history[3:, :2], rtol=1e-3, atol=0), \
+        (resumed.history[3:, :2], expected.history[3:, :2])
     refused = run_main("train", "--devices", "none", "--steps", "1")
     assert refused.returncode == 2 and "expected a number of devices" in refused.stderr
 
