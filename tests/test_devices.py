@@ -172,12 +172,13 @@ def test_a_bad_tf_config_is_a_clear_error_and_the_window_ignores_a_cluster(monke
 
 def test_command_line_trains_on_two_devices_and_resumes_where_it_stopped(tmp_path):
     """`main.py train --devices 2`, then `--resume` in a new process: on two devices again, from the saved
-    state. Bit for bit is held in one process (test_exact_resume_on_two_devices_...); across processes
-    TensorFlow's multi-device CPU runtime once gave other last bits (CI, 2026-11-26: the gradient
-    norms 4e-4 apart three iterations after the resume, the losses 3e-6), so the losses are held to
-    the 1e-3 the one-against-two-device test uses after Adam's first updates. What the resume could
-    lose is far larger (measured from this run's iteration 3: Adam's moments zeroed moves the losses by up to
-    1.1%, its step count zeroed by up to 1.9%)."""
+    state. Bit for bit is held in one process (test_exact_resume_on_two_devices_...). Across processes a
+    resumed run once came out with other last bits in CI (2026-11-26: three iterations after the resume
+    the gradient norms were 4e-4 apart, the losses 3e-6; the cause is not found, see README "Train on
+    a GPU / on several machines"). So the losses are held to the 1e-3 that the one-against-two-device
+    test uses after Adam's first updates. What a bad resume loses is far larger: from this run's
+    iteration 3, zeroing Adam's moments moves the losses by up to 1.1%, zeroing its step count by up to
+    1.9%."""
     small = ["--batch-size", "32", "--train-images", "256", "--preset", "seed", "--precision", "float32"]
     straight = run_main("train", "--devices", "2", "--steps", "6", *small, "--run-dir", str(tmp_path / "a"))
     assert straight.returncode == 0, straight.stderr
