@@ -39,12 +39,12 @@ def main() -> None:
     parser.add_argument("--panel-dir", help="write each family's final panel here as <family>.png")
     args = parser.parse_args()
 
+    from engine.compute.precision import cpu_model_and_flags
     from engine.config import default_config
-    from engine.data import load_fashion_mnist
-    from engine.evaluator import QualityMeter
-    from engine.export import write_grid_png
-    from engine.precision import cpu_model_and_flags
-    from engine.trainer import Trainer
+    from engine.io.data import load_fashion_mnist
+    from engine.io.export import write_grid_png
+    from engine.quality.evaluator import QualityMeter
+    from engine.training.trainer import Trainer
 
     model, _ = cpu_model_and_flags()
     dataset = load_fashion_mnist(allow_download=False)

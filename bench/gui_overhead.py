@@ -4,7 +4,7 @@ the same run.
 
 1. Throughput: the reference run (batch 256) trained by the worker with the window shown (offscreen
    unless --platform says otherwise), curves and grid updating, against the same training headless
-   (engine.trainer.Trainer.step() in a loop, no Qt), alternately in rounds; images/s of each.
+   (engine.training.trainer.Trainer.step() in a loop, no Qt), alternately in rounds; images/s of each.
 2. Event-loop stall: a 5 ms timer in the window's thread records its own lateness during the window
    rounds; the longest lateness is the longest the window was frozen.
 3. Curve redraw: the accuracy plot (4 curves shaped like a run's: slow drift, per-iteration noise)
@@ -92,14 +92,14 @@ def main() -> None:
 
     from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
+    from qt_loop import PaintWatch, wait_until
 
     from engine.config import TrainConfig, apply_preset
-    from engine.data import load_fashion_mnist
+    from engine.families import FAMILIES
+    from engine.io.data import load_fashion_mnist
     from gui import MainWindow
     from gui.curves import CurvePlot
-    from engine.families import FAMILIES
     from gui.worker import State
-    from qt_loop import PaintWatch, wait_until
 
     app = QApplication([])
     config = apply_preset(TrainConfig(), args.preset)
@@ -107,7 +107,7 @@ def main() -> None:
     window.show()
 
     wait_until(lambda: window.state == State.IDLE)
-    from engine.trainer import Trainer  # TensorFlow is loaded by now (the worker imported it)
+    from engine.training.trainer import Trainer  # TensorFlow is loaded by now (the worker imported it)
 
     dataset = load_fashion_mnist()
     baseline_rss = peak_rss_gb()

@@ -33,11 +33,11 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=256)
     args = parser.parse_args()
 
+    from engine.compute.precision import cpu_model_and_flags
     from engine.config import TrainConfig
-    from engine.data import load_fashion_mnist
-    from engine.evaluator import Evaluator
-    from engine.precision import cpu_model_and_flags
-    from engine.trainer import Trainer
+    from engine.io.data import load_fashion_mnist
+    from engine.quality.evaluator import Evaluator
+    from engine.training.trainer import Trainer
 
     dataset = load_fashion_mnist()
     evaluator = Evaluator(dataset, args.samples)

@@ -5,7 +5,7 @@ not equal iterations: a recipe with small batches runs more iterations per secon
 the same seconds of its own steps (Trainer.step() wall time; evaluations are not counted), and the
 runs advance in interleaved slices of a few seconds each, so a machine that slows down for a while
 slows all of them alike. At each quarter mark a run is scored as `main.py evaluate` and the live
-quality plot score it (engine.evaluator.Evaluator: FCD and classifier score of 2,000 samples of the
+quality plot score it (engine.quality.evaluator.Evaluator: FCD and classifier score of 2,000 samples of the
 generator as it draws, its weight average where the recipe keeps one, against the test set).
 
     python bench/quality_per_minute.py [--seconds 240] [--seeds 2] [--ablation] [--variant NAME:k=v,k=v]
@@ -69,12 +69,12 @@ def main() -> None:
     parser.add_argument("--png-dir", default=str(ROOT / "bench" / "quality_per_minute"))
     args = parser.parse_args()
 
+    from engine.compute.precision import cpu_model_and_flags
     from engine.config import PRESETS, TrainConfig
-    from engine.data import load_fashion_mnist
-    from engine.evaluator import Evaluator
-    from engine.export import write_grid_png
-    from engine.precision import cpu_model_and_flags
-    from engine.trainer import Trainer
+    from engine.io.data import load_fashion_mnist
+    from engine.io.export import write_grid_png
+    from engine.quality.evaluator import Evaluator
+    from engine.training.trainer import Trainer
 
     recipes = {name: dict(PRESETS[name].values) for name in args.presets.split(",") if name}
     for text in args.variant:

@@ -5,9 +5,9 @@
     layers, `BinaryCrossentropy(from_logits=True)`, `@tf.function`, two GradientTapes. (Its models
     are declared with `keras.Input` instead of the notebook's `input_shape=` argument, which Keras 3
     deprecates; the layers are the same.)
-(b) GAN Studio's engine: `engine.trainer.Trainer.step()`, everything included (batch indices, the
+(b) GAN Studio's engine: `engine.training.trainer.Trainer.step()`, everything included (batch indices, the
     metrics it returns to the host each step, history, grid frames at the default interval), in
-    each precision: float32, bfloat16, and auto (what a user gets: engine.precision decides).
+    each precision: float32, bfloat16, and auto (what a user gets: engine.compute.precision decides).
 (c) The other GAN families' steps (engine.families: Pix2Pix, CycleGAN), as a user gets them (auto),
     at the same batch size; their images/s count the training images a step goes through (CycleGAN's
     step takes a batch of each class).
@@ -21,7 +21,7 @@ the same machine state, and the median round of each is reported.
 notebook's step under Keras's mixed_bfloat16 policy in the same rounds. The last line reads
 `ratio engine/seed: X.XX`: the engine as a user gets it (default implementation, precision auto)
 against the seed notebook's step as it wrote it (float32). `--devices` runs the engine's rows on
-several devices (engine.devices: GPUs, or the CPU split into logical devices, which is not faster).
+several devices (engine.compute.devices: GPUs, or the CPU split into logical devices, which is not faster).
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int
 def engine_step(train_images_dataset, batch_size: int, implementation: str, precision: str,
                 family: str = "dcgan", devices: int = 1):
     from engine.config import TrainConfig
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(TrainConfig(batch_size=batch_size, precision=precision, family=family, devices=devices),
                       train_images_dataset, implementation)
@@ -159,17 +159,17 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=6, help="steps per round")
     parser.add_argument("--all", action="store_true", help="also time the other engine implementations")
     parser.add_argument("--devices", type=devices_arg, default=1, metavar="N|all",
-                        help="the engine's rows on N devices (engine.devices; default 1)")
+                        help="the engine's rows on N devices (engine.compute.devices; default 1)")
     args = parser.parse_args()
 
     import tensorflow as tf
 
-    from engine import devices
+    from engine.compute import devices
 
     devices.prepare(args.devices)  # before anything starts TensorFlow
+    from engine.compute.precision import bf16_hardware, cpu_model_and_flags, resolve
     from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS
-    from engine.data import load_fashion_mnist
-    from engine.precision import bf16_hardware, cpu_model_and_flags, resolve
+    from engine.io.data import load_fashion_mnist
 
     model, flags = cpu_model_and_flags()
     gpu = devices.gpu_capability()

@@ -13,14 +13,14 @@ import time
 from dataclasses import fields
 from pathlib import Path
 
-from engine.changes import LIVE_FIELDS, parse_change
-from engine.checkpoint import CheckpointError, read_checkpoint
+from engine.compute.precision import PRECISIONS, PrecisionError
 from engine.config import (CONDITIONINGS, DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FAMILY_DOCS, FAMILY_FIELDS,
                            IMPLEMENTATIONS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, UPSAMPLINGS, ConfigError,
                            TrainConfig, apply_preset, preset_of)
 from engine.families import FAMILIES
-from engine.data import DatasetError, batches_per_epoch, epoch_of, train_size
-from engine.precision import PRECISIONS, PrecisionError
+from engine.io.checkpoint import CheckpointError, read_checkpoint
+from engine.io.data import DatasetError, batches_per_epoch, epoch_of, train_size
+from engine.training.changes import LIVE_FIELDS, parse_change
 
 EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
 # What a resumed run cannot change: its data order and noise (batch size, seed, data slice) and its
@@ -206,7 +206,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     except (CheckpointError, ConfigError) as exc:
         return _fail(str(exc))
 
-    from engine.data import load_fashion_mnist
+    from engine.io.data import load_fashion_mnist
 
     try:
         dataset = load_fashion_mnist(args.data_dir)
@@ -219,14 +219,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from dataclasses import replace
 
-    from engine import devices as devices_mod
-    from engine.rundir import RunDir, default_run_dir
+    from engine.compute import devices as devices_mod
+    from engine.io.rundir import RunDir, default_run_dir
 
     try:
         devices_mod.prepare(config.devices)  # before anything starts TensorFlow
         if args.devices is not None:
             devices_mod.use(args.devices)  # asked for: refused if not there (a resumed run's own count may fall back)
-        from engine.trainer import Trainer
+        from engine.training.trainer import Trainer
 
         trainer = (Trainer.restore(replace(checkpoint, config=config), dataset, args.implementation)
                    if args.resume else Trainer(config, dataset, args.implementation))
@@ -252,7 +252,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl+C aborts at once
 
     previous = signal.signal(signal.SIGINT, on_sigint)  # before saying "Training", which invites Ctrl+C
-    from engine.alarms import AlarmMonitor
+    from engine.training.alarms import AlarmMonitor
 
     monitor = AlarmMonitor(family=trainer.info)
     quality = _QualityReport(dataset, monitor)
@@ -268,7 +268,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     try:
         while trainer.iteration < target:
-            # In a cluster every worker stops at the same iteration when any is interrupted (engine.devices).
+            # In a cluster every worker stops at the same iteration when any is interrupted (engine.compute.devices).
             if trainer.devices.anyone(stop["requested"]):
                 stop["requested"] = True
                 break
@@ -353,14 +353,14 @@ class _QualityReport:
     """Measures a trainer's quality when due and says so; a missing classifier is said once."""
 
     def __init__(self, dataset, monitor):
-        from engine.evaluator import QualityMeter
+        from engine.quality.evaluator import QualityMeter
 
         self.meter = QualityMeter(dataset)
         self.monitor = monitor
         self.broken = False
 
     def measure(self, trainer) -> None:
-        from engine.classifier import ClassifierError
+        from engine.quality.classifier import ClassifierError
 
         if self.broken:
             return
@@ -375,7 +375,7 @@ class _QualityReport:
 
 
 def cmd_export_gif(args: argparse.Namespace) -> int:
-    from engine.export import write_gif
+    from engine.io.export import write_gif
 
     try:
         checkpoint = read_checkpoint(args.checkpoint)
@@ -392,9 +392,8 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from engine.data import load_fashion_mnist
-
-    from engine.shipped import ShippedError, is_generator_file
+    from engine.io.data import load_fashion_mnist
+    from engine.io.shipped import ShippedError, is_generator_file
 
     generator_file = is_generator_file(args.checkpoint)
     try:
@@ -403,10 +402,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     except (CheckpointError, DatasetError) as exc:
         return _fail(str(exc))
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
-    from engine.classifier import CLASSES, ClassifierError
-    from engine.dcgan import DCGANTrainer
-    from engine.evaluator import Evaluator, QualityMeter
-    from engine.trainer import Trainer
+    from engine.families.dcgan.trainer import DCGANTrainer
+    from engine.quality.classifier import CLASSES, ClassifierError
+    from engine.quality.evaluator import Evaluator, QualityMeter
+    from engine.training.trainer import Trainer
 
     try:
         trainer = (DCGANTrainer.from_shipped(dataset, args.checkpoint) if generator_file
@@ -437,7 +436,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_export_generator(args: argparse.Namespace) -> int:
-    from engine.data import load_fashion_mnist
+    from engine.io.data import load_fashion_mnist
 
     try:
         checkpoint = read_checkpoint(args.checkpoint)
@@ -449,7 +448,7 @@ def cmd_export_generator(args: argparse.Namespace) -> int:
         return _fail(f"{args.checkpoint} is a {family.title} run; export-generator writes a DCGAN's noise -> image "
                      "generator")
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     try:
         path = Trainer.restore(checkpoint, dataset).export_generator(args.output)

@@ -13,18 +13,18 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from engine.compute.precision import PRECISIONS
 from engine.families import DEFAULT_FAMILY, FAMILIES
-from engine.precision import PRECISIONS
-
 
 # How the networks' layers are computed; the networks, variables and maths are the same in all, so
-# this is not part of a run's config and a checkpoint loads into any of them (engine.models; the
+# this is not part of a run's config and a checkpoint loads into any of them (engine.families.dcgan.networks; the
 # discriminator's dropout masks are the same in all):
 #   reference: Keras's own BatchNormalization, Conv2DTranspose and Conv2D, exactly as the seed notebook;
 #   fast: fused batch normalization (~6% faster steps on CPU; cuDNN's native BN on GPU) and, in
 #     bfloat16, the 128-channel convolutions' kernel gradients as forward convolutions (~10% faster
-#     steps on an AVX-512 BF16 CPU; engine.layer_forms): the default;
-#   subpixel: as fast, but the transposed convolutions as convolution + depth_to_space (engine.layer_forms).
+#     steps on an AVX-512 BF16 CPU; engine.families.dcgan.layer_forms): the default;
+#   subpixel: as fast, but the transposed convolutions as convolution + depth_to_space
+#     (engine.families.dcgan.layer_forms).
 IMPLEMENTATIONS = ("reference", "fast", "subpixel")
 DEFAULT_IMPLEMENTATION = "fast"
 
@@ -76,17 +76,17 @@ class TrainConfig(_Settings):
         num_samples: fixed latent seeds shown as the sample grid; a perfect square (16 -> 4x4).
         grid_every: render a grid frame every this many iterations.
         save_every: write a checkpoint every this many epochs.
-        tensorboard: also write TensorBoard event files into the run folder (engine.tensorboard).
+        tensorboard: also write TensorBoard event files into the run folder (engine.io.tensorboard).
         keep_autosaves: of those periodic checkpoints, keep the newest this many plus the best by FCD
-            (engine.rundir); 0 keeps all.
+            (engine.io.rundir); 0 keeps all.
         seed: seeds weights, data order, noise and the sample latents: same seed, same run.
         train_images: use only the first N training images (None: all 60,000); for tests and demos.
-        quality_every: measure the generator's quality (engine.quality) every this many epochs; 0: never.
+        quality_every: measure the generator's quality (engine.quality.metrics) every this many epochs; 0: never.
         quality_samples: generated samples per quality measurement (the floor uses as many real ones).
-        precision: the arithmetic of training, one of engine.precision.PRECISIONS: "float32", "bfloat16"
+        precision: the arithmetic of training, one of engine.compute.precision.PRECISIONS: "float32", "bfloat16"
             (mixed: bfloat16 convolutions and matrix products, float32 variables, batch norm, losses and
             logits), or "auto": bfloat16 where the CPU has bfloat16 hardware, else float32.
-        devices: how many devices train the run (engine.devices): 1, several (tf.distribute, the batch split
+        devices: how many devices train the run (engine.compute.devices): 1, several (tf.distribute, the batch split
             across them), or 0 for all there are; under a TF_CONFIG cluster every worker's devices. Not part of
             what is trained: a checkpoint continues on any number.
         family: which GAN is trained (engine.families.FAMILIES): "dcgan" (noise -> garment, the seed's),
@@ -375,7 +375,7 @@ ALARMS = ("nan", "d_wins", "collapse", "gradients")
 
 @dataclass(frozen=True)
 class AlarmConfig(_Settings):
-    """When the training monitor (engine.alarms) raises each alarm; defaults suit the reference run.
+    """When the training monitor (engine.training.alarms) raises each alarm; defaults suit the reference run.
 
     Attributes:
         d_wins_loss: "the discriminator wins" when its loss stays below this ...

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def run_app(argv: list[str] | None = None, data_dir: str | None = None, devices: int = 1) -> int:
-    """`devices`: how many devices to make available to runs (engine.devices.prepare)."""
+    """`devices`: how many devices to make available to runs (engine.compute.devices.prepare)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("GAN Studio")
     app.setOrganizationName("GAN Studio")

@@ -19,7 +19,7 @@ auto-ranges on every point: x steps out to the next round number ahead of the da
 widens by a margin only when a value falls outside it, so the axes, their grid and tick labels (over
 half of a redraw when they change) are repainted only now and then, not with every update.
 
-Markers: alarms as red dashed lines, recipe changes (engine.changes) as amber dotted lines labelled
+Markers: alarms as red dashed lines, recipe changes (engine.training.changes) as amber dotted lines labelled
 `lr_G 1e-4 -> 2e-4`, the whole change in the hover readout. After a rewind the abandoned future stays
 as a faded "ghost" of each curve until the next rewind or run.
 """
@@ -150,7 +150,7 @@ class CurvePlot(pg.PlotWidget):
         item.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.smoothing = False
         self.markers: list = []  # alarm and change lines (add_marker, add_change)
-        self.changes: list = []  # engine.changes.Change, of the change lines
+        self.changes: list = []  # engine.training.changes.Change, of the change lines
         self.keys: list[str] = []
         self.curves: dict = {}
         self.ghosts: dict = {}
@@ -206,7 +206,7 @@ class CurvePlot(pg.PlotWidget):
         self.markers.append(line)
 
     def add_change(self, change) -> None:
-        """A dotted amber line where the recipe changed (engine.changes.Change), labelled `lr_G 1e-4 ->
+        """A dotted amber line where the recipe changed (engine.training.changes.Change), labelled `lr_G 1e-4 ->
         2e-4`; hovering near it shows change.describe()."""
         line = pg.InfiniteLine(pos=change.iteration, angle=90, movable=False,
                                pen=pg.mkPen("#ffb74d", width=1, style=Qt.PenStyle.DotLine), label=change.label,

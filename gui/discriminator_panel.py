@@ -1,4 +1,4 @@
-"""The "Discriminator" tab: the run through D's eyes (engine.discriminator_view), refreshed with each
+"""The "Discriminator" tab: the run through D's eyes (engine.families.dcgan.discriminator_view), refreshed with each
 grid frame.
 
 Top: eight real images (the last training batch's first) and eight generated ones (the grid's first
@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from engine.discriminator_view import SHOWN
+from engine.families.dcgan.discriminator_view import SHOWN
 from gui.sample_grid import GrayImage, verdict_colour
 
 BINS = np.linspace(0.0, 1.0, 21)
@@ -61,7 +61,7 @@ class _Thumbs(QWidget):
 
 
 class DiscriminatorPanel(QWidget):
-    """Shows one engine.discriminator_view.DiscriminatorView at a time."""
+    """Shows one engine.families.dcgan.discriminator_view.DiscriminatorView at a time."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from engine.config import ExplorerConfig
-from engine.export import write_image_png
-from engine.latent_space import (Directions, direction_sweep, interpolation_walk, offset,
-                                 raw_directions, slerp)
-from engine.latents import latent_for_seed
+from engine.families.dcgan.latent_space import (Directions, direction_sweep, interpolation_walk, offset, raw_directions,
+                                                slerp)
+from engine.families.dcgan.latents import latent_for_seed
+from engine.io.export import write_image_png
 from gui.file_dialogs import ask_save_path
 from gui.sample_grid import GrayImage
 

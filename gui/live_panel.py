@@ -45,7 +45,7 @@ TIPS = {
 
 
 class LivePanel(QGroupBox):
-    """Controls for engine.changes.LIVE_FIELDS; emits changesRequested({field: value}) after edits."""
+    """Controls for engine.training.changes.LIVE_FIELDS; emits changesRequested({field: value}) after edits."""
 
     changesRequested = Signal(dict)
     budgetChanged = Signal(int)  # bytes of memory for rewind points

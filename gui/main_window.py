@@ -14,18 +14,18 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle, QTabWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
+                               QPushButton, QScrollArea, QSplitter, QStyle, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
-from engine.checkpoint import SUFFIX
 from engine.config import ALARMS, AlarmConfig, ExplorerConfig, TrainConfig, default_config
-from engine.data import CLASS_NAMES
 from engine.families import DEFAULT_FAMILY, FAMILIES
-from engine.images import Frame
-from engine.latents import class_grid
-from engine.rundir import RunDir
-from engine.shipped import shipped_grid
+from engine.families.dcgan.latents import class_grid
+from engine.io.checkpoint import SUFFIX
+from engine.io.data import CLASS_NAMES
+from engine.io.images import Frame
+from engine.io.rundir import RunDir
+from engine.io.shipped import shipped_grid
 from gui.alarm_banner import AlarmBanner
 from gui.curves import CurvePlot, apply_theme
 from gui.discriminator_panel import DiscriminatorPanel
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     `settings` (the app passes QSettings()) remembers between launches the window's geometry, splitter
     positions, tab, plot options and the last new-run settings (which replace the default when no
     `config` is given); without it nothing is read or written. `devices` is how many devices the engine
-    makes available to runs (engine.devices.prepare; `main.py --devices N`).
+    makes available to runs (engine.compute.devices.prepare; `main.py --devices N`).
     """
 
     def __init__(self, config: TrainConfig | None = None, data_dir: str | None = None,
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._alarm_marks: list = []  # (iteration, label) of this run's alarm markers, redrawn after a rewind
         self.family = FAMILIES[DEFAULT_FAMILY]  # the run's GAN family (engine.families): what the plots show
-        self.grid_cells = None  # a conditional run's (seeds, classes) of the grid cells: engine.latents.class_grid
+        self.grid_cells = None  # a conditional run's (seeds, classes) of the grid cells: latents.class_grid
         self._build(config or self._remembered_config() or default_config(), data_dir, explorer or ExplorerConfig())
         self.actions_by_name = build_menus(self)
         self._restore_layout()
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _on_preview(self, frame, config, card: dict) -> None:
         """The shipped generator, before any run: its grid and, once the worker has it (`config` not
-        None), the explorer (engine.shipped)."""
+        None), the explorer (engine.io.shipped)."""
         if self.has_run:
             return
         quality, recipe = card.get("quality", {}), card.get("recipe", {}).get("title", "?")
@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
         self.family = family
         for plot, series in zip(self.curve_plots, (family.losses, family.accuracies, family.gradients)):
             plot.set_series(series)
-        self.quality.set_columns(family.quality_columns)
+        self.quality.set_columns(family.quality_columns, family.quality_labels)
         self._show_family_tools()
 
     def _show_family_tools(self) -> None:

@@ -15,8 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from engine.families import QUALITY_LABELS
-from engine.quality import QUALITY_COLUMNS
+from engine.quality.metrics import QUALITY_COLUMNS
 from gui.curves import ValueAxis
 
 COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
@@ -26,6 +25,7 @@ class QualityPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = QUALITY_COLUMNS  # the run's family's (engine.families): set_columns
+        self.labels: dict[str, str] = {}  # what the family's columns beyond the DCGAN's mean
         self.table = np.zeros((0, len(QUALITY_COLUMNS)))
         self.others: dict = {}  # another family's curves, by column
         self.plot = pg.PlotWidget(axisItems={"left": ValueAxis()})
@@ -73,16 +73,17 @@ class QualityPanel(QWidget):
         self.right.setGeometry(vb.sceneBoundingRect())
         self.right.linkedViewChanged(vb, self.right.XAxis)
 
-    def set_columns(self, columns: tuple[str, ...]) -> None:
+    def set_columns(self, columns: tuple[str, ...], labels: dict[str, str]) -> None:
         """Plot a family's quality columns, with no data: the DCGAN's FCD (log, left) with its bounded
         metrics (right), where the family has them, and its other metrics, all in [0, 1], on the right
-        axis (per-class accuracies as faint lines without a legend entry)."""
+        axis, named by `labels` (those without a label, such as per-class accuracies, as faint lines
+        without a legend entry)."""
         item = self.plot.getPlotItem()
         for curve in self.others.values():
             self.right.removeItem(curve)
         item.legend.clear()
         self.others = {}
-        self.columns = tuple(columns)
+        self.columns, self.labels = tuple(columns), labels
         fcd = "fcd" in self.columns
         for curve, name in self._dcgan_legend:
             curve.setVisible(fcd)
@@ -92,13 +93,13 @@ class QualityPanel(QWidget):
         colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8")
         extra = [name for name in self.columns[1:] if name not in QUALITY_COLUMNS]
         for k, name in enumerate(extra):
-            faint = name not in QUALITY_LABELS
+            faint = name not in self.labels
             curve = pg.PlotDataItem([], [], pen=pg.mkPen(colours[k % len(colours)], width=1), symbol=None if faint
                                     else "o", symbolSize=5, symbolBrush=colours[k % len(colours)], symbolPen=None)
             if faint:
                 curve.setOpacity(0.35)
             else:
-                item.legend.addItem(curve, QUALITY_LABELS[name])
+                item.legend.addItem(curve, self.labels[name])
             self.right.addItem(curve)
             self.others[name] = curve
         self.set_table(np.zeros((0, len(self.columns))))
@@ -118,7 +119,7 @@ class QualityPanel(QWidget):
             if len(t):  # no FCD on the left view box to range over: the x range follows the evaluations
                 self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
                 self.readout.setText(f"At iteration {int(t[-1, 0]):,}: " + " · ".join(
-                    f"{QUALITY_LABELS.get(name, name)} {t[-1, j]:.3f}" for j, name in enumerate(self.columns[1:], 1)))
+                    f"{self.labels.get(name, name)} {t[-1, j]:.3f}" for j, name in enumerate(self.columns[1:], 1)))
             return
         if not len(t):
             for curve in (self.fcd, self.floor, self.score, self.coverage):
@@ -137,5 +138,5 @@ class QualityPanel(QWidget):
             f"(floor {1000 * last[COLUMN['kid_floor']]:.2f}) · classifier score {last[COLUMN['score']]:.2f} "
             f"of 10 (floor {last[COLUMN['score_floor']]:.2f}) · class coverage {last[COLUMN['coverage']]:.2f} "
             f"(floor {last[COLUMN['coverage_floor']]:.2f})" + "".join(
-                f" · {QUALITY_LABELS[name]} {last[self.columns.index(name)]:.1%}" for name in self.others
-                if name in QUALITY_LABELS))
+                f" · {self.labels[name]} {last[self.columns.index(name)]:.1%}" for name in self.others
+                if name in self.labels))

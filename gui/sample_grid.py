@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
-from engine.data import CLASS_NAMES
-from engine.images import cell_at, tile
+from engine.io.data import CLASS_NAMES
+from engine.io.images import cell_at, tile
 
 GAP = 2  # pixels between grid cells
 SIZE = 28
@@ -117,11 +117,11 @@ class SampleGridPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.frames: list = []  # engine.images.Frame
+        self.frames: list = []  # engine.io.images.Frame
         self.preview: str | None = None  # the caption of a frame that is not a run's (set_preview)
         self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
         self.panel_note = ""  # what a translation family's cells are, after each frame's caption
-        self.cell_classes = None  # the class each cell asks for (a conditional run's: engine.latents.class_grid)
+        self.cell_classes = None  # the class each cell asks for (a conditional run's: latents.class_grid)
         self.caption = QLabel(self.empty_caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column

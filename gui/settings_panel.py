@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox,
+                               QVBoxLayout, QWidget)
 
+from engine.compute.precision import PRECISIONS
 from engine.config import (CONDITIONINGS, FAMILY_DOCS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, RECIPE_LIMITS,
                            UPSAMPLINGS, TrainConfig, apply_preset, preset_of)
-from engine.data import CLASS_NAMES
 from engine.families import FAMILIES
-from engine.precision import PRECISIONS
+from engine.io.data import CLASS_NAMES
 from gui.path_field import PathField
 
 CUSTOM = "Custom"

@@ -33,12 +33,12 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitCondition, Signal
 
-from engine.alarms import AlarmMonitor, nan_alarm
-from engine.checkpoint import CheckpointError
 from engine.config import AlarmConfig, ConfigError, TrainConfig
-from engine.data import DatasetError, load_fashion_mnist
-from engine.export import write_gif, write_walk_gif
-from engine.rundir import RunDir, default_run_dir
+from engine.io.checkpoint import CheckpointError
+from engine.io.data import DatasetError, load_fashion_mnist
+from engine.io.export import write_gif, write_walk_gif
+from engine.io.rundir import RunDir, default_run_dir
+from engine.training.alarms import AlarmMonitor, nan_alarm
 
 FLUSH_SECONDS = 1 / 10
 
@@ -92,44 +92,44 @@ class RunSnapshot:
     config: TrainConfig
     iteration: int
     batches_per_epoch: int
-    history: np.ndarray  # (iterations, len(engine.history.METRICS))
-    quality: np.ndarray  # (evaluations, len(engine.quality.QUALITY_COLUMNS))
-    frames: list  # engine.images.Frame
+    history: np.ndarray  # (iterations, the family's metrics)
+    quality: np.ndarray  # (evaluations, len(engine.quality.metrics.QUALITY_COLUMNS))
+    frames: list  # engine.io.images.Frame
     run_dir: str
     source: str  # "new", "restored" (the last good state, after a NaN), "rewound" or the checkpoint path
-    precision: object  # engine.precision.Precision: what the run computes in, and why
-    devices: object  # engine.devices.Devices: where it trains
-    changes: list  # engine.changes.Change: the recipe's changes so far (the log of this branch)
+    precision: object  # engine.compute.precision.Precision: what the run computes in, and why
+    devices: object  # engine.compute.devices.Devices: where it trains
+    changes: list  # engine.training.changes.Change: the recipe's changes so far (the log of this branch)
     ghost: np.ndarray | None = None  # after a rewind: the abandoned history rows from iteration + 1 on
 
 
 class TrainingWorker(QObject):
-    """Drives one engine.trainer.Trainer; see the module docstring for the threading contract."""
+    """Drives one engine.training.trainer.Trainer; see the module docstring for the threading contract."""
 
     ready = Signal()
-    devicesFound = Signal(object)  # the names of the devices a run can train on (engine.devices)
+    devicesFound = Signal(object)  # the names of the devices a run can train on (engine.compute.devices)
     stateChanged = Signal(str)
     runReady = Signal(object)  # RunSnapshot
-    progress = Signal(object)  # dict: rows (k, METRICS), first_iteration, iteration, rate
-    frameReady = Signal(object)  # engine.images.Frame
+    progress = Signal(object)  # dict: rows (k, the family's metrics), first_iteration, iteration, rate
+    frameReady = Signal(object)  # engine.io.images.Frame
     saved = Signal(str, int)  # path, iteration
     exportProgress = Signal(int, int)
     exported = Signal(str, int)  # path, frames
-    qualityReady = Signal(object)  # one engine.quality.QUALITY_COLUMNS row (np.ndarray)
-    alarmRaised = Signal(object, object)  # engine.alarms.Alarm, iteration of the kept good state or None
+    qualityReady = Signal(object)  # one engine.quality.metrics.QUALITY_COLUMNS row (np.ndarray)
+    alarmRaised = Signal(object, object)  # engine.training.alarms.Alarm, iteration of the kept good state or None
     latentRendered = Signal(int, object)  # token, images (N, 28, 28) uint8
     translationReady = Signal(int, object)  # token, the Pix2Pix generator's image (28, 28) uint8 of a sketch
     testEdgesReady = Signal(object)  # a held-out image's edge map (28, 28) uint8, for the sketch pad
-    recipeChanged = Signal(object, object)  # the TrainConfig in force, the engine.changes.Change list just applied
+    recipeChanged = Signal(object, object)  # the TrainConfig in force, the changes.Change list just applied
     rewindPoints = Signal(object, int, int)  # iterations with a rewind point, their bytes, the budget
-    discriminatorReady = Signal(object)  # engine.discriminator_view.DiscriminatorView
-    directionsReady = Signal(object)  # engine.latent_space.Directions
+    discriminatorReady = Signal(object)  # engine.families.dcgan.discriminator_view.DiscriminatorView
+    directionsReady = Signal(object)  # engine.families.dcgan.latent_space.Directions
     previewReady = Signal(object, object, object)  # the shipped generator's grid Frame, TrainConfig and card
     failed = Signal(str, str)  # title, message
     finished = Signal()
 
     def __init__(self, data_dir: str | None = None, devices: int = 1):
-        """`devices`: how many devices to make available (engine.devices.prepare: on a machine without
+        """`devices`: how many devices to make available (engine.compute.devices.prepare: on a machine without
         GPUs, the CPU split into that many logical devices when TensorFlow starts)."""
         super().__init__()
         self._prepare_devices = devices
@@ -139,11 +139,11 @@ class TrainingWorker(QObject):
         self._render: tuple | None = None  # (kind, token, input): the newest explorer render or sketch only
         self._quit = False
         self._state = State.LOADING
-        self._Trainer = None  # engine.trainer.Trainer, once TensorFlow is imported
+        self._Trainer = None  # engine.training.trainer.Trainer, once TensorFlow is imported
         self._trainer = None
         self._run_dir = None
         self._datasets: dict = {}
-        self._quality = None  # engine.evaluator.QualityMeter of the dataset in use (the whole of it)
+        self._quality = None  # engine.quality.evaluator.QualityMeter of the dataset in use (the whole of it)
         self._measure_quality = True  # False once the classifier turned out to be unusable
         self._alarm_config = AlarmConfig()
         self._monitor = AlarmMonitor(self._alarm_config)
@@ -216,26 +216,26 @@ class TrainingWorker(QObject):
 
     def _import_engine(self) -> None:
         """Import TensorFlow here, in the worker, so the window is up ~6 s before it is loaded."""
-        from engine import devices
+        from engine.compute import devices
 
         # Before anything starts TensorFlow; a TF_CONFIG cluster is for `main.py train`: the window's pause,
         # step and rewind act in one process, which a cluster's workers would wait for.
         devices.prepare(self._prepare_devices, join_cluster=False)
-        from engine.trainer import Trainer
+        from engine.training.trainer import Trainer
 
         self._Trainer = Trainer
         _settle_the_heap()
         self.devicesFound.emit(devices.local_devices())
 
     def _show_shipped(self) -> None:
-        """Before any run: draw with the shipped, trained generator (engine.shipped), so the grid and the
+        """Before any run: draw with the shipped, trained generator (engine.io.shipped), so the grid and the
         explorer show garments at once. Not a run: Start still trains from scratch. Without the file or
         the data, the window simply waits for a run."""
         with QMutexLocker(self._mutex):
             if self._requests or self._quit:
                 return  # a run or a checkpoint was asked for already
-        from engine.dcgan import DCGANTrainer  # TensorFlow is loaded by now
-        from engine.shipped import ShippedError
+        from engine.families.dcgan.trainer import DCGANTrainer  # TensorFlow is loaded by now
+        from engine.io.shipped import ShippedError
 
         try:
             trainer = DCGANTrainer.from_shipped(self._dataset(None))
@@ -286,7 +286,7 @@ class TrainingWorker(QObject):
     def _dataset(self, data_dir: str | None):
         key = data_dir or self.default_data_dir
         if key not in self._datasets:
-            from engine.evaluator import QualityMeter  # TensorFlow is loaded by now
+            from engine.quality.evaluator import QualityMeter  # TensorFlow is loaded by now
 
             dataset = load_fashion_mnist(key)
             self._datasets = {key: dataset}  # keep one: the train set is 47 MB
@@ -330,7 +330,7 @@ class TrainingWorker(QObject):
         self.rewindPoints.emit(points.iterations, points.nbytes, points.budget)
 
     def _do_change(self, values: dict) -> None:
-        """Change the recipe from the next iteration on (engine.changes); a refused change is said and
+        """Change the recipe from the next iteration on (engine.training.changes); a refused change is said and
         the window is told the recipe still in force."""
         t = self._trainer
         if t is None:
@@ -493,7 +493,7 @@ class TrainingWorker(QObject):
             self._send_rewind_points()
             self._raise(self._monitor.check_frame(t.iteration, t.frames[-1].images))
         if t.quality_due and self._measure_quality:
-            from engine.classifier import ClassifierError  # TensorFlow is loaded by now
+            from engine.quality.classifier import ClassifierError  # TensorFlow is loaded by now
 
             self._flush()
             try:

@@ -29,8 +29,8 @@ def main() -> None:
     import numpy as np
     import tensorflow as tf
 
-    from engine.classifier import DomainClassifier, build_classifier, save_weights
-    from engine.data import load_fashion_mnist
+    from engine.io.data import load_fashion_mnist
+    from engine.quality.classifier import DomainClassifier, build_classifier, save_weights
 
     keras.utils.set_random_seed(args.seed)
     tf.config.experimental.enable_op_determinism()

@@ -48,13 +48,13 @@ def main() -> None:
 
     import tensorflow as tf
 
-    from engine.changes import parse_change
+    from engine.compute.precision import cpu_model_and_flags
     from engine.config import DEFAULT_PRESET, PRESETS, default_config
-    from engine.data import load_fashion_mnist
-    from engine.evaluator import Evaluator
-    from engine.precision import cpu_model_and_flags
-    from engine.shipped import write_generator
-    from engine.trainer import Trainer
+    from engine.io.data import load_fashion_mnist
+    from engine.io.shipped import write_generator
+    from engine.quality.evaluator import Evaluator
+    from engine.training.changes import parse_change
+    from engine.training.trainer import Trainer
 
     dataset = load_fashion_mnist(allow_download=False)
     config = default_config().replace(seed=args.seed, quality_every=0, batch_size=args.batch_size)

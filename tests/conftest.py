@@ -16,14 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gan-studio-test-config-")
 
 # The CPU as two logical devices for the whole session, split before anything starts TensorFlow, so the
-# several-device path (engine.devices) is tested on any machine; one-device runs use the first.
-from engine import devices as _devices  # noqa: E402
+# several-device path (engine.compute.devices) is tested on any machine; one-device runs use the first.
+from engine.compute import devices as _devices  # noqa: E402
 
 _devices.prepare(2)
 
 
 def _bfloat16_runs_here() -> bool:
-    from engine.precision import PrecisionError, resolve
+    from engine.compute.precision import PrecisionError, resolve
 
     try:
         resolve("bfloat16", gpu=None)
@@ -32,13 +32,13 @@ def _bfloat16_runs_here() -> bool:
         return False
 
 
-# For tests that train in bfloat16: oneDNN cannot run it below AVX-512 (engine.precision).
+# For tests that train in bfloat16: oneDNN cannot run it below AVX-512 (engine.compute.precision).
 needs_bfloat16 = pytest.mark.skipif(not _bfloat16_runs_here(), reason="this CPU cannot run bfloat16")
 
 
 @pytest.fixture(scope="session")
 def dataset():
-    from engine.data import load_fashion_mnist
+    from engine.io.data import load_fashion_mnist
 
     return load_fashion_mnist(allow_download=False)
 
@@ -80,9 +80,10 @@ def answers(monkeypatch):
 @pytest.fixture
 def make_window(qtbot, tmp_path, answers):
     """make_window(**kwargs) -> a shown MainWindow on qt_helpers.CONFIG, its worker ready."""
+    from qt_helpers import CONFIG, WAIT
+
     from gui import MainWindow
     from gui.worker import State
-    from qt_helpers import CONFIG, WAIT
 
     windows = []
 

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from engine.alarms import AlarmMonitor, RollingMedian, sample_diversity
 from engine.config import AlarmConfig, ConfigError
-from engine.history import METRICS
-from engine.quality import QUALITY_COLUMNS
+from engine.quality.metrics import QUALITY_COLUMNS
+from engine.training.alarms import AlarmMonitor, RollingMedian, sample_diversity
+from engine.families.dcgan import METRICS
 
 
 def rows(count, **values):
@@ -110,7 +110,7 @@ def test_a_generator_that_draws_one_grey_image_loses_and_the_discriminator_winni
     that has lasted `wins` iterations (at iteration 24 here); the budget is 4x that. A diverging run (say
     a learning rate of 1) would not do: how it diverges, and which alarm it raises first, differs
     between CPUs."""
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     wins, budget = 20, 100
     trainer = Trainer(small_config.replace(g_learning_rate=1e-9, d_learning_rate=1e-3, grid_every=1000), dataset)
@@ -135,7 +135,7 @@ def test_a_generator_that_draws_one_grey_image_loses_and_the_discriminator_winni
 
 
 def test_nan_weights_stop_the_step_being_finite_and_the_good_state_comes_back(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)  # grid_every=2: a good state every 2 iterations
     for _ in range(4):
@@ -154,9 +154,9 @@ def test_nan_weights_stop_the_step_being_finite_and_the_good_state_comes_back(sm
 
 def test_the_window_pauses_on_nan_shows_the_alarm_and_restores_the_good_state(qtbot, make_window):
     from PySide6.QtWidgets import QPushButton
+    from qt_helpers import WAIT, click
 
     from gui.worker import State
-    from qt_helpers import WAIT, click
 
     window = make_window()  # grid_every=5: a good state every 5 iterations
     for n in range(1, 7):
@@ -184,8 +184,9 @@ def test_the_window_pauses_on_nan_shows_the_alarm_and_restores_the_good_state(qt
 
 
 def test_a_muted_divergence_alarm_still_pauses_but_says_nothing(qtbot, make_window):
-    from gui.worker import State
     from qt_helpers import WAIT, click
+
+    from gui.worker import State
 
     window = make_window()
     window.alarm_actions["nan"].setChecked(False)  # what unticking it in the Alarms menu does

@@ -7,14 +7,14 @@ import time
 
 import numpy as np
 import pytest
-
 from conftest import ROOT, needs_bfloat16
-from engine.checkpoint import CheckpointError, read_checkpoint
+
+from engine.io.checkpoint import CheckpointError, read_checkpoint
 
 
 @pytest.fixture
 def trained(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     for _ in range(3):
@@ -33,7 +33,7 @@ def _same_state(a, b):
 
 
 def test_round_trip_restores_everything(trained, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     path = trained.save(tmp_path / "a.ckpt.npz")
     restored = Trainer.restore(path, dataset)
@@ -57,7 +57,7 @@ def test_checkpoint_holds_optimizer_state_and_config(trained, tmp_path):
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "flip", "foreign_npz", "empty"])
 def test_damaged_or_foreign_files_are_refused_with_state_untouched(trained, dataset, tmp_path, damage):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     path = trained.save(tmp_path / "a.ckpt.npz")
     raw = path.read_bytes()
@@ -80,7 +80,7 @@ def test_damaged_or_foreign_files_are_refused_with_state_untouched(trained, data
 
 
 def test_other_architecture_is_refused(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     path = Trainer(small_config.replace(noise_dim=64), dataset).save(tmp_path / "small.ckpt.npz")
     # A file that claims a 100-d config but holds a 64-d generator:
@@ -111,7 +111,7 @@ def test_full_disk_keeps_the_previous_checkpoint(trained, tmp_path, monkeypatch)
     def no_space(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("engine.checkpoint.os.fsync", no_space)
+    monkeypatch.setattr("engine.io.checkpoint.os.fsync", no_space)
     with pytest.raises(CheckpointError, match="disk is full"):
         trained.save(path)
     assert path.read_bytes() == good
@@ -121,8 +121,8 @@ def test_full_disk_keeps_the_previous_checkpoint(trained, tmp_path, monkeypatch)
 SAVE_LOOP = """
 import sys
 from engine.config import TrainConfig
-from engine.data import load_fashion_mnist
-from engine.trainer import Trainer
+from engine.io.data import load_fashion_mnist
+from engine.training.trainer import Trainer
 t = Trainer(TrainConfig(batch_size=16, train_images=256, grid_every=2, seed=7), load_fashion_mnist())
 t.step()
 t.save(sys.argv[1])
@@ -135,7 +135,7 @@ while True:
 
 def test_kill_during_save_leaves_a_loadable_checkpoint(tmp_path, dataset):
     """SIGKILL a process that saves over the same file in a loop: the file always loads."""
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     path = tmp_path / "loop.ckpt.npz"
     with subprocess.Popen([sys.executable, "-c", SAVE_LOOP, str(path)], cwd=ROOT, stdout=subprocess.PIPE,

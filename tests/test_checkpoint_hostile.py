@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine.checkpoint import CheckpointError, read_checkpoint, write_checkpoint
-from engine.quality import QUALITY_COLUMNS
+from engine.io.checkpoint import CheckpointError, read_checkpoint, write_checkpoint
+from engine.quality.metrics import QUALITY_COLUMNS
 
 LIMIT = 100 * 2**20  # bytes a refusal may cost
 HUGE = 1_500_000_000  # elements: 6 GB of float32, the declared shape of the file in issue 10

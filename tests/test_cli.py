@@ -4,9 +4,9 @@ import sys
 
 import imageio.v3 as iio
 import numpy as np
-
 from conftest import ROOT, run_main
-from engine.checkpoint import read_checkpoint
+
+from engine.io.checkpoint import read_checkpoint
 
 SMALL = ["--batch-size", "32", "--train-images", "256"]
 

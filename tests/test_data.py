@@ -4,8 +4,8 @@ import shutil
 import numpy as np
 import pytest
 
-from engine import data
-from engine.data import DatasetError, load_fashion_mnist
+from engine.io import data
+from engine.io.data import DatasetError, load_fashion_mnist
 
 
 def test_real_files_load_with_the_right_shapes(dataset):

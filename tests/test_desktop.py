@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
+from qt_helpers import WAIT
 
 from gui.worker import State
-from qt_helpers import WAIT
 
 
 def _window(qtbot, settings, **kwargs):
@@ -56,7 +56,7 @@ def test_menus_shortcuts_and_settings_remembered_between_launches(qtbot, answers
 
 
 def test_the_shipped_generator_is_on_show_before_any_run(qtbot, make_window):
-    from engine.shipped import read_generator, shipped_grid
+    from engine.io.shipped import read_generator, shipped_grid
 
     window = make_window()
     grid, card = shipped_grid()

@@ -1,4 +1,4 @@
-"""Training on several devices (engine.devices, engine.replica), tested without GPUs: the CPU is split into
+"""Training on several devices (engine.compute: devices, replica), tested without GPUs: the CPU is split into
 two logical devices for the whole session (conftest), and a cluster is two worker processes on 127.0.0.1.
 
 What may differ between one device and two at the same global batch, and why the bounds hold on any CPU:
@@ -29,10 +29,10 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-
 from conftest import ROOT, run_main
-from engine.checkpoint import read_checkpoint
+
 from engine.config import ConfigError, TrainConfig
+from engine.io.checkpoint import read_checkpoint
 
 RTOL = 1e-4  # first iteration: float32 rounding of other summation orders (module docstring)
 
@@ -62,7 +62,7 @@ def _assert_first_iteration_matches(one: np.ndarray, two: np.ndarray, metrics, b
 
 
 def test_two_devices_train_as_one_device_does_at_the_same_global_batch(dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     one, two = Trainer(_config(), dataset), Trainer(_config(devices=2), dataset)
     assert (one.devices.replicas, two.devices.replicas) == (1, 2) and two.devices.strategy is not None
@@ -88,7 +88,7 @@ def test_two_devices_train_as_one_device_does_at_the_same_global_batch(dataset):
 
 
 def test_exact_resume_on_two_devices_and_checkpoints_move_between_one_and_two(dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     straight = Trainer(_config(devices=2, ema=0.99, label_smoothing=0.1), dataset)
     expected = _steps(straight, 4)
@@ -117,7 +117,7 @@ def test_the_other_families_and_recipes_split_across_two_devices(dataset, family
     penalty, spectral norm, instance noise, dropout in G; Pix2Pix's U-Net dropout) run as replicas and
     match one device: each image meets the same noise and masks. (CycleGAN on 2000 images:
     of 256, fewer than 32 are of a class, and a smaller batch of an odd size loses an image on two devices.)"""
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     config = _config(family=family, **changes)
     one, two = Trainer(config, dataset), Trainer(config.replace(devices=2), dataset)
@@ -127,8 +127,8 @@ def test_the_other_families_and_recipes_split_across_two_devices(dataset, family
 
 
 def test_a_batch_that_does_not_split_or_too_many_devices_are_refused_clearly(dataset):
-    from engine.devices import DevicesError
-    from engine.trainer import Trainer
+    from engine.compute.devices import DevicesError
+    from engine.training.trainer import Trainer
 
     with pytest.raises(ConfigError, match="batch_size 31 does not split evenly across 2 devices"):
         Trainer(_config(batch_size=31, devices=2), dataset)
@@ -143,8 +143,8 @@ def test_a_batch_that_does_not_split_or_too_many_devices_are_refused_clearly(dat
 
 
 def test_a_run_saved_on_more_devices_than_there_are_continues_on_those_that_split_its_batch(dataset, tmp_path):
-    from engine.devices import fitting
-    from engine.trainer import Trainer
+    from engine.compute.devices import fitting
+    from engine.training.trainer import Trainer
 
     saved = read_checkpoint(Trainer(_config(), dataset).save(tmp_path / "run.ckpt.npz"))
     moved = Trainer.restore(replace(saved, config=saved.config.replace(devices=4)), dataset)
@@ -153,7 +153,7 @@ def test_a_run_saved_on_more_devices_than_there_are_continues_on_those_that_spli
 
 
 def test_a_bad_tf_config_is_a_clear_error_and_the_window_ignores_a_cluster(monkeypatch):
-    from engine import devices
+    from engine.compute import devices
 
     devices.prepare(1)  # as `main.py train`: joins clusters (a window earlier in this process said not to)
     monkeypatch.setenv("TF_CONFIG", "not json")
@@ -241,7 +241,7 @@ CLUSTER_RUN = ["train", "--batch-size", "32", "--train-images", "256", "--preset
 def test_two_worker_processes_train_together_through_tf_config(dataset, tmp_path):
     """A cluster of two processes (MultiWorkerMirroredStrategy from TF_CONFIG), one CPU device each, trains
     batches of 32 as 16 + 16: the chief writes the one checkpoint, which matches one device's run."""
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     processes = _cluster(*CLUSTER_RUN, "--steps", "3", "--run-dir", str(tmp_path / "run"))
     chief, other = _finish(processes)

@@ -4,7 +4,7 @@ import imageio.v3 as iio
 import numpy as np
 import pytest
 
-from engine.export import LABEL_HEIGHT, seed_spacing, write_gif, write_grid_png
+from engine.io.export import LABEL_HEIGHT, seed_spacing, write_gif, write_grid_png
 
 
 def test_seed_spacing_is_dense_early_and_ends_on_the_last_frame():
@@ -16,7 +16,7 @@ def test_seed_spacing_is_dense_early_and_ends_on_the_last_frame():
 
 
 def test_gif_from_a_real_run_reads_back(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     for _ in range(12):
@@ -35,7 +35,7 @@ def test_gif_from_a_real_run_reads_back(small_config, dataset, tmp_path):
 
 
 def test_png_and_csv(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     for _ in range(3):

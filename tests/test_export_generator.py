@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import numpy as np
-
 from conftest import ROOT
 
 READ_BACK = """
@@ -19,7 +18,7 @@ print(sorted({type(layer).__module__.split('.')[0] for layer in model.layers}))
 
 
 def test_the_exported_generator_draws_the_apps_images_in_a_fresh_process(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(ema=0.9, g_dropout=0.2), dataset)  # an average, and dropout in G
     for _ in range(6):

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-
 from conftest import run_main
-from engine.checkpoint import read_checkpoint
+
 from engine.config import TrainConfig
-from engine.data import DatasetError
-from engine.edges import edge_maps
 from engine.families import FAMILIES
+from engine.families.pix2pix.edges import edge_maps
+from engine.io.checkpoint import read_checkpoint
+from engine.io.data import DatasetError
 
 FAMILY_CONFIG = TrainConfig(batch_size=16, train_images=512, grid_every=4, seed=9, g_learning_rate=2e-4,
                             d_learning_rate=2e-4, g_beta1=0.5, d_beta1=0.5)
@@ -23,11 +23,11 @@ FAMILY_CONFIG = TrainConfig(batch_size=16, train_images=512, grid_every=4, seed=
 @pytest.mark.parametrize("family, extra", [("pix2pix", {}), ("cyclegan", {}), ("conditional", {}),
                                            ("conditional", {"conditioning": "channels"})])
 def test_family_trains_saves_and_resumes_exactly(family, extra, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     config = FAMILY_CONFIG.replace(family=family, **extra)
     trainer = Trainer(config, dataset)
-    assert type(trainer).__module__ == f"engine.{family}"
+    assert type(trainer).__module__ == f"engine.families.{family}.trainer"
     results = [trainer.step() for _ in range(3)]
     assert all(r.finite for r in results) and trainer.history.columns == FAMILIES[family].metrics
     path = trainer.save(tmp_path / f"{family}.ckpt.npz")
@@ -45,8 +45,8 @@ def test_family_trains_saves_and_resumes_exactly(family, extra, dataset, tmp_pat
 
 
 def test_a_checkpoint_of_one_family_is_not_taken_for_another(dataset, tmp_path):
-    from engine.checkpoint import CheckpointError
-    from engine.trainer import Trainer
+    from engine.io.checkpoint import CheckpointError
+    from engine.training.trainer import Trainer
 
     path = Trainer(FAMILY_CONFIG.replace(family="pix2pix"), dataset).save(tmp_path / "p.ckpt.npz")
     checkpoint = read_checkpoint(path)
@@ -56,8 +56,8 @@ def test_a_checkpoint_of_one_family_is_not_taken_for_another(dataset, tmp_path):
 
 
 def test_pix2pix_panel_sketches_and_metrics(dataset):
-    from engine.evaluator import QualityMeter
-    from engine.trainer import Trainer
+    from engine.quality.evaluator import QualityMeter
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(FAMILY_CONFIG.replace(family="pix2pix"), dataset)
     trainer.step()
@@ -75,8 +75,8 @@ def test_pix2pix_panel_sketches_and_metrics(dataset):
 
 
 def test_cyclegan_panel_rows_and_metric(dataset):
-    from engine.evaluator import QualityMeter
-    from engine.trainer import Trainer
+    from engine.quality.evaluator import QualityMeter
+    from engine.training.trainer import Trainer
 
     config = FAMILY_CONFIG.replace(family="cyclegan", class_a=0, class_b=6)  # T-shirt <-> shirt
     trainer = Trainer(config, dataset)
@@ -93,7 +93,7 @@ def test_cyclegan_panel_rows_and_metric(dataset):
 
 
 def test_cyclegan_needs_labelled_data_of_both_classes(dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     unlabelled = replace(dataset, train_labels=None, kind="images")
     with pytest.raises(DatasetError, match="no labels"):
@@ -104,7 +104,7 @@ def test_cyclegan_needs_labelled_data_of_both_classes(dataset):
 
 def test_live_changes_are_the_optimizers_for_translation_families(dataset):
     from engine.config import ConfigError
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(FAMILY_CONFIG.replace(family="pix2pix"), dataset)
     [change] = trainer.apply_changes({"g_learning_rate": 1e-4})
@@ -114,8 +114,8 @@ def test_live_changes_are_the_optimizers_for_translation_families(dataset):
 
 
 def test_conditional_generator_draws_the_class_asked_for(dataset):
-    from engine.evaluator import QualityMeter
-    from engine.trainer import Trainer
+    from engine.quality.evaluator import QualityMeter
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(FAMILY_CONFIG.replace(family="conditional", ema=0.9), dataset)
     for _ in range(3):
@@ -139,7 +139,7 @@ def test_conditional_generator_draws_the_class_asked_for(dataset):
 
 @pytest.mark.parametrize("family", ["pix2pix", "cyclegan", "conditional"])
 def test_command_line_trains_resumes_exactly_and_evaluates(family, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     small = ["--batch-size", "16", "--train-images", "512", "--seed", "4"]
     first = run_main("train", "--family", family, "--steps", "3", *small, "--run-dir", str(tmp_path))
@@ -161,8 +161,8 @@ def test_command_line_trains_resumes_exactly_and_evaluates(family, dataset, tmp_
 
 
 def test_conditional_grid_as_a_row_per_class(dataset):
-    from engine.latents import grid_latents
-    from engine.trainer import Trainer
+    from engine.families.dcgan.latents import grid_latents
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(FAMILY_CONFIG.replace(family="conditional", class_rows=True), dataset)
     trainer.step()
@@ -172,3 +172,30 @@ def test_conditional_grid_as_a_row_per_class(dataset):
     for row, column in ((0, 0), (7, 3), (9, 9)):  # row: the class asked for; column: the latent
         assert np.array_equal(images[row * 10 + column], trainer.generate(latents[column:column + 1], [row])[0])
     assert trainer.cell_class(73) == 7
+
+
+def test_a_step_returns_its_metrics_by_the_names_its_family_declares():
+    """replica.metrics orders a step's named values as the family declares them, and refuses (when the step
+    is traced) a step that measures other names than its family declares."""
+    import tensorflow as tf
+
+    from engine.compute import replica
+
+    vector = replica.metrics(("b", "a", "norm"), {"a": tf.constant(1.0), "b": tf.constant(2.0)},
+                             {"norm": tf.constant(3.0)})
+    assert vector.numpy().tolist() == [2.0, 1.0, 3.0]
+    with pytest.raises(ValueError, match="measures a, extra; its family declares a, b"):
+        replica.metrics(("a", "b"), {"a": tf.constant(1.0)}, {"extra": tf.constant(0.0)})
+
+
+def test_every_registered_family_loads_its_trainer_and_declares_what_its_step_measures(dataset):
+    """The registry is the one list of families: each entry's trainer is a Trainer of that family, and one
+    step of each returns exactly the metrics the family declares."""
+    from engine.training.trainer import Trainer
+
+    for name, family in FAMILIES.items():
+        cls = family.trainer()
+        assert issubclass(cls, Trainer) and family.name == name
+        trainer = Trainer(FAMILY_CONFIG.replace(family=name, batch_size=8), dataset)
+        assert type(trainer) is cls
+        assert tuple(trainer.step().values) == family.metrics

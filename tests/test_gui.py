@@ -8,14 +8,15 @@ import imageio.v3 as iio
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-
-from engine.checkpoint import read_checkpoint
-from engine.config import TrainConfig, default_config
 from qt_helpers import CONFIG, WAIT, click
-from engine.export import seed_spacing
+
+from engine.config import TrainConfig, default_config
+from engine.io.checkpoint import read_checkpoint
+from engine.io.export import seed_spacing
 from gui import MainWindow
 from gui.export_dialog import ExportGifDialog
 from gui.worker import State
+
 
 def curve(window, key: str) -> np.ndarray:
     plot = window.loss_plot if key in window.loss_plot.curves else window.accuracy_plot

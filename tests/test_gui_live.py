@@ -8,14 +8,14 @@ import csv
 from pathlib import Path
 
 import numpy as np
+from conftest import run_main
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QToolButton, QToolTip
-
-from conftest import run_main
-from engine.checkpoint import read_checkpoint
-from gui.worker import State
 from qt_helpers import WAIT, click
+
+from engine.io.checkpoint import read_checkpoint
+from gui.worker import State
 
 
 def _plotted(plot) -> np.ndarray:

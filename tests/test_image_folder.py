@@ -5,11 +5,11 @@ that it needs Fashion-MNIST."""
 from __future__ import annotations
 
 import numpy as np
+from conftest import run_main
 from PIL import Image, ImageDraw
 
-from conftest import run_main
-from engine.checkpoint import read_checkpoint
-from engine.data import DatasetError, load_fashion_mnist
+from engine.io.checkpoint import read_checkpoint
+from engine.io.data import DatasetError, load_fashion_mnist
 
 
 def _shapes(folder, count: int, broken: int = 0) -> None:
@@ -56,8 +56,9 @@ def test_a_folder_of_images_trains_from_the_command_line(tmp_path):
 
 
 def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tmp_path):
-    from gui.worker import State
     from qt_helpers import WAIT, click
+
+    from gui.worker import State
 
     _, asked = answers
     folder = tmp_path / "mine"

@@ -6,12 +6,12 @@ import imageio.v3 as iio
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QSlider, QSpinBox
+from qt_helpers import WAIT, click
 
 from engine.config import ExplorerConfig
-from engine.images import cell_at
-from engine.latents import latent_for_seed
+from engine.families.dcgan.latents import latent_for_seed
+from engine.io.images import cell_at
 from gui.worker import State
-from qt_helpers import WAIT, click
 
 EXPLORER = ExplorerConfig(pca_samples=512, walk_frames=10, image_scale=4)
 

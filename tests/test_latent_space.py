@@ -4,10 +4,10 @@ import imageio.v3 as iio
 import numpy as np
 import pytest
 
-from engine.export import write_walk_gif
-from engine.latent_space import (direction_sweep, interpolation_walk, offset, principal_directions,
-                                 raw_directions, slerp, top_components)
-from engine.latents import latent_for_seed
+from engine.families.dcgan.latent_space import (direction_sweep, interpolation_walk, offset, principal_directions,
+                                                 raw_directions, slerp, top_components)
+from engine.families.dcgan.latents import latent_for_seed
+from engine.io.export import write_walk_gif
 
 
 def test_slerp_returns_the_endpoints_exactly_and_keeps_the_norm_in_between():
@@ -66,7 +66,7 @@ def test_raw_directions_offsets_and_sweeps():
 
 
 def test_real_generator_directions_are_orthonormal_variance_ordered_and_reproducible(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     for _ in range(20):
@@ -81,7 +81,7 @@ def test_real_generator_directions_are_orthonormal_variance_ordered_and_reproduc
 
 
 def test_walk_gif_has_one_frame_per_latent(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     walk = interpolation_walk(latent_for_seed(1, 100), latent_for_seed(2, 100), 12)

@@ -1,4 +1,4 @@
-"""The generator's implementations (engine.layer_forms, and Keras's own layers) judged against a
+"""The generator's implementations (engine.families.dcgan.layer_forms, and Keras's own layers) judged against a
 float64 computation of the same layers, each within what float32 rounding explains; and checkpoints
 that load across implementations.
 
@@ -229,7 +229,7 @@ def _copy_weights(source, target):
 def float64_reference(dataset):
     """(config, z, real images, R64's tensors, their bounds, R64's LeakyReLU branches)."""
     from engine.config import TrainConfig
-    from engine.models import build_discriminator, build_generator
+    from engine.families.dcgan.networks import build_discriminator, build_generator
 
     config = TrainConfig(seed=7)
     z = np.random.default_rng(0).standard_normal((BATCH, config.noise_dim)).astype(np.float32)
@@ -255,7 +255,7 @@ def float64_reference(dataset):
 def float32_errors(implementation, float64_reference):
     """{tensor: (|float32 form - R64| max, bound)} for one implementation (also for scripts that
     report the margins on other machines and settings)."""
-    from engine.models import build_discriminator, build_generator
+    from engine.families.dcgan.networks import build_discriminator, build_generator
 
     config, z, real, exact, bounds, branches = float64_reference
     form = _compute(build_generator(config, implementation), build_discriminator(config), z, real,
@@ -266,7 +266,7 @@ def float32_errors(implementation, float64_reference):
 @pytest.mark.parametrize("implementation", IMPLEMENTATIONS)
 def test_generator_forms_match_a_float64_computation_within_float32_rounding(implementation,
                                                                             float64_reference):
-    from engine.models import build_generator
+    from engine.families.dcgan.networks import build_generator
 
     config = float64_reference[0]
     reference, form = build_generator(config, "reference"), build_generator(config, implementation)
@@ -286,7 +286,7 @@ def test_transposed_convolution_as_convolution_matches_a_float64_one(kernel, str
     |computed - exact| <= n u / (1 - n u) x the same sum of absolute values, element by element."""
     import tensorflow as tf
 
-    from engine.layer_forms import conv_transpose_as_conv
+    from engine.families.dcgan.layer_forms import conv_transpose_as_conv
 
     rng = np.random.default_rng(kernel * 10 + stride)
     x = rng.standard_normal((3, 7, 6, 8)).astype(np.float32)
@@ -307,7 +307,7 @@ def test_transposed_convolution_as_convolution_matches_a_float64_one(kernel, str
 def test_kernel_gradient_as_a_forward_convolution_is_tensorflows_in_float64(transposed, size, kernel, stride):
     import tensorflow as tf
 
-    from engine.layer_forms import kernel_gradient
+    from engine.families.dcgan.layer_forms import kernel_gradient
 
     rng = np.random.default_rng(size * 100 + kernel * 10 + stride)
     x = tf.constant(rng.standard_normal((3, size, size, 4)))
@@ -335,7 +335,7 @@ def test_swapped_gradient_layers_are_keras_in_float32_and_within_bfloat16_roundi
     import keras
     import tensorflow as tf
 
-    from engine.layer_forms import SwappedGradConv2D, SwappedGradConv2DTranspose
+    from engine.families.dcgan.layer_forms import SwappedGradConv2D, SwappedGradConv2DTranspose
 
     form, keras_layer = ((SwappedGradConv2DTranspose, keras.layers.Conv2DTranspose) if transposed else
                          (SwappedGradConv2D, keras.layers.Conv2D))
@@ -368,7 +368,7 @@ def test_swapped_gradient_layers_are_keras_in_float32_and_within_bfloat16_roundi
 def test_half_word_dropout_is_inverted_dropout_at_the_rate_and_a_function_of_its_seed_state():
     import tensorflow as tf
 
-    from engine.layer_forms import HalfWordDropout
+    from engine.families.dcgan.layer_forms import HalfWordDropout
 
     layer = HalfWordDropout(0.3, seed=11)
     x = tf.constant(np.random.default_rng(0).uniform(1, 2, (64, 128, 129)).astype(np.float32))  # odd size
@@ -389,8 +389,8 @@ def test_half_word_dropout_is_inverted_dropout_at_the_rate_and_a_function_of_its
 
 def test_a_fast_checkpoint_loads_into_the_reference_path_and_draws_the_same_images(small_config, dataset,
                                                                                     tmp_path):
-    from engine.latents import grid_latents
-    from engine.trainer import Trainer
+    from engine.families.dcgan.latents import grid_latents
+    from engine.training.trainer import Trainer
 
     fast = Trainer(small_config, dataset, "fast")
     for _ in range(4):
@@ -412,7 +412,7 @@ def test_a_fast_checkpoint_loads_into_the_reference_path_and_draws_the_same_imag
 
 
 def test_unknown_implementation_is_refused(small_config):
-    from engine.models import build_generator
+    from engine.families.dcgan.networks import build_generator
 
     with pytest.raises(ValueError, match="implementation must be one of"):
         build_generator(small_config, "winograd")

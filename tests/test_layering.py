@@ -9,11 +9,11 @@ def test_engine_runs_without_qt():
     """The whole engine, trained a step headless, never imports Qt or pyqtgraph."""
     code = (
         "import sys\n"
-        "import engine, engine.cli, engine.export, engine.rundir\n"
+        "import engine, engine.cli, engine.io.export, engine.io.rundir\n"
         "assert 'tensorflow' not in sys.modules, 'import engine must stay cheap'\n"
         "from engine.config import TrainConfig\n"
-        "from engine.data import load_fashion_mnist\n"
-        "from engine.trainer import Trainer\n"
+        "from engine.io.data import load_fashion_mnist\n"
+        "from engine.training.trainer import Trainer\n"
         "t = Trainer(TrainConfig(batch_size=8, train_images=64), load_fashion_mnist())\n"
         "t.step()\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
@@ -32,3 +32,12 @@ def test_the_window_module_loads_without_tensorflow():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_the_engine_imports_nothing_by_string():
+    """Families and modules are found by grep: no importlib, __import__ or import_module in engine/."""
+    sources = [p for p in (ROOT / "engine").rglob("*.py")]
+    assert len(sources) > 30
+    offenders = [str(p.relative_to(ROOT)) for p in sources
+                 if any(word in p.read_text() for word in ("importlib", "__import__", "import_module"))]
+    assert not offenders, offenders

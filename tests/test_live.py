@@ -6,8 +6,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from engine.changes import REWIND, Change, ChangeLog, parse_change
 from engine.config import ConfigError
+from engine.training.changes import REWIND, Change, ChangeLog, parse_change
 
 
 def _weights(trainer):
@@ -23,7 +23,7 @@ def test_live_adam_is_keras_adam_bit_for_bit_and_changes_beta1_without_tracing(b
     import keras
     import tensorflow as tf
 
-    from engine.optimizers import LiveAdam
+    from engine.training.optimizers import LiveAdam
 
     rng = np.random.default_rng(0)
     start = rng.normal(size=(40, 6)).astype(np.float32)
@@ -56,7 +56,7 @@ def test_live_adam_is_keras_adam_bit_for_bit_and_changes_beta1_without_tracing(b
 def test_a_change_applies_from_the_next_iteration_as_if_the_run_had_that_setting(small_config, dataset, tmp_path):
     """Changing lr_G and D steps after 4 iterations gives exactly what a run resumed at 4 with those
     values gives, without compiling the step again for the numbers."""
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     live = Trainer(small_config, dataset)
     for _ in range(4):
@@ -70,7 +70,7 @@ def test_a_change_applies_from_the_next_iteration_as_if_the_run_had_that_setting
     assert live._step is step and step.experimental_get_tracing_count() == 1  # numbers only: no new trace
     for _ in range(4):
         live.step()
-    from engine.checkpoint import read_checkpoint
+    from engine.io.checkpoint import read_checkpoint
 
     saved = read_checkpoint(checkpoint)
     resumed = Trainer.restore(replace(saved, config=saved.config.replace(g_learning_rate=3e-4, label_smoothing=0.2,
@@ -85,8 +85,8 @@ def test_a_change_applies_from_the_next_iteration_as_if_the_run_had_that_setting
 
 
 def test_changes_go_into_checkpoints_and_changes_csv_and_a_resumed_run_repeats_them(small_config, dataset, tmp_path):
-    from engine.rundir import RunDir
-    from engine.trainer import Trainer
+    from engine.io.rundir import RunDir
+    from engine.training.trainer import Trainer
 
     config = small_config.replace(loss="lsgan")
     straight = Trainer(config, dataset)
@@ -114,7 +114,7 @@ def test_changes_go_into_checkpoints_and_changes_csv_and_a_resumed_run_repeats_t
 
 
 def test_instance_noise_decays_from_the_iteration_it_was_changed_at(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     for _ in range(6):
@@ -125,7 +125,7 @@ def test_instance_noise_decays_from_the_iteration_it_was_changed_at(small_config
 
 
 def test_a_new_loss_compiles_once_and_is_reused(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     trainer.step()
@@ -140,7 +140,7 @@ def test_a_new_loss_compiles_once_and_is_reused(small_config, dataset):
 
 
 def test_refused_changes_change_nothing(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(label_smoothing=0.1), dataset)
     before = trainer.config
@@ -170,8 +170,8 @@ def test_parse_change_and_malformed_logs():
 
 
 def test_a_checkpoint_from_before_change_logs_loads_with_an_empty_log(small_config, dataset, tmp_path):
-    from engine.checkpoint import CheckpointError, read_checkpoint
-    from engine.trainer import Trainer
+    from engine.io.checkpoint import CheckpointError, read_checkpoint
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     trainer.step()
@@ -187,7 +187,7 @@ def test_a_checkpoint_from_before_change_logs_loads_with_an_empty_log(small_conf
 def test_rewinding_and_running_on_repeats_the_losses_bit_for_bit(small_config, dataset, tmp_path):
     """With data order and noise functions of (seed, iteration), a rewound run replays exactly; with a
     change it branches, the log says so, and a checkpoint of the branch continues it."""
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(ema=0.9, g_dropout=0.2), dataset)  # every kind of state
     for _ in range(4):
@@ -225,7 +225,7 @@ def test_rewinding_and_running_on_repeats_the_losses_bit_for_bit(small_config, d
 
 def test_rewind_points_keep_the_newest_twenty_and_log_spaced_older_ones_within_the_budget():
     from engine.config import TrainConfig
-    from engine.snapshots import RECENT, Snapshot, SnapshotStore
+    from engine.training.rewind import RECENT, Snapshot, SnapshotStore
 
     def snapshot(iteration):
         return Snapshot(iteration, TrainConfig(), [np.zeros(1024, np.uint8)], iteration, 0, 0, 0)
@@ -249,8 +249,8 @@ def test_rewind_points_keep_the_newest_twenty_and_log_spaced_older_ones_within_t
 def test_the_discriminators_view(small_config, dataset):
     import tensorflow as tf
 
-    from engine.discriminator_view import SHOWN
-    from engine.trainer import Trainer
+    from engine.families.dcgan.discriminator_view import SHOWN
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     for _ in range(4):

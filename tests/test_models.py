@@ -6,7 +6,7 @@ from engine.config import IMPLEMENTATIONS, TrainConfig
 
 @pytest.fixture(scope="module")
 def models():
-    from engine.models import build_discriminator, build_generator
+    from engine.families.dcgan.networks import build_discriminator, build_generator
 
     c = TrainConfig()
     return build_generator(c), build_discriminator(c)
@@ -20,13 +20,13 @@ def test_parameter_counts_match_the_reference(models):
 
 
 def _keras_kind(layer) -> str:
-    """The Keras layer class a layer is, or re-expresses (engine.layer_forms subclasses Keras's)."""
+    """The Keras layer class a layer is, or re-expresses (engine.families.dcgan.layer_forms subclasses Keras's)."""
     return next(c.__name__ for c in type(layer).__mro__ if c.__module__.startswith("keras."))
 
 
 @pytest.mark.parametrize("implementation", IMPLEMENTATIONS)
 def test_layer_stack_is_the_reference(implementation):
-    from engine.models import build_discriminator, build_generator
+    from engine.families.dcgan.networks import build_discriminator, build_generator
 
     g, d = build_generator(TrainConfig(), implementation), build_discriminator(TrainConfig(), "float32", implementation)
     assert g.count_params() == 2_537_600
@@ -41,7 +41,7 @@ def test_layer_stack_is_the_reference(implementation):
         (128, (1, 1), False), (128, (2, 2), False), (1, (2, 2), False)]
     assert [_keras_kind(layer) for layer in d.layers] == [
         "Conv2D", "LeakyReLU", "Dropout", "Conv2D", "LeakyReLU", "Dropout", "Flatten", "Dense"]
-    if implementation == "reference":  # Keras's own classes but the dropout (engine.models)
+    if implementation == "reference":  # Keras's own classes but the dropout (engine.families.dcgan.networks)
         assert [type(layer).__name__ for layer in d.layers] == [
             "Conv2D", "LeakyReLU", "HalfWordDropout", "Conv2D", "LeakyReLU", "HalfWordDropout", "Flatten", "Dense"]
 
@@ -54,7 +54,7 @@ def test_shapes_and_ranges(models):
 
 
 def test_same_seed_same_weights_other_seed_other_weights():
-    from engine.models import build_generator
+    from engine.families.dcgan.networks import build_generator
 
     a, b = build_generator(TrainConfig(seed=1)), build_generator(TrainConfig(seed=1))
     c = build_generator(TrainConfig(seed=2))
@@ -64,7 +64,7 @@ def test_same_seed_same_weights_other_seed_other_weights():
 
 def test_spectral_norm_starts_its_power_iteration_from_the_seed():
     """Keras draws SpectralNormalization's vector u unseeded; one seed must still be one run."""
-    from engine.models import build_discriminator
+    from engine.families.dcgan.networks import build_discriminator
 
     def vectors(seed):
         model = build_discriminator(TrainConfig(seed=seed, spectral_norm=True))

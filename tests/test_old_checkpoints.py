@@ -13,19 +13,19 @@ Each version runs in its own process from its own tree, so `import engine` there
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
 import sys
 import tarfile
-import io
 from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import ROOT
-from engine.checkpoint import read_checkpoint
+
+from engine.io.checkpoint import read_checkpoint
 
 REFERENCE = "65a53ba"  # main before the package layout (issue 23)
 FIRST = "2a0119a"  # the first version that wrote checkpoints

@@ -4,10 +4,9 @@ import json
 
 import numpy as np
 import pytest
-
 from conftest import needs_bfloat16
-from engine.precision import Precision, cpu_model_and_flags, resolve
 
+from engine.compute.precision import Precision, cpu_model_and_flags, resolve
 
 AVX512 = frozenset({"avx2", "fma", "avx512f", "avx512bw", "avx512vl", "avx512dq"})
 AVX512_BF16 = AVX512 | {"avx512_bf16"}
@@ -43,7 +42,7 @@ def test_cpu_flags_are_read_from_cpuinfo(tmp_path):
 
 @needs_bfloat16
 def test_a_bfloat16_run_computes_in_bfloat16_and_keeps_float32_state(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(precision="bfloat16"), dataset)
     assert trainer.precision.name == "bfloat16"
@@ -63,8 +62,8 @@ def test_a_bfloat16_run_computes_in_bfloat16_and_keeps_float32_state(small_confi
 def test_a_bfloat16_checkpoint_loads_into_a_float32_run_and_continues(small_config, dataset, tmp_path):
     from dataclasses import replace
 
-    from engine.checkpoint import read_checkpoint
-    from engine.trainer import Trainer
+    from engine.io.checkpoint import read_checkpoint
+    from engine.training.trainer import Trainer
 
     bf16 = Trainer(small_config.replace(precision="bfloat16"), dataset)
     for _ in range(4):
@@ -83,7 +82,7 @@ def test_a_bfloat16_checkpoint_loads_into_a_float32_run_and_continues(small_conf
 
 
 def test_checkpoints_from_before_precision_existed_continue_in_float32(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     path = Trainer(small_config, dataset).save(tmp_path / "old.ckpt.npz")
     arrays = dict(np.load(path))
@@ -97,7 +96,8 @@ def test_checkpoints_from_before_precision_existed_continue_in_float32(small_con
 @needs_bfloat16
 def test_train_precision_flag_and_resume_in_another_precision(tmp_path):
     from conftest import run_main
-    from engine.checkpoint import read_checkpoint
+
+    from engine.io.checkpoint import read_checkpoint
 
     run = tmp_path / "run"
     first = run_main("train", "--steps", "2", "--batch-size", "16", "--train-images", "64",
@@ -126,7 +126,7 @@ def test_auto_follows_what_onednn_is_allowed_to_use(environ, expected):
 
 
 def test_bfloat16_where_onednn_would_abort_is_refused_with_a_message():
-    from engine.precision import PrecisionError
+    from engine.compute.precision import PrecisionError
 
     # oneDNN's bfloat16 matrix product aborts the process below AVX-512 (seen with ONEDNN_MAX_CPU_ISA=AVX2).
     for flags, environ in [(frozenset({"avx2", "fma"}), {}), (AVX512_BF16, {"ONEDNN_MAX_CPU_ISA": "AVX2"})]:
@@ -139,10 +139,10 @@ def test_bfloat16_where_onednn_would_abort_is_refused_with_a_message():
 @needs_bfloat16
 def test_a_bfloat16_run_opened_where_bfloat16_cannot_run_continues_in_float32(small_config, dataset, tmp_path,
                                                                              monkeypatch):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     path = Trainer(small_config.replace(precision="bfloat16"), dataset).save(tmp_path / "bf16.ckpt.npz")
-    # Read by engine.precision only: this process's oneDNN is set up already, so nothing here runs capped.
+    # Read by engine.compute.precision only: this process's oneDNN is set up already, so nothing here runs capped.
     monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")
     monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "1")  # (with oneDNN off, bfloat16 runs on Eigen at any ISA)
     restored = Trainer.restore(path, dataset)

@@ -4,9 +4,9 @@ import re
 
 import numpy as np
 import pytest
-
 from conftest import run_main
-from engine.quality import class_coverage, classifier_score, fcd, frechet_distance, kid
+
+from engine.quality.metrics import class_coverage, classifier_score, fcd, frechet_distance, kid
 
 
 def test_frechet_distance_closed_forms():
@@ -53,14 +53,14 @@ def test_classifier_score_and_coverage_on_known_sets():
 
 
 def test_shipped_classifier_reaches_90_percent_on_the_real_test_set(dataset):
-    from engine.classifier import WEIGHTS, DomainClassifier
+    from engine.quality.classifier import WEIGHTS, DomainClassifier
 
     assert WEIGHTS.stat().st_size < 4 * 2**20  # "a few MB at most"
     assert DomainClassifier().accuracy(dataset.test_images, dataset.test_labels) >= 0.90
 
 
 def test_missing_or_foreign_weights_say_how_to_fix_it(tmp_path):
-    from engine.classifier import ClassifierError, DomainClassifier
+    from engine.quality.classifier import ClassifierError, DomainClassifier
 
     with pytest.raises(ClassifierError, match="train_classifier.py"):
         DomainClassifier(tmp_path / "none.npz")
@@ -70,8 +70,8 @@ def test_missing_or_foreign_weights_say_how_to_fix_it(tmp_path):
 
 
 def test_the_floor_is_near_perfect_and_an_untrained_generator_is_far_from_it(small_config, dataset):
-    from engine.evaluator import Evaluator
-    from engine.trainer import Trainer
+    from engine.quality.evaluator import Evaluator
+    from engine.training.trainer import Trainer
 
     evaluator = Evaluator(dataset, samples=1000)
     floor = evaluator.floor
@@ -83,7 +83,7 @@ def test_the_floor_is_near_perfect_and_an_untrained_generator_is_far_from_it(sma
 
 
 def test_evaluate_command_prints_the_metrics_with_their_floor(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     for _ in range(3):
@@ -103,10 +103,10 @@ def test_evaluate_command_prints_the_metrics_with_their_floor(small_config, data
 
 
 def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(small_config, dataset, tmp_path):
-    from engine.checkpoint import read_checkpoint, write_checkpoint
-    from engine.evaluator import Evaluator
-    from engine.quality import QUALITY_COLUMNS, quality_row
-    from engine.trainer import Trainer
+    from engine.io.checkpoint import read_checkpoint, write_checkpoint
+    from engine.quality.evaluator import Evaluator
+    from engine.quality.metrics import QUALITY_COLUMNS, quality_row
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     evaluator = Evaluator(dataset, samples=200)
@@ -136,8 +136,9 @@ def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(s
 
 
 def test_the_window_measures_quality_each_epoch_and_on_demand(qtbot, make_window):
-    from gui.worker import State
     from qt_helpers import WAIT, click
+
+    from gui.worker import State
 
     window = make_window()  # 16 iterations an epoch
     click(qtbot, window, "startButton")

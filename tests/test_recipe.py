@@ -14,7 +14,7 @@ def _seed_notebook_step(generator, discriminator, g_optimizer, d_optimizer, imag
     the "seed" preset must reproduce bit for bit."""
     import tensorflow as tf
 
-    from engine.step import noise_for
+    from engine.families.dcgan.step import noise_for
 
     def _bce(labels_value, logits):
         labels = tf.fill(tf.shape(logits), labels_value)
@@ -48,9 +48,9 @@ def test_the_seed_preset_is_the_engine_before_recipes_bit_for_bit(small_config, 
     import keras
     import tensorflow as tf
 
-    from engine import data as data_mod
-    from engine.models import build_discriminator, build_generator
-    from engine.trainer import Trainer
+    from engine.families.dcgan.networks import build_discriminator, build_generator
+    from engine.io import data as data_mod
+    from engine.training.trainer import Trainer
 
     config = apply_preset(small_config.replace(precision=precision), "seed")
     assert preset_of(config) == "seed"
@@ -79,8 +79,8 @@ EVERYTHING = dict(batch_size=16, g_learning_rate=3e-4, d_learning_rate=2e-4, g_b
 
 
 def test_every_setting_round_trips_through_a_checkpoint_and_resumes_exactly(small_config, dataset, tmp_path):
-    from engine.checkpoint import read_checkpoint
-    from engine.trainer import Trainer
+    from engine.io.checkpoint import read_checkpoint
+    from engine.training.trainer import Trainer
 
     assert set(EVERYTHING) == set(RECIPE_FIELDS) - {"gp_weight"}  # every knob but wgan-gp's is changed
     config = small_config.replace(**EVERYTHING)
@@ -102,7 +102,7 @@ def test_every_setting_round_trips_through_a_checkpoint_and_resumes_exactly(smal
 
 
 def test_checkpoints_from_before_the_recipe_settings_continue_with_the_seed_recipe(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     path = Trainer(small_config, dataset).save(tmp_path / "old.ckpt.npz")
     arrays = dict(np.load(path))
@@ -115,8 +115,8 @@ def test_checkpoints_from_before_the_recipe_settings_continue_with_the_seed_reci
 
 
 def test_the_discriminator_takes_extra_steps_and_the_generator_waits(small_config, dataset):
-    from engine.history import METRICS
-    from engine.trainer import Trainer
+    from engine.families.dcgan import METRICS
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(d_steps=3, ema=0.5), dataset)
     kernel = trainer.generator.get_layer("dense").kernel
@@ -138,8 +138,8 @@ def test_the_discriminator_takes_extra_steps_and_the_generator_waits(small_confi
 def test_instance_noise_decays_linearly_and_label_targets_follow_the_recipe():
     import tensorflow as tf
 
-    from engine import losses
-    from engine.step import RecipeValues
+    from engine.families.dcgan.step import RecipeValues
+    from engine.training import losses
 
     values = RecipeValues(TrainConfig(instance_noise=0.2, instance_noise_decay=100))
     sigma = [float(values.noise_sigma(tf.constant(i, tf.int64))) for i in (0, 50, 100, 500)]
@@ -165,8 +165,8 @@ def test_each_loss_trains_a_discriminator_that_tells_real_from_fake(small_config
     """With a generator that can only draw one grey image (its last kernel zero, a negligible learning
     rate: as in the alarm tests, the same on any CPU), every loss's discriminator learns to rate the
     real garments above the fakes within a few iterations."""
-    from engine.history import METRICS
-    from engine.trainer import Trainer
+    from engine.families.dcgan import METRICS
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(loss=loss, g_learning_rate=1e-9, d_learning_rate=1e-3), dataset)
     kernel = trainer.generator.get_layer("deconv3").kernel
@@ -192,7 +192,8 @@ def test_bad_recipes_are_refused_with_the_field_named():
 
 def test_train_flags_set_the_recipe_and_a_resume_keeps_the_networks(tmp_path):
     from conftest import run_main
-    from engine.checkpoint import read_checkpoint
+
+    from engine.io.checkpoint import read_checkpoint
 
     run = tmp_path / "run"
     out = run_main("train", "--steps", "2", "--preset", "dcgan", "--batch-size", "16", "--train-images", "64",
@@ -215,10 +216,10 @@ def test_train_flags_set_the_recipe_and_a_resume_keeps_the_networks(tmp_path):
 
 def test_the_preset_box_fills_the_recipe_an_edit_makes_it_custom_and_the_run_uses_it(qtbot, make_window):
     from PySide6.QtCore import Qt
+    from qt_helpers import WAIT, click
 
     from gui.settings_panel import CUSTOM
     from gui.worker import State
-    from qt_helpers import WAIT, click
 
     window = make_window()  # qt_helpers.CONFIG: the seed recipe but at batch 16, so "Custom"
     panel = window.settings_panel

@@ -11,9 +11,9 @@ import sys
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from engine.images import Frame
-from gui.curves import CurvePlot
 from engine.families import FAMILIES
+from engine.io.images import Frame
+from gui.curves import CurvePlot
 
 LOSS_SERIES = FAMILIES["dcgan"].losses
 from gui.sample_grid import SampleGridPanel

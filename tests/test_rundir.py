@@ -2,13 +2,13 @@
 
 import numpy as np
 
-from engine.checkpoint import read_checkpoint
-from engine.quality import QUALITY_COLUMNS
-from engine.rundir import RunDir
+from engine.io.checkpoint import read_checkpoint
+from engine.io.rundir import RunDir
+from engine.quality.metrics import QUALITY_COLUMNS
 
 
 def test_ten_autosaves_leave_the_newest_five_plus_the_best(small_config, dataset, tmp_path):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(keep_autosaves=5), dataset)
     run = RunDir(tmp_path)

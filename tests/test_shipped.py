@@ -4,12 +4,12 @@ grid it shipped; foreign, damaged or oversized files are refused with a message.
 import numpy as np
 import pytest
 
-from engine.shipped import ShippedError, is_generator_file, read_generator, shipped_grid, write_generator
+from engine.io.shipped import ShippedError, is_generator_file, read_generator, shipped_grid, write_generator
 
 
 def test_written_generator_reads_back_and_draws_its_grid(small_config, dataset, tmp_path):
-    from engine.dcgan import DCGANTrainer
-    from engine.trainer import Trainer
+    from engine.families.dcgan.trainer import DCGANTrainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(ema=0.9), dataset)
     for _ in range(4):

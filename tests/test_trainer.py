@@ -1,6 +1,6 @@
 import numpy as np
 
-from engine.history import METRICS
+from engine.families.dcgan import METRICS
 
 
 def _weights(trainer):
@@ -8,7 +8,7 @@ def _weights(trainer):
 
 
 def test_three_real_steps_move_the_weights_and_fill_the_history(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)
     before = _weights(trainer)
@@ -25,7 +25,7 @@ def test_three_real_steps_move_the_weights_and_fill_the_history(small_config, da
 
 
 def test_grid_frames_every_n_iterations_from_the_start(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config, dataset)  # grid_every=2
     for _ in range(5):
@@ -37,7 +37,7 @@ def test_grid_frames_every_n_iterations_from_the_start(small_config, dataset):
 
 
 def test_epochs_are_counted_with_the_partial_last_batch(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(small_config.replace(train_images=40, batch_size=16), dataset)
     assert trainer.batches_per_epoch == 3
@@ -48,7 +48,7 @@ def test_epochs_are_counted_with_the_partial_last_batch(small_config, dataset):
 
 def test_same_config_same_results_and_stopping_loses_nothing(small_config, dataset):
     """Two trainers with one config agree bit for bit, however their calls are spaced."""
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     a, b = Trainer(small_config, dataset), Trainer(small_config, dataset)
     for _ in range(4):
@@ -62,7 +62,7 @@ def test_same_config_same_results_and_stopping_loses_nothing(small_config, datas
 
 
 def test_other_seed_other_run(small_config, dataset):
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     a, b = Trainer(small_config, dataset), Trainer(small_config.replace(seed=8), dataset)
     assert a.step().g_loss != b.step().g_loss

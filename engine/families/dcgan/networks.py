@@ -1,0 +1,160 @@
+"""The reference DCGAN networks, built exactly as the seed notebook builds them.
+
+Layer for layer the seed's generator and discriminator (with the seed's 128 filters in the second
+transposed convolution, not the published tutorial's 64). Additions: explicit seeds for the
+initializers and dropout, so that one config seed gives one set of starting weights in any process
+(the basis of reproducible runs and of exact resume); the discriminator's dropout masks drawn from
+half as many random words (engine.families.dcgan.layer_forms.HalfWordDropout: the same rate and scaling, another
+random stream than Keras's Dropout).
+"""
+
+from __future__ import annotations
+
+import keras
+import numpy as np
+from keras import layers
+
+from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, TrainConfig
+from engine.families.dcgan.layer_forms import (FusedBatchNormalization, HalfWordDropout, ReplicaDropout,
+                                               SubpixelConv2DTranspose, SwappedGradConv2D, SwappedGradConv2DTranspose)
+
+IMAGE_SHAPE = (28, 28, 1)
+
+
+def layer_seeds(seed: int, stream: int, count: int) -> list[int]:
+    """Independent per-layer seeds drawn from (seed, stream)."""
+    return [int(s) for s in np.random.SeedSequence([seed, stream]).generate_state(count) % (2**31)]
+
+
+def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENTATION,
+                    dtype: str = "float32") -> keras.Model:
+    """Latent vector (noise_dim) -> 28x28x1 image in [-1, 1] (tanh), its layers computed as
+    `implementation` (one of IMPLEMENTATIONS) says, in the Keras dtype policy `dtype` ("float32",
+    "mixed_bfloat16": bfloat16 arithmetic on float32 variables, batch norm in float32; "float64" for
+    tests that need a reference computed more exactly)."""
+    if implementation not in IMPLEMENTATIONS:
+        raise ValueError(f"implementation must be one of {IMPLEMENTATIONS}, got {implementation!r}")
+    norm = layers.BatchNormalization if implementation == "reference" else FusedBatchNormalization
+    # The 128-channel transposed convolutions and the last, one-channel one: the fast form leaves the
+    # last to Keras (its kernel gradient is faster as Keras computes it: engine.families.dcgan.layer_forms).
+    wide, last = {"reference": (layers.Conv2DTranspose, layers.Conv2DTranspose),
+                  "fast": (SwappedGradConv2DTranspose, layers.Conv2DTranspose),
+                  "subpixel": (SubpixelConv2DTranspose, SubpixelConv2DTranspose)}[implementation]
+    s = layer_seeds(config.seed, 1, 4)
+    drop_seeds = layer_seeds(config.seed, 3, 3)
+    init = keras.initializers.GlorotUniform
+    d = {"dtype": dtype}
+
+    def block_end(k: int) -> list:
+        """Batch norm, LeakyReLU and, with config.g_dropout, dropout (training only) after block k."""
+        end = [norm(name=f"bn{k}", **d), layers.LeakyReLU(name=f"lrelu{k}", **d)]
+        if config.g_dropout:
+            end.append(ReplicaDropout(config.g_dropout, seed=drop_seeds[k], name=f"gdrop{k}", **d))
+        return end
+
+    def upsample(filters: int, k: int, seed: int, deconv, **kwargs) -> list:
+        """Double the resolution: the seed's stride-2 transposed convolution, or (upsampling "resize")
+        nearest-neighbour upsampling and a convolution of the same width and kernel."""
+        if config.upsampling == "resize":
+            return [layers.UpSampling2D(2, name=f"up{k}", **d),
+                    layers.Conv2D(filters, 5, padding="same", use_bias=False, kernel_initializer=init(seed),
+                                  name=f"conv{k}", **kwargs, **d)]
+        return [deconv(filters, 5, strides=2, padding="same", use_bias=False, kernel_initializer=init(seed),
+                       name=f"deconv{k}", **kwargs, **d)]
+
+    return keras.Sequential([
+        keras.Input((config.noise_dim,)),
+        layers.Dense(7 * 7 * 256, use_bias=False, kernel_initializer=init(s[0]), name="dense", **d),
+        *block_end(0),
+        layers.Reshape((7, 7, 256), name="reshape", **d),
+        wide(128, 5, strides=1, padding="same", use_bias=False, kernel_initializer=init(s[1]), name="deconv1", **d),
+        *block_end(1),
+        *upsample(128, 2, s[2], wide),
+        *block_end(2),
+        *upsample(1, 3, s[3], last, activation="tanh"),
+    ], name="generator")
+
+
+def build_discriminator(config: TrainConfig, dtype: str = "float32",
+                        implementation: str = DEFAULT_IMPLEMENTATION, channels: int = 1) -> keras.Model:
+    """28x28x1 image -> one logit (real if > 0), in the dtype policy `dtype` (see build_generator),
+    except the logit layer: under a mixed policy it computes in float32, so logits, losses and
+    accuracies keep float32's range and resolution. With config.spectral_norm every weight layer is
+    wrapped in Keras's SpectralNormalization (one power iteration per training call).
+
+    `implementation` (engine.config.IMPLEMENTATIONS) chooses how the second convolution is computed
+    (reference: Keras's Conv2D; otherwise SwappedGradConv2D, which differs from it in bfloat16 only).
+    The dropout layers are HalfWordDropout (a Keras Dropout with a cheaper mask: engine.families.dcgan.layer_forms)
+    in every implementation: their masks are part of a run's random stream, which must not change
+    when a checkpoint is resumed under another implementation.
+
+    `channels` > 1: the conditional family's discriminator, which sees the class as channels beside
+    the image (engine.families.dcgan.step.with_classes)."""
+    s = layer_seeds(config.seed, 2, 5)
+    init = keras.initializers.GlorotUniform
+    d = {"dtype": dtype}
+    logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
+    conv2 = layers.Conv2D if implementation == "reference" else SwappedGradConv2D
+
+    def weighted(layer):
+        if not config.spectral_norm:
+            return layer
+        return layers.SpectralNormalization(layer, name=f"sn_{layer.name}", dtype=layer.dtype_policy)
+
+    model = keras.Sequential([
+        keras.Input((*IMAGE_SHAPE[:2], channels)),
+        weighted(layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1",
+                               **d)),
+        layers.LeakyReLU(name="lrelu1", **d),
+        HalfWordDropout(0.3, seed=s[1], name="drop1", **d),
+        weighted(conv2(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2", **d)),
+        layers.LeakyReLU(name="lrelu2", **d),
+        HalfWordDropout(0.3, seed=s[3], name="drop2", **d),
+        layers.Flatten(name="flatten", **d),
+        weighted(layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype)),
+    ], name="discriminator")
+    # Keras draws the power iteration's start vector unseeded: seeded here, so one seed is one run.
+    normalised = [layer for layer in model.layers if isinstance(layer, layers.SpectralNormalization)]
+    for layer, seed in zip(normalised, layer_seeds(config.seed, 5, len(normalised))):
+        layer.vector_u.assign(keras.initializers.TruncatedNormal(stddev=0.02, seed=seed)(layer.vector_u.shape))
+    return model
+
+
+def build_projection_discriminator(config: TrainConfig, classes: int, dtype: str = "float32",
+                                   implementation: str = DEFAULT_IMPLEMENTATION) -> keras.Model:
+    """The conditional family's projection discriminator (Miyato & Koyama 2018): the DCGAN's discriminator
+    on the image, plus the inner product of a learned class embedding with its last features:
+    logit = w.phi(x) + b + e(y).phi(x). It takes the same input as the class-channel form, the image with
+    the class weights as constant channels (engine.families.dcgan.step.with_classes), and reads the class back from one
+    pixel, so the step, samplers and checkpoints serve both forms."""
+    body = build_discriminator(config, dtype, implementation)
+    logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
+    seed = layer_seeds(config.seed, 4, 1)[0]
+    inputs = keras.Input((*IMAGE_SHAPE[:2], 1 + classes))
+    image = layers.Lambda(lambda x: x[..., :1], name="image", dtype=dtype)(inputs)
+    weights = layers.Lambda(lambda x: x[:, 0, 0, 1:], name="class_weights", dtype=dtype)(inputs)
+    features = keras.Model(body.inputs, body.get_layer("flatten").output, name="features")(image)
+    embedding = layers.Dense(features.shape[-1], use_bias=False, name="class_embedding", dtype=dtype,
+                             kernel_initializer=keras.initializers.GlorotUniform(seed))(weights)
+    projection = layers.Dot(axes=1, name="projection", dtype=logit_dtype)([embedding, features])
+    logit = layers.Add(name="projected_logit", dtype=logit_dtype)([body.get_layer("logit")(features), projection])
+    return keras.Model(inputs, logit, name="discriminator")
+
+
+def generator_first_block(generator: keras.Model) -> keras.Model:
+    """The generator up to its first block's output (Dense > BN > LeakyReLU, 7*7*256 values).
+
+    GANSpace does its PCA here: early enough that the activations still describe the whole image
+    (shape, size, brightness), late enough that they are not a linear copy of the latent.
+    """
+    return keras.Model(generator.inputs, generator.get_layer("lrelu0").output, name="generator_block1")
+
+
+def synchronize_batch_norm(model: keras.Model) -> None:
+    """Make a network's batch norm use the moments of the global batch when it trains on several devices
+    (Keras's synchronized BatchNormalization: each replica's sums are added over the replicas), so N
+    devices normalise as one device does at the same global batch; without it each replica would
+    normalise with its own rows' moments. Variables and checkpoints are unchanged."""
+    for layer in model.layers:
+        if isinstance(layer, layers.BatchNormalization):
+            layer.synchronized = True

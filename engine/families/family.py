@@ -1,0 +1,78 @@
+"""What a GAN family declares about itself, as data (no numpy, no TensorFlow) for everything that shows or
+records a run: its history columns, the window's curve plots, its quality table, its sample panel, the
+recipe fields it reads and the window's tools it has.
+
+Why data and not code: the window, the alarms, the checkpoints and the command line serve every family
+through these declarations, and the window reads them before TensorFlow has loaded; only the family's
+trainer (loaded by `Family.trainer()`) holds networks and a step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class Curve(NamedTuple):
+    """One curve of the window's plots (gui.curves.CurvePlot takes these triples)."""
+
+    key: str  # a history column
+    label: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Family:
+    """One GAN family: what it measures and shows, and where its trainer is.
+
+    Attributes:
+        name: the registry's key, the config's `family` value, recorded in checkpoints.
+        title, description: what the window and the command line call it and say of it.
+        metrics: the names its step's metrics are returned by (engine.compute.replica.metrics checks them
+            once, when the step is traced), and so its history columns. Columns with the same meaning share
+            names across families (d_loss, real_acc, fake_acc, g_grad_norm, d_grad_norm), so the alarms
+            watch every family.
+        losses, accuracies, gradients: the curves of the window's three plots.
+        quality_columns: one row per evaluation (the first is the iteration).
+        quality_labels: what its quality columns beyond the DCGAN's mean, for the quality plot.
+        panel: what the sample panel's cells are, for its caption.
+        trainer: returns its engine.training.trainer.Trainer subclass. A function, so that the window can
+            read every family's declaration before TensorFlow (which the trainers import) has loaded.
+        recipe_fields: the recipe fields (engine.config.RECIPE_FIELDS) its step reads, None: all of them;
+            the window greys out the others, and the live ones among them are what its run may change.
+        settings: the family's own config fields (engine.config.FAMILY_FIELDS) it reads.
+        explorer, discriminator_view, sketch: which of the window's tools it has.
+        asks_class: its generator is asked for a class (engine.io.data.CLASS_NAMES) besides the latent.
+    """
+
+    name: str
+    title: str
+    description: str
+    metrics: tuple[str, ...]
+    losses: tuple[Curve, ...]
+    accuracies: tuple[Curve, ...]
+    gradients: tuple[Curve, ...]
+    quality_columns: tuple[str, ...]
+    panel: str
+    trainer: Callable[[], type]
+    recipe_fields: tuple[str, ...] | None = None
+    quality_labels: dict[str, str] = field(default_factory=dict)
+    settings: tuple[str, ...] = ()
+    explorer: bool = False
+    discriminator_view: bool = False
+    sketch: bool = False
+    asks_class: bool = False
+
+
+# What several families share.
+ACCURACY_CURVES = (Curve("real_acc", "D accuracy on real", "#81c784"),
+                   Curve("fake_acc", "D accuracy on fake", "#e57373"),
+                   Curve("d_real", "mean D(x)", "#fff176"), Curve("d_fake", "mean D(G(z))", "#ba68c8"))
+GRADIENT_CURVES = (Curve("g_grad_norm", "generator gradient norm", "#4fc3f7"),
+                   Curve("d_grad_norm", "discriminator gradient norm", "#ff8a65"))
+# What the step's losses.verdicts measure, and the gradient norms every step returns.
+VERDICTS = ("real_acc", "fake_acc", "d_real", "d_fake")
+GRADIENT_NORMS = ("g_grad_norm", "d_grad_norm")
+# The recipe fields the translation families read: the optimizers' settings and the batch size.
+OPTIMIZER_FIELDS = ("batch_size", "g_learning_rate", "d_learning_rate", "g_beta1", "g_beta2", "d_beta1", "d_beta2")

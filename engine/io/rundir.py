@@ -1,0 +1,101 @@
+"""A run folder: where headless and windowed training put checkpoints, grid PNGs, the history CSV and
+the change log.
+
+File names carry epoch and iteration so a folder listing reads as the run's timeline, and every
+checkpoint is a complete, resumable state.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import numpy as np
+
+from engine.io.checkpoint import SUFFIX
+from engine.io.export import frame_label, write_grid_png
+from engine.quality.metrics import write_quality_csv
+
+AUTOSAVE = re.compile(r"checkpoint-e\d{4}-i(\d{7})" + re.escape(SUFFIX) + "$")
+
+
+def default_run_dir(root: str | Path = "runs") -> Path:
+    return Path(root) / datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+class RunDir:
+    """Writes a trainer's artefacts into one folder."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._tensorboard = None  # engine.io.tensorboard.TensorBoardLog, made at the first log()
+
+    def checkpoint_path(self, trainer) -> Path:
+        return self.path / f"checkpoint-e{trainer.epoch_of(trainer.iteration):04d}-i{trainer.iteration:07d}{SUFFIX}"
+
+    def autosave_due(self, trainer) -> bool:
+        """True right after an epoch that is a multiple of config.save_every."""
+        return trainer.at_epoch_end and trainer.epoch % trainer.config.save_every == 0
+
+    def save(self, trainer) -> Path:
+        """Checkpoint + current grid PNG + history, quality and change-log CSVs, then the autosaves beyond
+        config.keep_autosaves are deleted (prune); returns the checkpoint's path."""
+        path = trainer.save(self.checkpoint_path(trainer))
+        self.prune(trainer, trainer.config.keep_autosaves)
+        self.log(trainer)
+        self.write_changes(trainer)
+        it = trainer.iteration
+        write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.draw_panel()[0],
+                       frame_label(it, trainer.epoch_of(it)))
+        trainer.history.write_csv(self.path / "history.csv", trainer.batches_per_epoch)
+        if len(trainer.quality):
+            write_quality_csv(self.path / "quality.csv", trainer.info.quality_columns, trainer.quality)
+        return path
+
+    def log(self, trainer) -> None:
+        """With config.tensorboard: TensorBoard events of what is new (called at grid frames and saves).
+        TensorFlow is imported only then, so the window can use a RunDir before it has loaded."""
+        if not trainer.config.tensorboard:
+            return
+        if self._tensorboard is None:
+            from engine.io.tensorboard import TensorBoardLog
+
+            self._tensorboard = TensorBoardLog(self.path)
+        self._tensorboard.write(trainer)
+
+    def write_changes(self, trainer) -> Path:
+        """The run's change log as `changes.csv` (engine.training.changes): written at every save and, in the
+        window, at every change, so the folder always says which recipe made its checkpoints."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        path = self.path / "changes.csv"
+        trainer.changes.write_csv(path)
+        return path
+
+    def prune(self, trainer, keep: int) -> list[Path]:
+        """Delete the folder's autosaves (checkpoints named by checkpoint_path; a checkpoint saved under
+        another name is the user's and never touched) except the newest `keep` written and the one
+        whose iteration has the best FCD in trainer.quality (a DCGAN's). Called after a save has been written, so
+        a crash mid-save never leaves fewer good checkpoints. `keep` 0 keeps all. Returns the deleted.
+
+        "Newest" is by time written, not by iteration: after a rewind, the new branch's saves are the
+        newest even where the abandoned branch's went further.
+        """
+        if keep <= 0:
+            return []
+        saves = sorted((p for p in self.path.iterdir() if AUTOSAVE.match(p.name)), key=lambda p: p.stat().st_mtime_ns)
+        kept = set(saves[-keep:])
+        columns = trainer.info.quality_columns  # only the DCGAN's have an FCD
+        fcd = ({int(row[0]): row[columns.index("fcd")] for row in trainer.quality} if "fcd" in columns else {})
+        scored = [(fcd[it], p) for p in saves if (it := int(AUTOSAVE.match(p.name).group(1))) in fcd
+                  and np.isfinite(fcd[it])]
+        if scored:
+            kept.add(min(scored)[1])
+        deleted = [p for p in saves if p not in kept]
+        for path in deleted:
+            path.unlink(missing_ok=True)
+        return deleted
+
+    def size(self) -> int:
+        """Bytes of everything in the folder (what the window shows)."""
+        return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())

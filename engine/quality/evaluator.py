@@ -1,0 +1,90 @@
+"""Scoring a generator against the real test set, with the floor a perfect generator would reach.
+
+The test set's classifier features and the floor (as many real train images as samples, against the
+test set) are computed once per Evaluator and reused for every evaluation of a run. The generated
+samples come from fixed latents (engine.quality.metrics.EVALUATION_SEED), so two checkpoints' numbers differ
+only by their generators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from engine.io.data import Dataset
+from engine.quality.classifier import ClassifierError, DomainClassifier
+from engine.quality.metrics import EVALUATION_SEED, Quality, measure
+
+DEFAULT_SAMPLES = 2000  # ~2 s an evaluation on 2 CPU cores; the floor is computed with as many
+
+
+class Evaluator:
+    def __init__(self, dataset: Dataset, samples: int = DEFAULT_SAMPLES,
+                 classifier: DomainClassifier | None = None):
+        if not dataset.has_quality:
+            raise ClassifierError(
+                "Quality metrics (FCD, KID, classifier score, class coverage) compare generated images with the "
+                f"Fashion-MNIST test set through a Fashion classifier: not available for {dataset.kind} data "
+                f"({dataset.source}). The curves, grid and alarms work as for Fashion-MNIST.")
+        if not 2 <= samples <= len(dataset.train_images):
+            raise ValueError(f"samples must be in [2, {len(dataset.train_images)}], got {samples}")
+        self.samples = samples
+        self.classifier = classifier or DomainClassifier()
+        self.reference_features, _ = self.classifier.embed(dataset.test_images)
+        real = np.random.default_rng(EVALUATION_SEED).choice(len(dataset.train_images), samples, replace=False)
+        self.floor = self.score(dataset.train_images[np.sort(real)])
+
+    def score(self, images: np.ndarray) -> Quality:
+        """The metrics of uint8 images (N, 28, 28) against the test set."""
+        features, probabilities = self.classifier.embed(images)
+        return measure(features, probabilities, self.reference_features)
+
+    def latents(self, noise_dim: int) -> np.ndarray:
+        """The latents every evaluation draws its samples from (float32, (samples, noise_dim))."""
+        return np.random.default_rng(EVALUATION_SEED).standard_normal((self.samples, noise_dim)).astype(np.float32)
+
+    def evaluate(self, generate: Callable[[np.ndarray], np.ndarray], noise_dim: int) -> Quality:
+        """The metrics of a generator: `generate(latents (N, noise_dim)) -> uint8 images (N, 28, 28)`."""
+        return self.score(generate(self.latents(noise_dim)))
+
+
+class QualityMeter:
+    """Measures a trainer as it is now, in its family's terms (Trainer.measure_quality), and records
+    the row in the trainer's quality table.
+
+    What the measurements need is made when first needed and kept: the Fashion classifier, and for the
+    DCGAN the Evaluator (test-set features and floor, ~2 s), again only when the run's quality_samples
+    differ. The command line and the window's worker both measure through one of these.
+    """
+
+    def __init__(self, dataset: Dataset):
+        self.dataset = dataset
+        self._evaluator: Evaluator | None = None
+        self._classifier: DomainClassifier | None = None
+
+    def evaluator(self, samples: int) -> Evaluator:
+        """The DCGAN's Evaluator for `samples` generated images."""
+        if self._evaluator is None or self._evaluator.samples != samples:
+            self._evaluator = Evaluator(self.dataset, samples, self._classifier)
+            self._classifier = self._evaluator.classifier
+        return self._evaluator
+
+    @property
+    def classifier(self) -> DomainClassifier:
+        """The Fashion classifier, for the families that judge their outputs with it.
+
+        Raises:
+            ClassifierError: the data is not Fashion-MNIST, or the weights are missing.
+        """
+        if not self.dataset.has_quality:
+            raise ClassifierError(f"The Fashion-MNIST classifier's metrics are not available for {self.dataset.kind} "
+                                  f"data ({self.dataset.source}).")
+        if self._classifier is None:
+            self._classifier = DomainClassifier()
+        return self._classifier
+
+    def measure(self, trainer) -> tuple[np.ndarray, str]:
+        """(the recorded row of trainer.info.quality_columns, a line saying it)."""
+        row, line = trainer.measure_quality(self)
+        return trainer.record_quality(row), line

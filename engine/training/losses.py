@@ -1,0 +1,71 @@
+"""The GAN losses a recipe can choose (engine.config.LOSSES), on float32 logits.
+
+Each loss is a pair: the discriminator's, given its outputs on a real and a fake batch and (for the
+losses that have them) per-image targets, and the generator's, given D's outputs on the fakes. The
+targets are where one-sided label smoothing and label flipping act (engine.families.dcgan.step): 1 for real and
+0 for fake without them, so "bce" is then exactly the seed notebook's cross-entropy.
+
+The decision boundary (`judged_real`) says when D calls an image real, for the accuracy curves:
+sigmoid(output) >= 0.5 (output >= 0) for the losses on logits or scores, output >= 0.5 for least
+squares (targets 0 and 1).
+
+Means are over the global batch (engine.compute.replica.mean): on several devices each replica's loss is its
+share of the global batch's, tf.reduce_mean on one.
+"""
+
+from __future__ import annotations
+
+import tensorflow as tf
+
+from engine.compute.replica import mean
+
+
+def _bce(targets: tf.Tensor, logits: tf.Tensor) -> tf.Tensor:
+    return mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=targets, logits=logits))
+
+
+def discriminator_loss(loss: str, real: tf.Tensor, fake: tf.Tensor, real_targets: tf.Tensor,
+                       fake_targets: tf.Tensor) -> tf.Tensor:
+    """D's loss on its outputs for a real and a fake batch (targets: bce and lsgan only)."""
+    if loss == "bce":  # Goodfellow et al. 2014, as the seed notebook writes it
+        return _bce(real_targets, real) + _bce(fake_targets, fake)
+    if loss == "lsgan":  # Mao et al. 2017: (D(x) - b)^2 / 2 + (D(G(z)) - a)^2 / 2
+        return 0.5 * (mean(tf.square(real - real_targets)) + mean(tf.square(fake - fake_targets)))
+    if loss == "hinge":  # Lim & Ye 2017
+        return mean(tf.nn.relu(1.0 - real)) + mean(tf.nn.relu(1.0 + fake))
+    if loss == "wgan-gp":  # Gulrajani et al. 2017, without the penalty (engine.families.dcgan.step adds it)
+        return mean(fake) - mean(real)
+    raise ValueError(f"unknown loss {loss!r}")
+
+
+def generator_loss(loss: str, fake: tf.Tensor) -> tf.Tensor:
+    """G's loss on D's outputs for the fakes (the non-saturating form for bce)."""
+    if loss == "bce":
+        return _bce(tf.ones_like(fake), fake)
+    if loss == "lsgan":
+        return 0.5 * mean(tf.square(fake - 1.0))
+    if loss in ("hinge", "wgan-gp"):
+        return -mean(fake)
+    raise ValueError(f"unknown loss {loss!r}")
+
+
+def judged_real(loss: str, outputs: tf.Tensor) -> tf.Tensor:
+    """Whether D calls each image real (bool), at its loss's decision boundary."""
+    # On the sigmoid, not `outputs >= 0`: float32 rounds sigmoid of a tiny negative logit to 0.5, and
+    # the seed recipe's accuracies stay bit for bit what they were.
+    return (outputs if loss == "lsgan" else tf.sigmoid(outputs)) >= 0.5
+
+
+def verdicts(loss: str, real: tf.Tensor, fake: tf.Tensor) -> dict[str, tf.Tensor]:
+    """The accuracy plot's four values for D's outputs on a real and a fake batch, as global-batch means:
+    its accuracy on real images, on fakes, and its mean D(x) and D(G(z)) (probability_like), by the names
+    every family's history gives them (engine.families.family.VERDICTS)."""
+    return {"real_acc": mean(tf.cast(judged_real(loss, real), tf.float32)),
+            "fake_acc": mean(tf.cast(tf.logical_not(judged_real(loss, fake)), tf.float32)),
+            "d_real": mean(probability_like(loss, real)), "d_fake": mean(probability_like(loss, fake))}
+
+
+def probability_like(loss: str, outputs: tf.Tensor) -> tf.Tensor:
+    """D's outputs as the accuracy plot's D(x), D(G(z)) curves show them, in [0, 1]: the sigmoid
+    probability for logits and scores, the output itself (clipped) for least squares."""
+    return tf.clip_by_value(outputs, 0.0, 1.0) if loss == "lsgan" else tf.sigmoid(outputs)

@@ -1,0 +1,453 @@
+"""The step-at-a-time trainer that the command line and the window's worker both drive, for every GAN family.
+
+One call to `step()` is one iteration and returns plain floats; everything else (iteration count,
+history, sample-panel frames, networks, optimizers, change log, rewind points) lives on the object
+between calls, so a caller pauses by simply not calling and resumes by calling again. Nothing here
+knows about Qt or threads.
+
+What differs between families (engine.families) is small and local, so it is a few methods of a
+subclass: the networks and their variables, the data batch of an iteration, the compiled step, the
+sample panel, and the quality measurement (engine.families.dcgan, .conditional, .pix2pix,
+engine.families.cyclegan.trainer). Everything
+else (the loop, exact resume, checkpoints, recipe changes, rewind) is written once, here.
+`Trainer(config, dataset)` builds the trainer of config.family, and `Trainer.restore` the one a
+checkpoint records, so callers never name a family's class.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import tensorflow as tf
+
+from engine.compute import devices as devices_mod
+from engine.compute import precision as precision_mod
+from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
+from engine.families import Family, family
+from engine.io import data as data_mod
+from engine.io.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
+from engine.io.data import Dataset
+from engine.io.images import Frame
+from engine.training.changes import LIVE_FIELDS, REWIND, Change, ChangeLog, live_value
+from engine.training.history import History
+from engine.training.optimizers import LiveAdam
+from engine.training.rewind import Snapshot, SnapshotStore
+
+# Grappler's remapper pass fails on the families' graphs (LeakyReluGrad needs the un-fused BiasAdd) and
+# logs an error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
+tf.config.optimizer.set_experimental_options({"remapping": False})
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """What one iteration measured, as plain Python floats by the family's history column names (every
+    family has g_loss, d_loss, real_acc and fake_acc: `result.d_loss`)."""
+
+    iteration: int
+    epoch: int
+    values: dict
+    seconds: float
+
+    def __getattr__(self, name: str) -> float:
+        try:
+            return self.__dict__["values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def finite(self) -> bool:
+        return all(np.isfinite(v) for v in self.values.values())
+
+
+class Trainer:
+    """Owns a family's networks and optimizers (`g_optimizer` for its generators, `d_optimizer` for its
+    discriminators), the data stream, the history, the panel frames, the change log (engine.training.changes)
+    and the rewind points (engine.training.rewind).
+
+    `implementation` chooses how the networks' layers are computed (engine.config.IMPLEMENTATIONS);
+    it is not part of the run: a checkpoint saved by one loads into any other. `precision` (the
+    config's, resolved for this machine: engine.compute.precision) chooses the arithmetic; the variables are
+    float32 in every precision, so a checkpoint also loads into any precision. `devices` (the config's,
+    engine.compute.devices) are where the step runs: one, or several under a tf.distribute strategy, each
+    replica training on its share of the batch; a checkpoint loads onto any number of devices.
+
+    A family's subclass implements _build, generator_variables, discriminator_variables, variable_groups,
+    _batch, _step_for, draw_panel and measure_quality; its package declares the rest (engine.families).
+    """
+
+    def __new__(cls, config: TrainConfig, *args, **kwargs):
+        if cls is Trainer:  # the trainer of the config's family (engine.families registers them)
+            cls = family(config.family).trainer()
+        return super().__new__(cls)
+
+    def __init__(self, config: TrainConfig, dataset: Dataset, implementation: str = DEFAULT_IMPLEMENTATION,
+                 precision: precision_mod.Precision | None = None, devices: devices_mod.Devices | None = None):
+        """`precision` and `devices` override resolving config.precision and config.devices (see restore).
+
+        Raises:
+            engine.compute.precision.PrecisionError: config.precision cannot run on this machine.
+            engine.compute.devices.DevicesError: config.devices are not there.
+            ConfigError: the batch, or an epoch's last batch, does not split across the devices.
+            engine.io.data.DatasetError: the family cannot train on this data (CycleGAN needs labels).
+        """
+        self.config = config
+        self.info: Family = family(config.family)
+        self.implementation = implementation
+        self.precision = precision or precision_mod.resolve(config.precision, gpu=devices_mod.gpu_capability())
+        self.devices = devices or devices_mod.use(config.devices)
+        if config.batch_size % self.devices.replicas:
+            raise ConfigError(f"batch_size {config.batch_size} does not split evenly across {self.devices.replicas} "
+                              f"devices; choose a multiple of {self.devices.replicas}")
+        self.dataset = dataset.subset(config.train_images)
+        self.iteration = 0
+        self.history = History(self.info.metrics)
+        self.frames: list[Frame] = []
+        self.quality = np.zeros((0, len(self.info.quality_columns)), np.float64)  # a row per evaluation
+        self.changes = ChangeLog()
+        self.snapshots = SnapshotStore()  # rewind points; the newest is the last state known to be finite
+        self._steps: dict = {}  # compiled steps, by what changes the traced graph
+        self._last_batch_indices: tuple = ()
+        with self.devices.scope():  # on several devices, every variable mirrored on each
+            self.num_images = self._build()
+            # Built now, not lazily at the first step, so a checkpoint can be restored before training.
+            self.g_optimizer.build(self.generator_variables())
+            self.d_optimizer.build(self.discriminator_variables())
+        self._check_split(self.num_images, f"or train on {self.num_images - self.num_images % config.batch_size} "
+                          "images (train_images)")
+        self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
+        self._use_config(config)
+
+    # -- what a family provides -------------------------------------------------------------------
+
+    def _build(self) -> int:
+        """Build the networks and optimizers (`LiveAdam`s: self.optimizers(config)) and whatever the
+        step reads (its training data through self.devices.put, its step written for any number of
+        replicas: engine.compute.replica); returns the number of training examples an epoch goes through."""
+        raise NotImplementedError
+
+    def generator_variables(self) -> list:
+        """The trainable variables g_optimizer updates."""
+        raise NotImplementedError
+
+    def discriminator_variables(self) -> list:
+        """The trainable variables d_optimizer updates."""
+        raise NotImplementedError
+
+    def variable_groups(self) -> dict[str, list]:
+        """Every variable exact resume needs, by group, in a stable order."""
+        raise NotImplementedError
+
+    def _batch(self, iteration: int) -> tuple[np.ndarray, ...]:
+        """The step's data of an iteration, as int32 index arrays: a pure function of (seed, iteration)."""
+        raise NotImplementedError
+
+    def _step_for(self, config: TrainConfig):
+        """The compiled step for `config`'s recipe: step(*batch, iteration int64) -> float32[metrics]."""
+        raise NotImplementedError
+
+    def draw_panel(self) -> tuple[np.ndarray, np.ndarray | None]:
+        """The sample panel now: uint8 cells (num_samples, h, w), and the discriminator's probability that
+        each is real (or None)."""
+        raise NotImplementedError
+
+    def measure_quality(self, meter) -> tuple[np.ndarray, str]:
+        """Measure the family's quality now through an engine.quality.evaluator.QualityMeter: (a row of
+        info.quality_columns, one line saying it). Raises engine.quality.classifier.ClassifierError where the
+        data has no Fashion classifier."""
+        raise NotImplementedError
+
+    def _check_split(self, images: int, remedy: str = "") -> None:
+        """Refuse an epoch of `images` whose last, smaller batch is too small to give every device a row (it
+        would be an empty step: Devices.even); `remedy` adds a way out to the message."""
+        rest = images % self.config.batch_size
+        if 0 < rest < self.devices.replicas:
+            raise ConfigError(f"an epoch of {images} images ends in a batch of {rest}, fewer than the "
+                              f"{self.devices.replicas} devices; choose another batch size or fewer devices"
+                              + (f", {remedy}" if remedy else ""))
+
+    def _after_assign(self) -> None:
+        """Called after variables were assigned from a checkpoint or a rewind point."""
+
+    def _refuse(self, config: TrainConfig) -> None:
+        """Raise ConfigError if the live change to `config` cannot be made."""
+
+    @property
+    def live_fields(self) -> tuple[str, ...]:
+        """The recipe fields this run may change while it trains: the live ones (LIVE_FIELDS) its family's
+        step reads."""
+        reads = self.info.recipe_fields
+        return tuple(name for name in LIVE_FIELDS if reads is None or name in reads)
+
+    @staticmethod
+    def optimizers(config: TrainConfig) -> tuple[LiveAdam, LiveAdam]:
+        """The generators' and the discriminators' Adam (learning rate and beta1 live: engine.training.optimizers)."""
+        return (LiveAdam(config.g_learning_rate, config.g_beta1, config.g_beta2),
+                LiveAdam(config.d_learning_rate, config.d_beta1, config.d_beta2))
+
+    # -- where the run is -------------------------------------------------------------------------
+
+    @property
+    def epoch(self) -> int:
+        """Completed epochs."""
+        return self.iteration // self.batches_per_epoch
+
+    @property
+    def position_in_epoch(self) -> int:
+        """Iterations done in the epoch under way."""
+        return self.iteration % self.batches_per_epoch
+
+    @property
+    def total_iterations(self) -> int:
+        """Iterations in the planned run (config.epochs epochs)."""
+        return self.config.epochs * self.batches_per_epoch
+
+    def epoch_of(self, iteration: int) -> int:
+        """The 1-based epoch an iteration belongs to (0 for the untrained start)."""
+        return data_mod.epoch_of(iteration, self.batches_per_epoch)
+
+    @property
+    def at_epoch_end(self) -> bool:
+        return self.iteration > 0 and self.position_in_epoch == 0
+
+    @property
+    def quality_due(self) -> bool:
+        """True right after an epoch that is a multiple of config.quality_every (never when 0)."""
+        every = self.config.quality_every
+        return bool(every) and self.at_epoch_end and self.epoch % every == 0
+
+    def record_quality(self, row: np.ndarray) -> np.ndarray:
+        """Keep one evaluation (a row of info.quality_columns); returns it."""
+        row = np.asarray(row, np.float64)
+        self.quality = np.vstack([self.quality, row[None]])
+        return row
+
+    # -- training ---------------------------------------------------------------------------------
+
+    def step(self) -> StepResult:
+        """Run one iteration (after applying the changes scheduled for it); render a panel frame and
+        keep a rewind point when one is due."""
+        if not self.frames:
+            self.render_frame()  # the untrained start, so the evolution begins at noise
+        if not self.snapshots:
+            self.take_snapshot()  # the start (or the checkpoint loaded) is good
+        self.apply_due_changes()
+        batch = tuple(self.devices.even(indices) for indices in self._batch(self.iteration))
+        start = time.perf_counter()
+        values = self._step(*(tf.constant(b) for b in batch), tf.constant(self.iteration, tf.int64)).numpy()
+        seconds = time.perf_counter() - start
+        self._last_batch_indices = batch
+        self.iteration += 1
+        self.history.append(values)
+        if self.iteration % self.config.grid_every == 0 and np.isfinite(values).all():
+            self.render_frame()
+            self.take_snapshot()
+        return StepResult(self.iteration, self.epoch_of(self.iteration),
+                          {name: float(v) for name, v in zip(self.info.metrics, values)}, seconds)
+
+    def render_frame(self) -> Frame:
+        """Render the sample panel now and keep it (replacing a frame of the same iteration)."""
+        images, judged = self.draw_panel()
+        frame = Frame(self.iteration, self.epoch_of(self.iteration), images, judged)
+        if self.frames and self.frames[-1].iteration == self.iteration:
+            self.frames[-1] = frame
+        else:
+            self.frames.append(frame)
+        return frame
+
+    # -- changing the recipe while it trains (engine.training.changes) ----------------------------------------
+
+    def apply_changes(self, values: dict) -> list[Change]:
+        """Change recipe fields (of the family's live_fields) from the next iteration on, without
+        rebuilding anything: learning rates and beta1 go into the optimizers' variables, the rest into
+        the step's; a change of what the step's graph is compiles its step once (kept for the rest of
+        the run). Returns the changes logged (fields whose value did not change are not).
+
+        Raises:
+            ConfigError: a field that cannot change during a run (of this family), or a value (or
+                combination, checked as a whole) the config refuses; nothing is changed then.
+        """
+        values = {field: live_value(field, value) for field, value in values.items()}
+        for field in values:
+            if field not in self.live_fields:
+                raise ConfigError(f"{field} is not part of the {self.info.title} recipe; the fields that can change "
+                                  f"during its run are {', '.join(self.live_fields)}")
+        config = self.config.replace(**values)
+        self._refuse(config)
+        logged = [Change(self.iteration, field, getattr(self.config, field), getattr(config, field))
+                  for field in self.live_fields if getattr(config, field) != getattr(self.config, field)]
+        self.changes.applied.extend(logged)
+        self._use_config(config)
+        return logged
+
+    def apply_due_changes(self) -> list[Change]:
+        """Apply the changes scheduled (engine.training.changes.ChangeLog.schedule) for the iteration now."""
+        logged = []
+        for field, value in self.changes.due(self.iteration):
+            logged += self.apply_changes({field: value})
+        return logged
+
+    def _use_config(self, config: TrainConfig) -> None:
+        """Make `config`'s recipe the one the next step trains with."""
+        self.config = config
+        for optimizer, lr, beta_1 in ((self.g_optimizer, config.g_learning_rate, config.g_beta1),
+                                      (self.d_optimizer, config.d_learning_rate, config.d_beta1)):
+            optimizer.learning_rate = lr
+            optimizer.set_beta_1(beta_1)
+        self._step = self._step_for(config)
+
+    # -- rewind points, and the last good state for when training diverges ---------------------------
+
+    def take_snapshot(self) -> None:
+        """Keep a rewind point here (a copy of every variable, ~33 MB for the reference DCGAN), if every
+        variable is finite; taken at each panel frame, so a NaN loses at most grid_every iterations and
+        any kept frame can be rewound to."""
+        values = [v.numpy().copy() for group in self.variable_groups().values() for v in group]
+        if all(np.isfinite(v).all() for v in values if np.issubdtype(v.dtype, np.floating)):
+            self.snapshots.add(Snapshot(self.iteration, self.config, values, len(self.history), len(self.frames),
+                                        len(self.quality), len(self.changes)))
+
+    @property
+    def good_iteration(self) -> int | None:
+        """The iteration of the newest rewind point (the last state known to be finite), if any."""
+        latest = self.snapshots.latest()
+        return None if latest is None else latest.iteration
+
+    def restore_good_state(self) -> np.ndarray:
+        """Rewind to the last state known to be finite (see rewind)."""
+        if self.good_iteration is None:
+            raise ValueError("no good state is kept")
+        return self.rewind(self.good_iteration)
+
+    def rewind(self, iteration: int) -> np.ndarray:
+        """Go back to the rewind point at `iteration`: weights, optimizers, the recipe then in force,
+        history, frames, quality and change log; data order and noise being functions of (seed,
+        iteration), training on with the same settings repeats the same losses bit for bit. The
+        rewind is logged (engine.training.changes.REWIND) and later rewind points are dropped (another branch).
+
+        Returns:
+            the abandoned history rows (iterations iteration + 1 ... the iteration left), to compare with.
+
+        Raises:
+            ValueError: no rewind point is kept at `iteration`.
+        """
+        try:
+            snapshot = self.snapshots.at(iteration)
+        except KeyError as exc:
+            raise ValueError(exc.args[0]) from None
+        left = self.iteration
+        ghost = self.history.array(snapshot.history)
+        variables = [v for group in self.variable_groups().values() for v in group]
+        for variable, value in zip(variables, snapshot.values):
+            variable.assign(value)
+        self._after_assign()
+        self.iteration = snapshot.iteration
+        self.history.truncate(snapshot.history)
+        self.frames = self.frames[:snapshot.frames]
+        self.quality = self.quality[:snapshot.quality]
+        del self.changes.applied[snapshot.changes:]
+        if left != snapshot.iteration:
+            self.changes.applied.append(Change(snapshot.iteration, REWIND, left, snapshot.iteration))
+        self._use_config(snapshot.config)
+        self.snapshots.drop_after(snapshot.iteration)
+        return ghost
+
+    # -- state, for checkpoints -------------------------------------------------------------------
+
+    def save(self, path: str | Path) -> Path:
+        """Write a checkpoint of the whole state to `path` (atomic; see engine.io.checkpoint)."""
+        groups = self.variable_groups()
+        arrays = {f"var/{group}/{i}": np.asarray(v.numpy())
+                  for group, variables in groups.items() for i, v in enumerate(variables)}
+        arrays["history"] = self.history.array()
+        arrays["quality"] = self.quality
+        arrays["frame_iterations"] = np.array([f.iteration for f in self.frames], np.int64)
+        arrays["frame_images"] = (np.stack([f.images for f in self.frames]) if self.frames else
+                                  np.zeros((0, self.config.num_samples, 28, 28), np.uint8))
+        meta = {
+            "config": self.config.to_dict(),
+            "iteration": self.iteration,
+            "history_columns": list(self.history.columns),
+            "quality_columns": list(self.info.quality_columns),
+            "train_size": self.num_images,  # for epoch numbers without the data (export-gif)
+            "changes": self.changes.to_json(),
+            "variables": {group: [[v.path, list(v.shape)] for v in variables]
+                          for group, variables in groups.items()},
+        }
+        return write_checkpoint(path, arrays, meta)
+
+    @classmethod
+    def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
+                implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
+        """A new trainer (of the checkpoint's family) in exactly the state a checkpoint recorded, in its
+        config's precision, on its config's devices; a bfloat16 run opened on a CPU that cannot run
+        bfloat16 continues in float32 (the variables are float32 in both), and a run saved on more devices
+        than this process has continues on as many as it has that split its batch evenly (the variables
+        are the same on any number: engine.compute.devices.fitting).
+
+        Raises:
+            CheckpointError: unreadable file, or its variables do not fit the networks its config
+                builds (another architecture). No existing trainer is touched either way.
+            ConfigError, engine.io.data.DatasetError: as the constructor (e.g. an epoch of this data ends in
+                a batch too small for the devices).
+        """
+        if not isinstance(checkpoint, Checkpoint):
+            checkpoint = read_checkpoint(checkpoint)
+        try:
+            precision = precision_mod.resolve(checkpoint.config.precision, gpu=devices_mod.gpu_capability())
+        except precision_mod.PrecisionError:
+            precision = precision_mod.Precision("float32", checkpoint.config.precision,
+                                                "the run's bfloat16 cannot run on this CPU")
+        count, batch = checkpoint.config.devices, checkpoint.config.batch_size
+        try:
+            devices = devices_mod.use(count)
+        except devices_mod.DevicesError:
+            devices = None
+        if devices is None or batch % devices.replicas:  # not here, or "all" here does not split its batch
+            devices = devices_mod.fitting(count, batch)
+        trainer = cls(checkpoint.config, dataset, implementation, precision, devices)
+        groups = trainer.variable_groups()
+        if set(groups) != set(checkpoint.variables):
+            raise CheckpointError(f"{checkpoint.path} holds {sorted(checkpoint.variables)}, "
+                                  f"expected {sorted(groups)}: another architecture.")
+        for group, variables in groups.items():
+            saved = checkpoint.variables[group]
+            if len(saved) != len(variables):
+                raise CheckpointError(f"{checkpoint.path}: {group} has {len(saved)} variables, this model "
+                                      f"has {len(variables)}: another architecture.")
+            for name, value, var in zip(checkpoint.variable_names[group], saved, variables):
+                if tuple(value.shape) != tuple(var.shape) or np.dtype(value.dtype) != np.dtype(var.dtype):
+                    raise CheckpointError(
+                        f"{checkpoint.path}: {group} variable {name} is {value.dtype}{tuple(value.shape)}, "
+                        f"this model needs {var.dtype}{tuple(var.shape)}: another architecture.")
+        metrics = trainer.info.metrics
+        unknown = set(checkpoint.history_columns) - set(metrics)
+        if unknown:
+            raise CheckpointError(f"{checkpoint.path}: history columns {sorted(unknown)} are not known to "
+                                  "this GAN Studio (a newer version wrote it?).")
+        if checkpoint.quality_columns != trainer.info.quality_columns:
+            raise CheckpointError(f"{checkpoint.path}: its quality table has the columns {checkpoint.quality_columns}, "
+                                  f"a {trainer.info.title} run's has {trainer.info.quality_columns}.")
+        for group, variables in groups.items():
+            for value, var in zip(checkpoint.variables[group], variables):
+                var.assign(value)
+        try:
+            trainer.changes = ChangeLog.from_json(checkpoint.meta.get("changes"))
+        except ValueError as exc:
+            raise CheckpointError(f"{checkpoint.path}: {exc}") from None
+        trainer._after_assign()
+        trainer.iteration = checkpoint.iteration
+        trainer._use_config(checkpoint.config)  # the optimizers' learning rates and the noise's start
+        # Columns added since the checkpoint was written (e.g. gradient norms) are NaN: not measured.
+        history = np.full((len(checkpoint.history), len(metrics)), np.nan, np.float32)
+        for j, name in enumerate(checkpoint.history_columns):
+            history[:, metrics.index(name)] = checkpoint.history[:, j]
+        trainer.history = History(metrics, history)
+        trainer.quality = checkpoint.quality
+        trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
+                          for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]
+        trainer.snapshots = SnapshotStore(trainer.snapshots.budget)  # the new trainer's start is not this run's
+        trainer.take_snapshot()  # so the loaded state itself can be rewound to
+        return trainer
