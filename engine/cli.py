@@ -10,24 +10,18 @@ import argparse
 import signal
 import sys
 import time
-from dataclasses import fields
 from pathlib import Path
 
 from engine.compute.precision import PRECISIONS, PrecisionError
-from engine.config import (CONDITIONINGS, DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FAMILY_DOCS, FAMILY_FIELDS,
-                           IMPLEMENTATIONS, LOSSES, PRESETS, RECIPE_DOCS, RECIPE_FIELDS, UPSAMPLINGS, ConfigError,
-                           TrainConfig, apply_preset, preset_of)
+from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FIELDS, IMPLEMENTATIONS, LIVE_FIELDS, PRESETS,
+                           RECIPE_FIELDS, RESUME_FIXED, ConfigError, TrainConfig, apply_preset, family_fields,
+                           preset_of)
 from engine.families import FAMILIES
 from engine.io.checkpoint import CheckpointError, read_checkpoint
 from engine.io.data import DatasetError, batches_per_epoch, epoch_of, train_size
-from engine.training.changes import LIVE_FIELDS, parse_change
+from engine.training.changes import parse_change
 
 EXIT_USAGE, EXIT_NAN, EXIT_INTERRUPTED = 2, 3, 130
-# What a resumed run cannot change: its data order and noise (batch size, seed, data slice) and its
-# networks' variables (dropout layers in G, spectral normalisation, the upsampling layers, the average,
-# the family and what it trains on).
-RESUME_FIXED = ("batch_size", "seed", "train_images", "g_dropout", "spectral_norm", "upsampling", "ema", "family",
-                "class_a", "class_b", "conditioning")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,9 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                        + "; ".join(f"{name}: {p.title}" for name, p in PRESETS.items())
                        + f" (default {DEFAULT_PRESET}; a resumed run keeps its own). The flags below change it.")
     recipe = train.add_argument_group("recipe", "each changes the preset's value (see the README's Recipes)")
-    _add_flags(recipe, RECIPE_FIELDS, RECIPE_DOCS)
+    _add_flags(recipe, RECIPE_FIELDS)
     family = train.add_argument_group("GAN family", "which GAN is trained (see the README's Other GANs)")
-    _add_flags(family, FAMILY_FIELDS, FAMILY_DOCS)
+    _add_flags(family, ("family", *family_fields()))
     train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.seed})")
     train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
     train.add_argument("--keep-autosaves", type=int, help="of those, keep the newest N plus the best by FCD, 0: all "
@@ -105,18 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_flags(group, names: tuple[str, ...], docs: dict[str, str]) -> None:
-    """One flag per config field of `names`, typed and documented (`docs`) as the field is."""
-    types = {f.name: f.type for f in fields(TrainConfig)}
-    choices = {"loss": LOSSES, "upsampling": UPSAMPLINGS, "family": tuple(FAMILIES), "conditioning": CONDITIONINGS}
+def _add_flags(group, names: tuple[str, ...]) -> None:
+    """One flag per config field of `names`, typed and documented as the field is declared (engine.config)."""
     for name in names:
-        flag, doc = "--" + name.replace("_", "-"), docs[name].replace("%", "%%")  # argparse formats help
-        if types[name] == "bool":
+        field = FIELDS[name]
+        flag, doc = "--" + name.replace("_", "-"), field.doc.replace("%", "%%")  # argparse formats help
+        choices = tuple(FAMILIES) if name == "family" else field.choices
+        if field.kind == "bool":
             group.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=doc)
-        elif name in choices:
-            group.add_argument(flag, choices=choices[name], help=doc)
+        elif choices:
+            group.add_argument(flag, choices=choices, help=doc)
         else:
-            group.add_argument(flag, type=float if types[name] == "float" else int, help=doc)
+            group.add_argument(flag, type=float if field.kind == "float" else int, help=doc)
 
 
 def devices_arg(text: str) -> int:
@@ -183,7 +177,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                 "keep_autosaves": args.keep_autosaves, "tensorboard": args.tensorboard,
                 "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
                 "devices": args.devices,
-                **{name: getattr(args, name) for name in RECIPE_FIELDS + FAMILY_FIELDS}}
+                **{name: getattr(args, name) for name in (*RECIPE_FIELDS, "family", *family_fields())}}
     overrides = {k: v for k, v in settings.items() if v is not None}
     live = {}  # a resumed run's new recipe values: logged as changes at the iteration it resumes from
     try:

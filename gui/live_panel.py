@@ -3,43 +3,34 @@
 Edits are collected for LIVE_DELAY_MS after the last one and sent as one request (typing "0.0004"
 is one change, not five); the worker applies them between steps (Trainer.apply_changes) and answers
 with the config now in force, which the panel then shows: a change the config refuses is undone
-on screen as well as in the run. The controls are made by the settings panel's recipe_widget, so
-they have the same ranges and tooltips as the new-run settings.
+on screen as well as in the run. The controls are made by the settings panel's field_widget from the
+fields' declarations, so they have the same ranges and tooltips as the new-run settings.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QWidget
 
-from engine.config import RECIPE_DOCS, TrainConfig
+from engine.config import FIELDS, LIVE_FIELDS, TrainConfig
 from engine.families import FAMILIES
-from gui.settings_panel import LABELS, recipe_widget, show_value, widget_value
+from gui.settings_panel import field_widget, show_value, widget_value
 
 LIVE_DELAY_MS = 300
-# (objectName, label, the config fields the control sets): Adam's beta1 is one control for both networks.
-CONTROLS = (
-    ("gLearningRateLive", LABELS["g_learning_rate"], ("g_learning_rate",)),
-    ("dLearningRateLive", LABELS["d_learning_rate"], ("d_learning_rate",)),
-    ("beta1Live", "Adam beta1 (G and D)", ("g_beta1", "d_beta1")),
-    ("dStepsLive", LABELS["d_steps"], ("d_steps",)),
-    ("labelSmoothingLive", LABELS["label_smoothing"], ("label_smoothing",)),
-    ("labelFlipLive", LABELS["label_flip"], ("label_flip",)),
-    ("instanceNoiseLive", LABELS["instance_noise"], ("instance_noise",)),
-    ("instanceNoiseDecayLive", "Noise decay over (it)", ("instance_noise_decay",)),
-    ("lossLive", LABELS["loss"], ("loss",)),
-    ("gpWeightLive", LABELS["gp_weight"], ("gp_weight",)),
-    ("emaLive", LABELS["ema"], ("ema",)),
-)
+# (objectName, label, the config fields the control sets): a control per live field (engine.config
+# LIVE_FIELDS, in their order), named e.g. gLearningRateLive; Adam's beta1 is one control for both networks.
+_BOTH_BETAS = ("beta1Live", "Adam beta1 (G and D)", ("g_beta1", "d_beta1"))
+CONTROLS = tuple(
+    _BOTH_BETAS if name == "g_beta1" else
+    ("".join(w if i == 0 else w.title() for i, w in enumerate(name.split("_"))) + "Live", FIELDS[name].label, (name,))
+    for name in LIVE_FIELDS if name != "d_beta1")
 TIPS = {
-    "beta1Live": "Adam beta1 of both networks. " + RECIPE_DOCS["g_beta1"],
+    "beta1Live": "Adam beta1 of both networks. " + FIELDS["g_beta1"].doc,
     "instanceNoiseDecayLive": "Instance noise decays linearly to 0 over this many iterations from the iteration "
                               "it was last changed at (0: constant).",
-    "lossLive": RECIPE_DOCS["loss"] + " Switching to a loss for the first time in a run compiles its step once "
+    "lossLive": FIELDS["loss"].doc + " Switching to a loss for the first time in a run compiles its step once "
                 "(a few seconds). Label smoothing and flipping must be 0 for hinge and wgan-gp.",
-    "emaLive": RECIPE_DOCS["ema"] + " Its decay can change during a run that averages; switching the average on "
+    "emaLive": FIELDS["ema"].doc + " Its decay can change during a run that averages; switching the average on "
                "or off needs a new run.",
 }
 
@@ -59,13 +50,12 @@ class LivePanel(QGroupBox):
         self._timer.setSingleShot(True)
         self._timer.setInterval(LIVE_DELAY_MS)
         self._timer.timeout.connect(self._send)
-        types = {f.name: f.type for f in fields(TrainConfig)}
         form = QFormLayout(self)
         self.controls: dict[str, tuple[QWidget, tuple]] = {}
         for name, label, targets in CONTROLS:
-            widget = recipe_widget(targets[0], types[targets[0]], self._on_edit)
+            widget = field_widget(targets[0], self._on_edit)
             widget.setObjectName(name)
-            widget.setToolTip(TIPS.get(name, RECIPE_DOCS[targets[0]]))
+            widget.setToolTip(TIPS.get(name, FIELDS[targets[0]].doc))
             form.addRow(label, widget)
             self.controls[name] = (widget, targets)
         self.budget = QDoubleSpinBox()

@@ -31,7 +31,7 @@ def test_menus_shortcuts_and_settings_remembered_between_launches(qtbot, answers
                          "quitAction": "Ctrl+Q", "newRunAction": "Ctrl+N"}
     assert all(action.toolTip() for action in window.actions_by_name.values())
     qtbot.waitUntil(lambda: window.state == State.IDLE, timeout=WAIT)
-    window.settings_panel.epochs.setValue(7)
+    window.settings_panel.run_fields["epochs"].setValue(7)
     window.actions_by_name["showTab2Action"].trigger()
     window.actions_by_name["smoothAction"].trigger()
     window.actions_by_name["lightPlotsAction"].trigger()
@@ -48,7 +48,7 @@ def test_menus_shortcuts_and_settings_remembered_between_launches(qtbot, answers
     assert not window.thread.isRunning()
 
     again = _window(qtbot, settings)
-    assert again.settings_panel.epochs.value() == 7 and again.tabs.currentIndex() == 2
+    assert again.settings_panel.run_fields["epochs"].value() == 7 and again.tabs.currentIndex() == 2
     assert again.smoothing.isChecked() and again.actions_by_name["lightPlotsAction"].isChecked()
     sizes = again.main_splitter.sizes()  # the offscreen screen may clamp the window: compare the split
     assert abs(sizes[0] / sum(sizes) - shown[0] / sum(shown)) < 0.02 and settings.value("geometry") is not None

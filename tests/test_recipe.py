@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from engine.config import PRESETS, RECIPE_DOCS, RECIPE_FIELDS, ConfigError, TrainConfig, apply_preset, preset_of
+from engine.config import FIELDS, PRESETS, RECIPE_FIELDS, ConfigError, TrainConfig, apply_preset, preset_of
 
 
 def _seed_notebook_step(generator, discriminator, g_optimizer, d_optimizer, images, seed, noise_dim):
@@ -185,7 +185,7 @@ def test_bad_recipes_are_refused_with_the_field_named():
                            ({"loss": "hinge", "label_flip": 0.1}, "hinge")]:
         with pytest.raises(ConfigError, match=field):
             TrainConfig(**changes)
-    assert all(RECIPE_DOCS[name] for name in RECIPE_FIELDS)  # every knob says what it does
+    assert all(FIELDS[name].doc and FIELDS[name].label for name in FIELDS)  # every knob says what it does
     for name, preset in PRESETS.items():
         assert preset_of(apply_preset(TrainConfig(seed=3), name)) == name
 
@@ -229,7 +229,7 @@ def test_the_preset_box_fills_the_recipe_an_edit_makes_it_custom_and_the_run_use
     assert panel.preset.currentText() == PRESETS["fast"].title
     assert panel.recipe["batch_size"].value() == PRESETS["fast"].values["batch_size"]
     assert panel.recipe["ema"].value() == PRESETS["fast"].values["ema"]
-    assert panel.recipe["ema"].toolTip() == RECIPE_DOCS["ema"]
+    assert panel.recipe["ema"].toolTip() == FIELDS["ema"].doc
     smoothing = panel.recipe["label_smoothing"]
     smoothing.lineEdit().selectAll()
     qtbot.keyClicks(smoothing.lineEdit(), "0.2")

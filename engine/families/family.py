@@ -41,7 +41,8 @@ class Family:
             read every family's declaration before TensorFlow (which the trainers import) has loaded.
         recipe_fields: the recipe fields (engine.config.RECIPE_FIELDS) its step reads, None: all of them;
             the window greys out the others, and the live ones among them are what its run may change.
-        settings: the family's own config fields (engine.config.FAMILY_FIELDS) it reads.
+        settings: the config fields that are its own settings (engine.config.family_fields): the window
+            shows them when the family is chosen.
         explorer, discriminator_view, sketch: which of the window's tools it has.
         asks_class: its generator is asked for a class (engine.io.data.CLASS_NAMES) besides the latent.
     """

@@ -14,22 +14,16 @@ between steps, after i iterations are done. A rewind is logged as a change of th
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
-from engine.config import ConfigError, TrainConfig
+from engine.config import FIELDS, LIVE_FIELDS, ConfigError
 
-# The settings a run may change while it trains, in the Live panel's order. Everything else is fixed
-# for a run: the data order and noise (batch size, seed), or the networks' variables (dropout in G,
-# spectral norm, upsampling; an EMA may change its decay but not be switched on or off).
-LIVE_FIELDS = ("g_learning_rate", "d_learning_rate", "g_beta1", "d_beta1", "d_steps", "label_smoothing",
-               "label_flip", "instance_noise", "instance_noise_decay", "loss", "gp_weight", "ema")
+# The settings a run may change while it trains are those declared live (engine.config.train), in the
+# Live panel's order. Everything else is fixed for a run: the data order and noise (batch size, seed), or
+# the networks' variables (dropout in G, spectral norm, upsampling; an EMA may change its decay but not be
+# switched on or off).
 REWIND = "rewind"
-# Short names for the curves' markers (`lr_G 1e-4 -> 2e-4`).
-SHORT_NAMES = {"g_learning_rate": "lr_G", "d_learning_rate": "lr_D", "g_beta1": "beta1_G", "d_beta1": "beta1_D",
-               "d_steps": "D steps", "label_smoothing": "smoothing", "label_flip": "flip",
-               "instance_noise": "noise", "instance_noise_decay": "noise decay", "loss": "loss",
-               "gp_weight": "GP weight", "ema": "EMA", REWIND: "rewind"}
 CSV_COLUMNS = ("iteration", "field", "old", "new")
 
 
@@ -55,7 +49,8 @@ class Change:
     @property
     def label(self) -> str:
         """What a curve's marker says: `lr_G 1e-4 -> 2e-4`."""
-        return f"{SHORT_NAMES[self.field]} {format_value(self.old)} -> {format_value(self.new)}"
+        short = REWIND if self.field == REWIND else FIELDS[self.field].short
+        return f"{short} {format_value(self.old)} -> {format_value(self.new)}"
 
     def describe(self) -> str:
         """The whole change, for a tooltip or a terminal."""
@@ -75,18 +70,7 @@ def live_value(field: str, value) -> object:
     """
     if field not in LIVE_FIELDS:
         raise ConfigError(f"{field} cannot change during a run; the fields that can are {', '.join(LIVE_FIELDS)}")
-    kind = {f.name: f.type for f in fields(TrainConfig)}[field]
-    try:
-        if kind == "str":
-            return str(value)
-        number = float(value)
-        if kind == "int":
-            if not number.is_integer():
-                raise ValueError
-            return int(number)
-        return number
-    except (TypeError, ValueError):
-        raise ConfigError(f"{field} needs a {'whole ' if kind == 'int' else ''}number, got {value!r}") from None
+    return FIELDS[field].parse(value)
 
 
 def parse_change(text: str) -> tuple[int, str, object]:

@@ -25,13 +25,13 @@ import tensorflow as tf
 
 from engine.compute import devices as devices_mod
 from engine.compute import precision as precision_mod
-from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
+from engine.config import DEFAULT_IMPLEMENTATION, FIELDS, LIVE_FIELDS, ConfigError, TrainConfig
 from engine.families import Family, family
 from engine.io import data as data_mod
 from engine.io.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.io.data import Dataset
 from engine.io.images import Frame
-from engine.training.changes import LIVE_FIELDS, REWIND, Change, ChangeLog, live_value
+from engine.training.changes import REWIND, Change, ChangeLog, live_value
 from engine.training.history import History
 from engine.training.optimizers import LiveAdam
 from engine.training.rewind import Snapshot, SnapshotStore
@@ -171,9 +171,6 @@ class Trainer:
     def _after_assign(self) -> None:
         """Called after variables were assigned from a checkpoint or a rewind point."""
 
-    def _refuse(self, config: TrainConfig) -> None:
-        """Raise ConfigError if the live change to `config` cannot be made."""
-
     @property
     def live_fields(self) -> tuple[str, ...]:
         """The recipe fields this run may change while it trains: the live ones (LIVE_FIELDS) its family's
@@ -275,7 +272,10 @@ class Trainer:
                 raise ConfigError(f"{field} is not part of the {self.info.title} recipe; the fields that can change "
                                   f"during its run are {', '.join(self.live_fields)}")
         config = self.config.replace(**values)
-        self._refuse(config)
+        for field in values:
+            if FIELDS[field].switch_fixed and bool(getattr(config, field)) != bool(getattr(self.config, field)):
+                raise ConfigError(f"{FIELDS[field].label} ({field}) cannot be switched on or off during a run (it has "
+                                  "its own variables); its value can change while it is on")
         logged = [Change(self.iteration, field, getattr(self.config, field), getattr(config, field))
                   for field in self.live_fields if getattr(config, field) != getattr(self.config, field)]
         self.changes.applied.extend(logged)

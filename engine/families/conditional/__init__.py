@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from engine.config import family_fields
 from engine.families import dcgan
 
 CLASSES = 10  # Fashion-MNIST's (engine.io.data.CLASS_NAMES)
@@ -22,5 +23,6 @@ FAMILY = replace(
     "2014); same recipe, tricks and tools as the DCGAN.",
     quality_columns=dcgan.FAMILY.quality_columns + ("class_accuracy",) + tuple(f"accuracy_{c}" for c in range(CLASSES)),
     quality_labels={"class_accuracy": "asked-for class recognised"},
-    panel="each cell asks for class (cell number mod 10)", trainer=_trainer, settings=("conditioning", "class_rows"),
+    panel="each cell asks for class (cell number mod 10)", trainer=_trainer,
+    settings=dcgan.FAMILY.settings + family_fields("conditional"),
     asks_class=True)

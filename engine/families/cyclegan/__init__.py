@@ -3,6 +3,7 @@ family (FAMILY); `trainer` trains it."""
 
 from __future__ import annotations
 
+from engine.config import family_fields
 from engine.families.family import (ACCURACY_CURVES, GRADIENT_CURVES, GRADIENT_NORMS, OPTIMIZER_FIELDS, VERDICTS,
                                     Curve, Family)
 
@@ -24,4 +25,4 @@ FAMILY = Family(
     recipe_fields=OPTIMIZER_FIELDS,
     quality_labels={"share_ab": "A -> B judged B", "share_ba": "B -> A judged A", "share": "judged the target class",
                     "cycle_l1": "cycle L1"},
-    settings=("cycle_weight", "identity_weight", "class_a", "class_b"))
+    settings=family_fields("cyclegan"))

@@ -5,7 +5,7 @@ their batches are drawn independently (unpaired). Two generators, G: A -> B and 
 least-squares PatchGAN discriminators, D_A and D_B, as the paper and keras-io's CycleGAN: G's loss
 is its adversarial loss against D_B plus F's against D_A, cycle_weight x (|F(G(a)) - a| + |G(F(b)) - b|)
 and identity_weight x (|G(b) - b| + |F(a) - a|) (0.5 by default, not the paper's 5, which keeps the
-shapes this family must change: engine.config.FAMILY_DOCS). One Adam updates both generators (Adam is per
+shapes this family must change: engine.config.train). One Adam updates both generators (Adam is per
 variable, so that is two Adams with the same settings) and one both discriminators. Left out: the
 paper's pool of 50 earlier fakes for the discriminators (a stabiliser for batch size 1; batches here
 hold 16).

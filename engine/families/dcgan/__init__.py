@@ -6,6 +6,7 @@ tricks, the generator's `weight_average`, the `discriminator_view`, and the late
 
 from __future__ import annotations
 
+from engine.config import family_fields
 from engine.families.family import (ACCURACY_CURVES, GRADIENT_CURVES, GRADIENT_NORMS, VERDICTS, Curve, Family)
 from engine.quality.metrics import QUALITY_COLUMNS
 
@@ -23,4 +24,4 @@ def _trainer() -> type:
 FAMILY = Family(
     "dcgan", "DCGAN", "Noise -> garment: the TensorFlow DCGAN tutorial's GAN (Radford et al. 2016).",
     METRICS, LOSS_CURVES, ACCURACY_CURVES, GRADIENT_CURVES, QUALITY_COLUMNS, "the fixed-seed samples", _trainer,
-    explorer=True, discriminator_view=True)
+    settings=family_fields("dcgan"), explorer=True, discriminator_view=True)

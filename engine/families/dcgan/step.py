@@ -2,7 +2,7 @@
 
 The seed notebook's step: noise ~ N(0, 1), G(noise), D on the real batch and D on the fakes as two
 separate calls, all in training mode, two gradient tapes, each optimizer applying its own network's
-gradients; plus what a recipe adds (engine.config.RECIPE_DOCS): another loss, label smoothing and
+gradients; plus what a recipe adds (engine.config.train): another loss, label smoothing and
 flipping, instance noise, several D updates per G update, a weight average of G. Two differences
 from the notebook that do not change the maths: the real batch is gathered on the device
 from the uint8 dataset by index (no per-step host copy of images), and the noise is drawn statelessly
@@ -21,7 +21,7 @@ import tensorflow as tf
 
 from engine.compute import replica
 from engine.compute.devices import Devices
-from engine.config import TrainConfig
+from engine.config import FIELDS, LIVE_FIELDS, TrainConfig
 from engine.training import losses
 
 # Streams of the step's stateless random draws besides the latents: one key per (seed, iteration, stream).
@@ -61,21 +61,21 @@ class StepShape:
 
 
 class RecipeValues:
-    """The recipe's numbers as variables the compiled step reads each iteration (engine.config
-    RECIPE_DOCS): changing one takes effect at the next iteration without compiling anything."""
+    """The recipe's live numbers (those declared live="step" in engine.config.train) as variables the
+    compiled step reads each iteration: changing one takes effect at the next iteration without compiling
+    anything."""
 
-    FIELDS = ("label_smoothing", "label_flip", "instance_noise", "instance_noise_decay", "gp_weight",
-              "d_steps", "ema")
+    NAMES = tuple(name for name in LIVE_FIELDS if FIELDS[name].live == "step")  # the live ones set as variables
 
     def __init__(self, config: TrainConfig):
         self.variables = {name: tf.Variable(float(getattr(config, name)), trainable=False, dtype=tf.float32,
-                                            name=name) for name in self.FIELDS}
+                                            name=name) for name in self.NAMES}
         # The iteration instance noise was last set at: a decay runs from there (engine.training.changes).
         self.variables["noise_start"] = tf.Variable(0.0, trainable=False, dtype=tf.float32, name="noise_start")
 
     def assign(self, config: TrainConfig, noise_start: int) -> None:
         """Take the values of `config` (a live change, a rewind) from the next step on."""
-        for name in self.FIELDS:
+        for name in self.NAMES:
             self.variables[name].assign(float(getattr(config, name)))
         self.variables["noise_start"].assign(float(noise_start))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import tensorflow as tf
 
-from engine.config import DEFAULT_IMPLEMENTATION, ConfigError, TrainConfig
+from engine.config import DEFAULT_IMPLEMENTATION, TrainConfig
 from engine.families.dcgan.discriminator_view import SHOWN, DiscriminatorView, probabilities, scaled
 from engine.families.dcgan.latent_space import Directions, principal_directions
 from engine.families.dcgan.latents import grid_latents
@@ -106,11 +106,6 @@ class DCGANTrainer(Trainer):
 
     def _batch(self, iteration: int) -> tuple[np.ndarray]:
         return (data_mod.batch_indices(self.config.seed, iteration, self.num_images, self.config.batch_size),)
-
-    def _refuse(self, config: TrainConfig) -> None:
-        if bool(config.ema) != bool(self.config.ema):
-            raise ConfigError("the generator's weight average cannot be switched on or off during a run (it "
-                              "has its own variables); its decay can change while it is on")
 
     def _step_for(self, config: TrainConfig):
         """Recipe numbers go into the step's variables (step.RecipeValues); a new loss, or switching

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from engine.config import family_fields
 from engine.families.family import (ACCURACY_CURVES, GRADIENT_CURVES, GRADIENT_NORMS, OPTIMIZER_FIELDS, VERDICTS,
                                     Curve, Family)
 
@@ -23,4 +24,4 @@ FAMILY = Family(
     "edges | generated | real, for fixed test images", _trainer, recipe_fields=OPTIMIZER_FIELDS,
     quality_labels={"l1": "L1 to the real garment", "accuracy": "classifier accuracy on outputs",
                     "accuracy_ceiling": "accuracy on real images (ceiling)"},
-    settings=("l1_weight",), sketch=True)
+    settings=family_fields("pix2pix"), sketch=True)
