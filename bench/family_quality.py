@@ -56,7 +56,7 @@ def main() -> None:
         if conditioning:
             config = config.replace(conditioning=conditioning)
         trainer = Trainer(config, dataset)
-        print(f"{choice}: batch {trainer.config.batch_size}, {trainer.precision}", flush=True)
+        print(f"{choice}: batch {trainer.config.recipe.batch_size}, {trainer.precision}", flush=True)
         seconds, due = 0.0, args.every * 60
         while seconds < args.minutes * 60:
             start = time.perf_counter()
@@ -66,7 +66,8 @@ def main() -> None:
                 due += args.every * 60
                 _, line = meter.measure(trainer)
                 print(f"  {seconds / 60:5.1f} min, iteration {trainer.iteration} "
-                      f"({trainer.iteration * trainer.config.batch_size / seconds:.0f} images/s): {line}", flush=True)
+                      f"({trainer.iteration * trainer.config.recipe.batch_size / seconds:.0f} images/s): {line}",
+                      flush=True)
         if args.panel_dir:
             path = Path(args.panel_dir) / f"{choice.replace(':', '-')}.png"
             write_grid_png(path, trainer.render_frame().images,

@@ -152,12 +152,12 @@ def main() -> None:
         window.toggle_pause()
         wait_until(lambda: window.state == State.PAUSED)
         stall.stop()
-        rates["gui"].append(done * config.batch_size / elapsed)
+        rates["gui"].append(done * config.recipe.batch_size / elapsed)
 
         start = time.perf_counter()
         for _ in range(args.steps):
             headless.step()
-        rates["headless"].append(args.steps * config.batch_size / (time.perf_counter() - start))
+        rates["headless"].append(args.steps * config.recipe.batch_size / (time.perf_counter() - start))
     training_rss = peak_rss_gb()
 
     plot = CurvePlot("Discriminator accuracy and outputs", FAMILIES["dcgan"].accuracies, y_range=(0, 1))
@@ -202,7 +202,7 @@ def main() -> None:
     # state (clock, neighbours), which drifts by more than the window costs between rounds.
     pairs = np.array(rates["gui"]) / np.array(rates["headless"])
     launch, empty = float(np.median(launches)), float(np.median(empties))
-    print(f"platform {args.platform}, {os.cpu_count()} cores, preset {args.preset} (batch {config.batch_size}), "
+    print(f"platform {args.platform}, {os.cpu_count()} cores, preset {args.preset} (batch {config.recipe.batch_size}), "
           f"{args.rounds} alternating rounds of {args.steps} steps")
     print(f"training with the window:   {gui_rate:6.1f} images/s")
     print(f"training headless:          {headless_rate:6.1f} images/s")

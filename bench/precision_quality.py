@@ -47,13 +47,13 @@ def main() -> None:
     fcd = {"float32": [], "bfloat16": []}
     for seed in range(1, args.seeds + 1):
         for precision in fcd:
-            config = TrainConfig(batch_size=args.batch_size, seed=seed, precision=precision, quality_every=0)
+            config = TrainConfig().replace(batch_size=args.batch_size, seed=seed, precision=precision, quality_every=0)
             trainer = Trainer(config, dataset)
             start = time.perf_counter()
             for _ in range(args.iterations):
                 trainer.step()
             seconds = (time.perf_counter() - start) / args.iterations
-            quality = evaluator.evaluate(trainer.generate, config.noise_dim)
+            quality = evaluator.evaluate(trainer.generate, config.settings.noise_dim)
             fcd[precision].append(quality.fcd)
             print(f"{precision:10s} {seed:4d} {quality.fcd:8.2f} {quality.score:6.2f} {quality.coverage:8.3f} "
                   f"{seconds:6.3f}", flush=True)

@@ -90,7 +90,7 @@ def main() -> None:
     runs = []
     for name, values in recipes.items():
         for seed in range(1, args.seeds + 1):
-            config = TrainConfig(seed=seed, quality_every=0).replace(**values)
+            config = TrainConfig().replace(seed=seed, quality_every=0).replace(**values)
             runs.append({"name": name, "seed": seed, "trainer": Trainer(config, dataset), "seconds": 0.0,
                          "marks": {}})
     marks = [args.seconds * q / 4 for q in (1, 2, 3, 4)]
@@ -110,7 +110,7 @@ def main() -> None:
                     run["seconds"] = args.seconds  # diverged: scored as it is
             for mark in marks:
                 if mark not in run["marks"] and run["seconds"] >= mark:
-                    quality = evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
+                    quality = evaluator.evaluate(trainer.generate, trainer.config.settings.noise_dim)
                     run["marks"][mark] = (quality.fcd, quality.score, trainer.iteration)
         done = sum(min(run["seconds"], args.seconds) for run in runs) / (len(runs) * args.seconds)
         print(f"  {100 * done:.0f}% after {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)

@@ -133,7 +133,7 @@ def engine_step(train_images_dataset, batch_size: int, implementation: str, prec
     from engine.config import TrainConfig
     from engine.training.trainer import Trainer
 
-    trainer = Trainer(TrainConfig(batch_size=batch_size, precision=precision, family=family, devices=devices),
+    trainer = Trainer(TrainConfig().replace(batch_size=batch_size, precision=precision, family=family, devices=devices),
                       train_images_dataset, implementation)
     batches = trainer.batches_per_epoch
 

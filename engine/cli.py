@@ -14,7 +14,7 @@ from pathlib import Path
 
 from engine.compute.precision import PRECISIONS, PrecisionError
 from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FIELDS, IMPLEMENTATIONS, LIVE_FIELDS, PRESETS,
-                           RECIPE_FIELDS, RESUME_FIXED, ConfigError, TrainConfig, apply_preset, family_fields,
+                           RECIPE_FIELDS, ConfigError, TrainConfig, apply_preset, family_fields,
                            preset_of)
 from engine.families import FAMILIES
 from engine.io.checkpoint import CheckpointError, read_checkpoint
@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = sub.add_parser("train", help="train headless, writing checkpoints, grid PNGs and a history CSV")
     length = train.add_mutually_exclusive_group()
-    length.add_argument("--epochs", type=int, help=f"train until this many epochs in all (default {defaults.epochs})")
+    length.add_argument("--epochs", type=int,
+                        help=f"train until this many epochs in all (default {defaults.run.epochs})")
     length.add_argument("--steps", type=int, help="train this many more iterations (also after --resume)")
     train.add_argument("--preset", choices=tuple(PRESETS), help="the recipe to start from: "
                        + "; ".join(f"{name}: {p.title}" for name, p in PRESETS.items())
@@ -47,13 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_flags(recipe, RECIPE_FIELDS)
     family = train.add_argument_group("GAN family", "which GAN is trained (see the README's Other GANs)")
     _add_flags(family, ("family", *family_fields()))
-    train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.seed})")
-    train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.save_every})")
+    train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.run.seed})")
+    train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.run.save_every})")
     train.add_argument("--keep-autosaves", type=int, help="of those, keep the newest N plus the best by FCD, 0: all "
-                       f"(default {defaults.keep_autosaves})")
+                       f"(default {defaults.run.keep_autosaves})")
     train.add_argument("--train-images", type=int, help="use only the first N training images (default: all)")
     train.add_argument("--quality-every", type=int,
-                       help=f"measure quality (FCD etc.) every E epochs, 0: never (default {defaults.quality_every})")
+                       help="measure quality (FCD etc.) every E epochs, 0: never "
+                       f"(default {defaults.run.quality_every})")
     train.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
     train.add_argument("--tensorboard", action=argparse.BooleanOptionalAction, default=None,
                        help="also write TensorBoard event files into <run folder>/tensorboard (metrics, grid frames, "
@@ -65,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
                        f"(default {DEFAULT_IMPLEMENTATION})")
     train.add_argument("--precision", choices=PRECISIONS,
                        help="arithmetic: bfloat16 (mixed; fast on CPUs with bfloat16 hardware), float32, or auto: "
-                       f"bfloat16 where the CPU has it (default {defaults.precision}; a resumed run keeps its own; "
+                       f"bfloat16 where the CPU has it (default {defaults.run.precision}; a resumed run keeps its own; "
                        "exact resume holds within one precision)")
     train.add_argument("--devices", type=devices_arg, metavar="N|all",
                        help="train on N devices or all (default 1): several GPUs through tf.distribute's "
@@ -186,11 +188,12 @@ def cmd_train(args: argparse.Namespace) -> int:
             checkpoint = read_checkpoint(args.resume)
             if args.preset:
                 overrides = {**PRESETS[args.preset].values, **overrides}
-            fixed = {k: v for k, v in overrides.items() if k in RESUME_FIXED and v != getattr(checkpoint.config, k)}
+            fixed = {k: v for k, v in overrides.items()
+                     if FIELDS[k].fixed_on_resume and v != checkpoint.config.value(k)}
             if fixed:
                 return _fail(f"cannot change {', '.join(fixed)} of a resumed run (its data order, noise or "
                              "networks depend on them); start a new run instead")
-            live = {k: v for k, v in overrides.items() if k in LIVE_FIELDS and v != getattr(checkpoint.config, k)}
+            live = {k: v for k, v in overrides.items() if k in LIVE_FIELDS and v != checkpoint.config.value(k)}
             config = checkpoint.config.replace(**{k: v for k, v in overrides.items() if k not in live})
         else:
             config = apply_preset(TrainConfig(), args.preset or DEFAULT_PRESET).replace(**overrides)
@@ -217,7 +220,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from engine.io.rundir import RunDir, default_run_dir
 
     try:
-        devices_mod.prepare(config.devices)  # before anything starts TensorFlow
+        devices_mod.prepare(config.run.devices)  # before anything starts TensorFlow
         if args.devices is not None:
             devices_mod.use(args.devices)  # asked for: refused if not there (a resumed run's own count may fall back)
         from engine.training.trainer import Trainer
@@ -236,7 +239,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     target = trainer.iteration + args.steps if args.steps else trainer.total_iterations
     if trainer.iteration >= target:
-        print(f"Nothing to do: the run is at iteration {trainer.iteration}, already at its {config.epochs} "
+        print(f"Nothing to do: the run is at iteration {trainer.iteration}, already at its {config.run.epochs} "
               "epochs. Use --epochs with a larger number or --steps.", file=sys.stderr)
         return 0
     stop = {"requested": False}
@@ -252,10 +255,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     quality = _QualityReport(dataset, monitor)
     preset = preset_of(config)
     recipe = PRESETS[preset].title if preset else "a custom recipe"
-    what = recipe if config.family == "dcgan" else trainer.info.title
+    what = recipe if config.run.family == "dcgan" else trainer.info.title
     where = f"into {run_dir.path}" if chief else "(the chief, task 0, writes the run)"
     print(f"Training from iteration {trainer.iteration} to {target} ({trainer.batches_per_epoch} per epoch, "
-          f"batch {config.batch_size}, {what}, {trainer.precision}, on {trainer.devices}) {where}", file=sys.stderr)
+          f"batch {config.recipe.batch_size}, {what}, {trainer.precision}, on {trainer.devices}) {where}",
+          file=sys.stderr)
     progress = Progress(trainer, target)
     result = None
     import tensorflow as tf
@@ -374,8 +378,8 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
     try:
         checkpoint = read_checkpoint(args.checkpoint)
         size = checkpoint.meta.get("train_size")  # written since image folders; Fashion-MNIST's before
-        size = size if isinstance(size, int) and size > 0 else train_size(checkpoint.config.train_images)
-        per_epoch = batches_per_epoch(size, checkpoint.config.batch_size)
+        size = size if isinstance(size, int) and size > 0 else train_size(checkpoint.config.run.train_images)
+        per_epoch = batches_per_epoch(size, checkpoint.config.recipe.batch_size)
         epochs = [epoch_of(int(it), per_epoch) for it in checkpoint.frame_iterations]
         count = write_gif(args.output, checkpoint.frame_iterations, epochs, checkpoint.frame_images,
                           spacing=args.spacing, frame_ms=args.frame_ms)
@@ -404,12 +408,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         trainer = (DCGANTrainer.from_shipped(dataset, args.checkpoint) if generator_file
                    else Trainer.restore(checkpoint, dataset))
-        if trainer.config.family != "dcgan":  # the family's own measure, on the whole test set
+        if trainer.config.run.family != "dcgan":  # the family's own measure, on the whole test set
             _, line = trainer.measure_quality(QualityMeter(dataset))
             print(f"{args.checkpoint}: {trainer.info.title}, iteration {trainer.iteration}: {line}")
             return 0
         evaluator = Evaluator(dataset, args.samples)
-        quality = evaluator.evaluate(trainer.generate, trainer.config.noise_dim)
+        quality = evaluator.evaluate(trainer.generate, trainer.config.settings.noise_dim)
     except (CheckpointError, ShippedError, ClassifierError, ValueError) as exc:
         return _fail(str(exc))
     floor = evaluator.floor
@@ -437,7 +441,7 @@ def cmd_export_generator(args: argparse.Namespace) -> int:
         dataset = load_fashion_mnist(args.data_dir)
     except (CheckpointError, DatasetError) as exc:
         return _fail(str(exc))
-    family = FAMILIES[checkpoint.config.family]
+    family = FAMILIES[checkpoint.config.run.family]
     if not family.explorer:
         return _fail(f"{args.checkpoint} is a {family.title} run; export-generator writes a DCGAN's noise -> image "
                      "generator")
@@ -450,7 +454,7 @@ def cmd_export_generator(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     classes = " followed by the asked-for class's one-hot (10 values)" if family.asks_class else ""
     print(f"Wrote {path}: keras.models.load_model({str(path)!r}) draws images in [-1, 1] from latents of "
-          f"{checkpoint.config.noise_dim} values{classes}", file=sys.stderr)
+          f"{checkpoint.config.settings.noise_dim} values{classes}", file=sys.stderr)
     return 0
 
 

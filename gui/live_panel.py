@@ -80,16 +80,16 @@ class LivePanel(QGroupBox):
         self._showing = True
         try:
             for widget, targets in self.controls.values():
-                show_value(widget, getattr(config, targets[0]))
+                show_value(widget, config.value(targets[0]))
         finally:
             self._showing = False
-        family = FAMILIES[config.family]
+        family = FAMILIES[config.run.family]
         for widget, targets in self.controls.values():  # what the run's family reads (engine.families)
             widget.setEnabled(family.recipe_fields is None or targets[0] in family.recipe_fields)
         if family.recipe_fields is None:  # the DCGAN's: its average's decay is live while it averages
             ema, _ = self.controls["emaLive"]
-            ema.setEnabled(bool(config.ema))
-            self.note.setText("" if config.ema else "This run has no weight average (set it for a new run).")
+            ema.setEnabled(bool(config.recipe.ema))
+            self.note.setText("" if config.recipe.ema else "This run has no weight average (set it for a new run).")
         else:
             self.note.setText(f"A {family.title} run changes its learning rates and betas here.")
 
@@ -103,9 +103,9 @@ class LivePanel(QGroupBox):
         for widget, targets in self.controls.values():
             value = widget_value(widget)
             if isinstance(widget, QDoubleSpinBox):  # the box rounds to its decimals: compare as it shows
-                differs = any(abs(value - getattr(self._config, t)) > 0.5 * 10 ** -widget.decimals() for t in targets)
+                differs = any(abs(value - self._config.value(t)) > 0.5 * 10 ** -widget.decimals() for t in targets)
             else:
-                differs = any(value != getattr(self._config, t) for t in targets)
+                differs = any(value != self._config.value(t) for t in targets)
             if differs:
                 changes.update({t: value for t in targets})
         return changes

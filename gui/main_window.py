@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         self.samples.set_preview(frame, f"Shipped generator: {card.get('iterations', 0):,} iterations of {recipe}, "
                                         f"FCD {quality.get('fcd', '?')} (not a run: Start trains your own)")
         if config is not None:
-            self.explorer.set_generator(config.noise_dim, 0)
+            self.explorer.set_generator(config.settings.noise_dim, 0)
             self.statusBar().showMessage("Showing the shipped generator: explore it, or press Start to train your "
                                          "own", 8000)
 
@@ -590,10 +590,10 @@ class MainWindow(QMainWindow):
             self.alarm_banner.clear()
             self.discriminator.clear()
         self._batches_per_epoch = snapshot.batches_per_epoch
-        self._total_iterations = snapshot.config.epochs * snapshot.batches_per_epoch
-        self._set_family(FAMILIES[snapshot.config.family])
+        self._total_iterations = snapshot.config.run.epochs * snapshot.batches_per_epoch
+        self._set_family(FAMILIES[snapshot.config.run.family])
         config = snapshot.config
-        self.grid_cells = (class_grid(config.num_samples, len(CLASS_NAMES), config.class_rows)
+        self.grid_cells = (class_grid(config.run.num_samples, len(CLASS_NAMES), config.settings.class_rows)
                            if self.family.asks_class else None)
         self.samples.cell_classes = self.grid_cells[1] if self.grid_cells else None
         self.settings_panel.show_config(snapshot.config)
@@ -615,7 +615,8 @@ class MainWindow(QMainWindow):
         self.samples.set_frames(snapshot.frames)
         self.quality.set_table(snapshot.quality)
         self._show_folder()
-        self.explorer.set_generator(snapshot.config.noise_dim, snapshot.iteration)
+        if self.family.explorer:  # a noise -> image generator: its latent size
+            self.explorer.set_generator(snapshot.config.settings.noise_dim, snapshot.iteration)
         self.sketch_pad.request_translation()  # of this run's generator (nothing unless it is a Pix2Pix run)
         self._rate = 0.0
         self._show_position(snapshot.iteration, self._rate)

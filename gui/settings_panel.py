@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from engine.config import FIELDS, PRESETS, RECIPE_FIELDS, TrainConfig, apply_preset, family_fields, preset_of
+from engine.config.fields import declared
 from engine.families import FAMILIES
 from engine.io.data import CLASS_NAMES
 from gui.path_field import PathField
@@ -24,7 +25,8 @@ OBJECT_NAMES = {"epochs": "epochsBox", "grid_every": "gridEveryBox", "seed": "se
                 "keep_autosaves": "keepAutosavesBox", "tensorboard": "tensorboardBox",
                 "train_images": "trainImagesBox", "precision": "precisionBox", "devices": "devicesBox",
                 "l1_weight": "l1_weight", "cycle_weight": "cycle_weight", "identity_weight": "identity_weight",
-                "class_a": "class_a", "class_b": "class_b", "conditioning": "conditioning", "class_rows": "classRowsBox",
+                "class_a": "class_a", "class_b": "class_b", "conditioning": "conditioning",
+                "class_rows": "classRowsBox",
                 "noise_dim": "noiseDimBox"}
 RUN_FIELDS = ("epochs", "grid_every", "seed", "keep_autosaves", "tensorboard", "train_images", "precision", "devices")
 
@@ -151,8 +153,8 @@ class SettingsPanel(QGroupBox):
         self._showing = True
         try:
             for name, widget in self._fields().items():
-                show_value(widget, getattr(config, name))
-            self.family.setCurrentIndex(self.family.findData(config.family))
+                show_value(widget, config.value(name))
+            self.family.setCurrentIndex(self.family.findData(config.run.family))
         finally:
             self._showing = False
         self._show_preset()
@@ -166,7 +168,7 @@ class SettingsPanel(QGroupBox):
         """Show the chosen family's own fields; grey out the recipe fields it does not read."""
         family = FAMILIES[self.family.currentData()]
         for name, widget in self.family_fields.items():
-            self._family_form.setRowVisible(widget, name in family.settings)
+            self._family_form.setRowVisible(widget, name in declared(family.settings))
         for name, widget in self.recipe.items():
             widget.setEnabled(family.recipe_fields is None or name in family.recipe_fields)
 

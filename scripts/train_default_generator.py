@@ -68,7 +68,7 @@ def main() -> None:
     while trainer.iteration < args.iterations:
         trainer.step()
         if trainer.iteration % args.evaluate_every == 0:
-            quality = evaluator.evaluate(trainer.generate, config.noise_dim)  # brings the sampler up to date
+            quality = evaluator.evaluate(trainer.generate, config.settings.noise_dim)  # brings the sampler up to date
             print(f"iteration {trainer.iteration}: FCD {quality.fcd:.2f}, classifier score {quality.score:.2f}, "
                   f"coverage {quality.coverage:.3f} ({time.perf_counter() - wall_start:.0f} s)", flush=True)
             if best is None or quality.fcd < best[1].fcd:

@@ -49,7 +49,15 @@ def small_config():
     reference arithmetic; tests/test_precision.py covers bfloat16 and auto)."""
     from engine.config import TrainConfig
 
-    return TrainConfig(batch_size=16, train_images=256, grid_every=2, epochs=2, seed=7, precision="float32")
+    return TrainConfig().replace(batch_size=16, train_images=256, grid_every=2, epochs=2, seed=7, precision="float32")
+
+
+def flat_config(config) -> dict:
+    """A config as versions before its parts (run, recipe, families) wrote it into checkpoints: one flat
+    object of every field."""
+    from engine.config import FIELDS
+
+    return {name: config.value(name) for name in FIELDS}
 
 
 def run_main(*args: str, cwd: Path | None = None, timeout: float = 240) -> subprocess.CompletedProcess:

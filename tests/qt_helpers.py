@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton
 
 from engine.config import TrainConfig
 
-CONFIG = TrainConfig(batch_size=16, train_images=256, grid_every=5, epochs=50, seed=5)
+CONFIG = TrainConfig().replace(batch_size=16, train_images=256, grid_every=5, epochs=50, seed=5)
 WAIT = 60_000  # ms; TensorFlow's import and first trace on a busy 2-core machine
 
 

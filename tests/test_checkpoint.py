@@ -86,7 +86,7 @@ def test_other_architecture_is_refused(small_config, dataset, tmp_path):
     # A file that claims a 100-d config but holds a 64-d generator:
     arrays = dict(np.load(path))
     meta = json.loads(arrays.pop("meta").tobytes())
-    meta["config"]["noise_dim"] = 100
+    meta["config"]["families"]["dcgan"]["noise_dim"] = 100
     forged = tmp_path / "forged.ckpt.npz"
     np.savez(forged, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **arrays)
     with pytest.raises(CheckpointError, match="another architecture"):
@@ -123,7 +123,7 @@ import sys
 from engine.config import TrainConfig
 from engine.io.data import load_fashion_mnist
 from engine.training.trainer import Trainer
-t = Trainer(TrainConfig(batch_size=16, train_images=256, grid_every=2, seed=7), load_fashion_mnist())
+t = Trainer(TrainConfig().replace(batch_size=16, train_images=256, grid_every=2, seed=7), load_fashion_mnist())
 t.step()
 t.save(sys.argv[1])
 print("first", flush=True)

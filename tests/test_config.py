@@ -7,9 +7,10 @@ from engine.config import ConfigError, TrainConfig
 
 def test_defaults_are_the_seed_notebooks():
     c = TrainConfig()
-    assert (c.batch_size, c.noise_dim, c.g_learning_rate, c.d_learning_rate) == (256, 100, 1e-4, 1e-4)
-    assert (c.num_samples, c.grid_side, c.grid_every, c.save_every) == (16, 4, 50, 5)
-    assert c.train_images is None
+    assert (c.recipe.batch_size, c.settings.noise_dim, c.recipe.g_learning_rate, c.recipe.d_learning_rate) == (
+        256, 100, 1e-4, 1e-4)
+    assert (c.run.num_samples, c.run.grid_side, c.run.grid_every, c.run.save_every) == (16, 4, 50, 5)
+    assert c.run.train_images is None
 
 
 @pytest.mark.parametrize("field, value", [
@@ -20,11 +21,11 @@ def test_defaults_are_the_seed_notebooks():
 ])
 def test_invalid_values_are_rejected_naming_the_field(field, value):
     with pytest.raises(ConfigError, match=field):
-        TrainConfig(**{field: value})
+        TrainConfig().replace(**{field: value})
 
 
 def test_json_round_trip_is_exact():
-    c = TrainConfig(batch_size=64, g_learning_rate=2e-4, seed=3, train_images=1000)
+    c = TrainConfig().replace(batch_size=64, g_learning_rate=2e-4, seed=3, train_images=1000)
     assert TrainConfig.from_json(c.to_json()) == c
     assert TrainConfig.from_json(TrainConfig().to_json()) == TrainConfig()
 

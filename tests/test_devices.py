@@ -39,7 +39,7 @@ RTOL = 1e-4  # first iteration: float32 rounding of other summation orders (modu
 
 def _config(**changes) -> TrainConfig:
     """The seed notebook's recipe at batch 32 on 256 real images, in float32 (the reference arithmetic)."""
-    return TrainConfig(batch_size=32, train_images=256, grid_every=2, seed=7, precision="float32",
+    return TrainConfig().replace(batch_size=32, train_images=256, grid_every=2, seed=7, precision="float32",
                        quality_every=0).replace(**changes)
 
 
@@ -73,7 +73,7 @@ def test_two_devices_train_as_one_device_does_at_the_same_global_batch(dataset):
     h1, h2 = _steps(one, steps), _steps(two, steps)
     _assert_first_iteration_matches(h1, h2, one.info.metrics, 32)
     assert np.allclose(h1[:, :2], h2[:, :2], rtol=1e-3)  # the losses, after Adam's first updates
-    lr = one.config.g_learning_rate
+    lr = one.config.recipe.g_learning_rate
     for name, a, b in zip([v.path for g in one.variable_groups().values() for v in g], _weights(one), _weights(two)):
         if np.issubdtype(a.dtype, np.floating):
             assert np.abs(a.astype(np.float64) - b).max() <= 2 * lr * steps, name
@@ -96,7 +96,7 @@ def test_exact_resume_on_two_devices_and_checkpoints_move_between_one_and_two(da
     _steps(first, 2)
     path = first.save(tmp_path / "two.ckpt.npz")
     checkpoint = read_checkpoint(path)
-    assert checkpoint.config.devices == 2
+    assert checkpoint.config.run.devices == 2
     resumed = Trainer.restore(checkpoint, dataset)
     assert resumed.devices.replicas == 2
     assert np.array_equal(_steps(resumed, 2), expected)  # bit for bit within one device count
@@ -191,7 +191,7 @@ def test_command_line_trains_on_two_devices_and_resumes_where_it_stopped(tmp_pat
     assert "from iteration 3 to 6" in again.stderr and "on 2 devices (CPU:0, CPU:1; MirroredStrategy)" in again.stderr
     expected = read_checkpoint(next((tmp_path / "a").glob("*.ckpt.npz")))
     resumed = read_checkpoint(tmp_path / "b" / "checkpoint-e0001-i0000006.ckpt.npz")
-    assert resumed.config.devices == 2 and resumed.iteration == expected.iteration == 6
+    assert resumed.config.run.devices == 2 and resumed.iteration == expected.iteration == 6
     assert np.array_equal(resumed.history[:3], read_checkpoint(saved).history)  # the first process's rows, kept
     assert np.allclose(resumed.history[3:, :2], expected.history[3:, :2], rtol=1e-3, atol=0), \
         (resumed.history[3:, :2], expected.history[3:, :2])

@@ -24,7 +24,7 @@ def test_the_exported_generator_draws_the_apps_images_in_a_fresh_process(small_c
     for _ in range(6):
         trainer.step()
     path = trainer.export_generator(tmp_path / "generator.keras")
-    latents = np.random.default_rng(3).standard_normal((64, small_config.noise_dim)).astype(np.float32)
+    latents = np.random.default_rng(3).standard_normal((64, small_config.settings.noise_dim)).astype(np.float32)
     np.save(tmp_path / "latents.npy", latents)
     out = subprocess.run([sys.executable, "-c", READ_BACK, str(path), str(tmp_path / "latents.npy"),
                           str(tmp_path / "images.npy")], cwd=tmp_path, capture_output=True, text=True, timeout=240)

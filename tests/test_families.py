@@ -16,7 +16,7 @@ from engine.families.pix2pix.edges import edge_maps
 from engine.io.checkpoint import read_checkpoint
 from engine.io.data import DatasetError
 
-FAMILY_CONFIG = TrainConfig(batch_size=16, train_images=512, grid_every=4, seed=9, g_learning_rate=2e-4,
+FAMILY_CONFIG = TrainConfig().replace(batch_size=16, train_images=512, grid_every=4, seed=9, g_learning_rate=2e-4,
                             d_learning_rate=2e-4, g_beta1=0.5, d_beta1=0.5)
 
 
@@ -31,7 +31,7 @@ def test_family_trains_saves_and_resumes_exactly(family, extra, dataset, tmp_pat
     results = [trainer.step() for _ in range(3)]
     assert all(r.finite for r in results) and trainer.history.columns == FAMILIES[family].metrics
     path = trainer.save(tmp_path / f"{family}.ckpt.npz")
-    assert read_checkpoint(path).config.family == family
+    assert read_checkpoint(path).config.run.family == family
     later = [trainer.step().values for _ in range(3)]
 
     resumed = Trainer.restore(path, dataset)
@@ -168,7 +168,7 @@ def test_conditional_grid_as_a_row_per_class(dataset):
     trainer.step()
     images = trainer.render_frame().images  # of the generator as it is now
     assert images.shape == (100, 28, 28)
-    latents = grid_latents(10, trainer.config.noise_dim)
+    latents = grid_latents(10, trainer.config.settings.noise_dim)
     for row, column in ((0, 0), (7, 3), (9, 9)):  # row: the class asked for; column: the latent
         assert np.array_equal(images[row * 10 + column], trainer.generate(latents[column:column + 1], [row])[0])
     assert trainer.cell_class(73) == 7

@@ -18,7 +18,7 @@ def _pick_family(qtbot, window, name: str) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     box.setCurrentIndex(box.findData(name))  # the popup's item, chosen
     box.hidePopup()
-    assert window.settings_panel.config().family == name
+    assert window.settings_panel.config().run.family == name
 
 
 def test_cyclegan_then_pix2pix_with_the_sketch_pad(qtbot, make_window):

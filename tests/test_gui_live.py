@@ -96,7 +96,7 @@ def test_a_refused_change_is_said_and_undone_on_screen(qtbot, make_window, answe
     qtbot.waitUntil(lambda: bool(asked["critical"]), timeout=WAIT)
     assert "smoothing" in asked["critical"][0][1]
     qtbot.waitUntil(lambda: window.live_panel.controls["lossLive"][0].currentText() == "bce", timeout=WAIT)
-    assert window.worker._trainer.config.loss == "bce"  # the worker sleeps while paused
+    assert window.worker._trainer.config.recipe.loss == "bce"  # the worker sleeps while paused
     assert len(window.loss_plot.changes) == 1
 
 

@@ -231,8 +231,8 @@ def float64_reference(dataset):
     from engine.config import TrainConfig
     from engine.families.dcgan.networks import build_discriminator, build_generator
 
-    config = TrainConfig(seed=7)
-    z = np.random.default_rng(0).standard_normal((BATCH, config.noise_dim)).astype(np.float32)
+    config = TrainConfig().replace(seed=7)
+    z = np.random.default_rng(0).standard_normal((BATCH, config.settings.noise_dim)).astype(np.float32)
     real = dataset.train_images[:BATCH, :, :, None].astype(np.float32) / 127.5 - 1
     start = build_generator(config, "reference")  # float32: the weights every form starts from
     generator, discriminator = build_generator(config, "reference", "float64"), build_discriminator(config, "float64")

@@ -14,7 +14,7 @@ def test_engine_runs_without_qt():
         "from engine.config import TrainConfig\n"
         "from engine.io.data import load_fashion_mnist\n"
         "from engine.training.trainer import Trainer\n"
-        "t = Trainer(TrainConfig(batch_size=8, train_images=64), load_fashion_mnist())\n"
+        "t = Trainer(TrainConfig().replace(batch_size=8, train_images=64), load_fashion_mnist())\n"
         "t.step()\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
         "assert not bad, bad\n"

@@ -150,7 +150,7 @@ def test_refused_changes_change_nothing(small_config, dataset):
         with pytest.raises(ConfigError, match=words):
             trainer.apply_changes(values)
     assert trainer.config == before and not trainer.changes.applied
-    assert trainer.apply_changes({"g_learning_rate": before.g_learning_rate}) == []  # no change, no entry
+    assert trainer.apply_changes({"g_learning_rate": before.recipe.g_learning_rate}) == []  # no change, no entry
 
 
 def test_parse_change_and_malformed_logs():
@@ -206,7 +206,7 @@ def test_rewinding_and_running_on_repeats_the_losses_bit_for_bit(small_config, d
     assert np.array_equal(trainer.history.array(), first_pass)
     assert all(np.array_equal(a, f.images) for a, f in zip(frames, trainer.frames))
     trainer.rewind(2)  # before the change: the recipe then comes back, and the change leaves the log
-    assert trainer.config.d_learning_rate == small_config.d_learning_rate
+    assert trainer.config.recipe.d_learning_rate == small_config.recipe.d_learning_rate
     assert [c.field for c in trainer.changes.applied] == [REWIND]
     trainer.apply_changes({"g_learning_rate": 5e-4})  # a branch
     for _ in range(3):
@@ -262,7 +262,7 @@ def test_the_discriminators_view(small_config, dataset):
     assert view.real_images.shape == view.fake_images.shape == (SHOWN, 28, 28)
     assert np.array_equal(view.fake_probs, frame.judged[:SHOWN])
     last = trainer.history.array(3)[0]  # the last step's mean D(x), D(G(z)) are the batch vectors' means
-    assert view.batch_real_probs.shape == (small_config.batch_size,)
+    assert view.batch_real_probs.shape == (small_config.recipe.batch_size,)
     assert view.batch_real_probs.mean() == pytest.approx(last[4], abs=1e-6)
     assert view.batch_fake_probs.mean() == pytest.approx(last[5], abs=1e-6)
     # The saliency map is |dD/dx|: check its brightest pixels against central differences of D itself.

@@ -56,8 +56,8 @@ def test_shapes_and_ranges(models):
 def test_same_seed_same_weights_other_seed_other_weights():
     from engine.families.dcgan.networks import build_generator
 
-    a, b = build_generator(TrainConfig(seed=1)), build_generator(TrainConfig(seed=1))
-    c = build_generator(TrainConfig(seed=2))
+    a, b = build_generator(TrainConfig().replace(seed=1)), build_generator(TrainConfig().replace(seed=1))
+    c = build_generator(TrainConfig().replace(seed=2))
     assert all(np.array_equal(x.numpy(), y.numpy()) for x, y in zip(a.weights, b.weights))
     assert not np.array_equal(a.weights[0].numpy(), c.weights[0].numpy())
 
@@ -67,7 +67,7 @@ def test_spectral_norm_starts_its_power_iteration_from_the_seed():
     from engine.families.dcgan.networks import build_discriminator
 
     def vectors(seed):
-        model = build_discriminator(TrainConfig(seed=seed, spectral_norm=True))
+        model = build_discriminator(TrainConfig().replace(seed=seed, spectral_norm=True))
         return [v.numpy() for v in model.weights if v.path.endswith("vector_u")]
 
     a, b, c = vectors(1), vectors(1), vectors(2)

@@ -4,7 +4,7 @@ import json
 
 import numpy as np
 import pytest
-from conftest import needs_bfloat16
+from conftest import flat_config, needs_bfloat16
 
 from engine.compute.precision import Precision, cpu_model_and_flags, resolve
 
@@ -69,7 +69,7 @@ def test_a_bfloat16_checkpoint_loads_into_a_float32_run_and_continues(small_conf
     for _ in range(4):
         bf16.step()
     checkpoint = read_checkpoint(bf16.save(tmp_path / "bf16.ckpt.npz"))
-    assert checkpoint.config.precision == "bfloat16"
+    assert checkpoint.config.run.precision == "bfloat16"
     f32 = Trainer.restore(replace(checkpoint, config=checkpoint.config.replace(precision="float32")), dataset)
     assert f32.precision.name == "float32" and f32.iteration == 4
     for group, variables in bf16.variable_groups().items():
@@ -87,10 +87,11 @@ def test_checkpoints_from_before_precision_existed_continue_in_float32(small_con
     path = Trainer(small_config, dataset).save(tmp_path / "old.ckpt.npz")
     arrays = dict(np.load(path))
     meta = json.loads(arrays.pop("meta").tobytes())
+    meta["config"] = flat_config(small_config)
     del meta["config"]["precision"]  # as written by GAN Studio before bfloat16
     np.savez(path, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **arrays)
     restored = Trainer.restore(path, dataset)
-    assert restored.config.precision == "float32" and restored.precision.name == "float32"
+    assert restored.config.run.precision == "float32" and restored.precision.name == "float32"
 
 
 @needs_bfloat16
@@ -109,7 +110,7 @@ def test_train_precision_flag_and_resume_in_another_precision(tmp_path):
     assert again.returncode == 0, again.stderr
     assert "float32 (chosen)" in again.stderr
     latest = read_checkpoint(run / "checkpoint-e0001-i0000004.ckpt.npz")
-    assert latest.iteration == 4 and latest.config.precision == "float32" and np.isfinite(latest.history).all()
+    assert latest.iteration == 4 and latest.config.run.precision == "float32" and np.isfinite(latest.history).all()
     refused = run_main("train", "--steps", "1", "--precision", "float16", "--run-dir", str(tmp_path / "x"))
     assert refused.returncode == 2 and "float16" in refused.stderr
 
@@ -147,4 +148,4 @@ def test_a_bfloat16_run_opened_where_bfloat16_cannot_run_continues_in_float32(sm
     monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "1")  # (with oneDNN off, bfloat16 runs on Eigen at any ISA)
     restored = Trainer.restore(path, dataset)
     assert restored.precision.name == "float32" and "cannot run" in restored.precision.reason
-    assert restored.config.precision == "bfloat16" and restored.step().finite
+    assert restored.config.run.precision == "bfloat16" and restored.step().finite

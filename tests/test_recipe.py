@@ -5,6 +5,7 @@ import json
 
 import numpy as np
 import pytest
+from conftest import flat_config
 
 from engine.config import FIELDS, PRESETS, RECIPE_FIELDS, ConfigError, TrainConfig, apply_preset, preset_of
 
@@ -57,14 +58,16 @@ def test_the_seed_preset_is_the_engine_before_recipes_bit_for_bit(small_config, 
     trainer = Trainer(config, dataset)
     policy = trainer.precision.keras_policy
     generator, discriminator = build_generator(config, "fast", policy), build_discriminator(config, policy)
-    g_opt, d_opt = keras.optimizers.Adam(config.g_learning_rate), keras.optimizers.Adam(config.d_learning_rate)
+    recipe = config.recipe
+    g_opt, d_opt = keras.optimizers.Adam(recipe.g_learning_rate), keras.optimizers.Adam(recipe.d_learning_rate)
     g_opt.build(generator.trainable_variables)
     d_opt.build(discriminator.trainable_variables)
     images = tf.constant(trainer.dataset.train_images)
-    reference = _seed_notebook_step(generator, discriminator, g_opt, d_opt, images, config.seed, config.noise_dim)
+    reference = _seed_notebook_step(generator, discriminator, g_opt, d_opt, images, config.run.seed,
+                                    config.settings.noise_dim)
     for i in range(5):
         trainer.step()
-        indices = data_mod.batch_indices(config.seed, i, trainer.num_images, config.batch_size)
+        indices = data_mod.batch_indices(config.run.seed, i, trainer.num_images, config.recipe.batch_size)
         expected = reference(tf.constant(indices), tf.constant(i, tf.int64)).numpy()
         assert np.array_equal(trainer.history.array()[i], expected), i
     for ours, theirs in zip(trainer.generator.variables + trainer.discriminator.variables,
@@ -107,6 +110,7 @@ def test_checkpoints_from_before_the_recipe_settings_continue_with_the_seed_reci
     path = Trainer(small_config, dataset).save(tmp_path / "old.ckpt.npz")
     arrays = dict(np.load(path))
     meta = json.loads(arrays.pop("meta").tobytes())
+    meta["config"] = flat_config(small_config)
     for name in set(RECIPE_FIELDS) - {"batch_size", "g_learning_rate", "d_learning_rate"}:
         del meta["config"][name]  # as GAN Studio wrote them before these settings existed
     np.savez(path, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **arrays)
@@ -141,10 +145,10 @@ def test_instance_noise_decays_linearly_and_label_targets_follow_the_recipe():
     from engine.families.dcgan.step import RecipeValues
     from engine.training import losses
 
-    values = RecipeValues(TrainConfig(instance_noise=0.2, instance_noise_decay=100))
+    values = RecipeValues(TrainConfig().replace(instance_noise=0.2, instance_noise_decay=100))
     sigma = [float(values.noise_sigma(tf.constant(i, tf.int64))) for i in (0, 50, 100, 500)]
     assert np.allclose(sigma, [0.2, 0.1, 0.0, 0.0])
-    values = RecipeValues(TrainConfig(instance_noise=0.2))  # no decay: constant
+    values = RecipeValues(TrainConfig().replace(instance_noise=0.2))  # no decay: constant
     assert np.isclose(float(values.noise_sigma(tf.constant(10**6, tf.int64))), 0.2)
 
     real, fake = tf.constant([2.0, -1.0]), tf.constant([0.5, -3.0])
@@ -184,10 +188,10 @@ def test_bad_recipes_are_refused_with_the_field_named():
                            ({"upsampling": "bicubic"}, "upsampling"), ({"spectral_norm": 1}, "spectral_norm"),
                            ({"loss": "hinge", "label_flip": 0.1}, "hinge")]:
         with pytest.raises(ConfigError, match=field):
-            TrainConfig(**changes)
+            TrainConfig().replace(**changes)
     assert all(FIELDS[name].doc and FIELDS[name].label for name in FIELDS)  # every knob says what it does
     for name, preset in PRESETS.items():
-        assert preset_of(apply_preset(TrainConfig(seed=3), name)) == name
+        assert preset_of(apply_preset(TrainConfig().replace(seed=3), name)) == name
 
 
 def test_train_flags_set_the_recipe_and_a_resume_keeps_the_networks(tmp_path):
@@ -202,9 +206,10 @@ def test_train_flags_set_the_recipe_and_a_resume_keeps_the_networks(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "a custom recipe" in out.stderr
     config = read_checkpoint(next(run.glob("*.ckpt.npz"))).config
-    assert (config.loss, config.d_steps, config.ema, config.spectral_norm, config.g_beta2) == ("hinge", 2, 0.9,
-                                                                                               True, 0.99)
-    assert (config.g_learning_rate, config.g_beta1) == (2e-4, 0.5)  # the rest from the DCGAN paper preset
+    recipe = config.recipe
+    assert (recipe.loss, recipe.d_steps, recipe.ema, recipe.spectral_norm, recipe.g_beta2) == (
+        "hinge", 2, 0.9, True, 0.99)
+    assert (recipe.g_learning_rate, recipe.g_beta1) == (2e-4, 0.5)  # the rest from the DCGAN paper preset
     ckpt = next(run.glob("*.ckpt.npz"))
     changed = run_main("train", "--resume", str(ckpt), "--steps", "1", "--d-learning-rate", "1e-4")
     assert changed.returncode == 0, changed.stderr
@@ -238,4 +243,5 @@ def test_the_preset_box_fills_the_recipe_an_edit_makes_it_custom_and_the_run_use
     qtbot.waitUntil(lambda: window.iteration == 1 and window.state == State.PAUSED, timeout=WAIT)
     config = window.worker._trainer.config  # the worker sleeps while paused
     fast = PRESETS["fast"].values
-    assert (config.label_smoothing, config.batch_size, config.ema) == (0.2, fast["batch_size"], fast["ema"])
+    recipe = config.recipe
+    assert (recipe.label_smoothing, recipe.batch_size, recipe.ema) == (0.2, fast["batch_size"], fast["ema"])

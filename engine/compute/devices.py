@@ -111,7 +111,7 @@ def _multiworker() -> tf.distribute.Strategy:
 
 
 def use(count: int) -> Devices:
-    """The devices a run of config.devices = `count` trains on (0: all this process has).
+    """The devices a run of config.run.devices = `count` trains on (0: all this process has).
 
     Raises:
         DevicesError: more devices than there are, or a bad TF_CONFIG.

@@ -24,8 +24,6 @@ class Setting:
     """What a field is, besides its type and default.
 
     Attributes:
-        part: which part of a config it belongs to: "run" (how a run runs), "recipe" (the GAN recipe, what a
-            preset sets) or a family's name (that family's own setting).
         doc: what it does, where it comes from, what it costs: tooltips, --help and the README read it.
         label: its name in the window.
         short: its name on a curve's marker of a live change (`lr_G 1e-4 -> 2e-4`).
@@ -43,7 +41,6 @@ class Setting:
     """
 
     doc: str
-    part: str = ""
     label: str = ""
     short: str = ""
     low: float | None = None

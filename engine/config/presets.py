@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.config.fields import ConfigError
+from engine.config.recipe import Recipe
 from engine.config.train import RECIPE_FIELDS, TrainConfig
 
 
@@ -17,7 +18,7 @@ class Preset:
     values: dict
 
 
-_TUTORIAL = {name: getattr(TrainConfig, name) for name in RECIPE_FIELDS}
+_TUTORIAL = {name: getattr(Recipe(), name) for name in RECIPE_FIELDS}
 # A preset sets every recipe field, so choosing one never keeps another's ingredient.
 PRESETS = {
     "seed": Preset("Seed notebook", "The classic TensorFlow DCGAN tutorial exactly: Adam 1e-4 (beta1 0.9), "
@@ -44,7 +45,7 @@ def apply_preset(config: TrainConfig, name: str) -> TrainConfig:
 
 def preset_of(config: TrainConfig) -> str | None:
     """The preset whose recipe `config` has, or None (a custom recipe)."""
-    recipe = {name: getattr(config, name) for name in RECIPE_FIELDS}
+    recipe = {name: getattr(config.recipe, name) for name in RECIPE_FIELDS}
     return next((name for name, preset in PRESETS.items() if preset.values == recipe), None)
 
 

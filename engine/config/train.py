@@ -1,22 +1,24 @@
-"""The settings of one training run (TrainConfig), each declared once beside its field
-(engine.config.fields): its default, what it does, its bounds, and whether it may change live or on
-resume.
+"""The settings of one training run (TrainConfig), in parts: how the run runs (engine.config.run), the GAN
+recipe (engine.config.recipe) and every family's own settings (declared in the family's package). Each
+field is declared once beside it (engine.config.fields).
 
-The defaults are the TensorFlow DCGAN tutorial's, so a run started with no changes compares with it. A
-config is saved inside every checkpoint, so it must round-trip through JSON exactly and reject nonsense
-early, naming the field, before any TensorFlow work starts.
+A config is saved inside every checkpoint, so it round-trips through JSON exactly, reads the flat form
+every earlier version wrote, and rejects nonsense early, naming the field, before any TensorFlow work
+starts. Code that knows what it reads reads a part (`config.recipe.batch_size`, `config.run.seed`,
+`config.settings.l1_weight`); code that is handed a field by name (the command line, the widgets, the
+change log, presets) goes through `value(name)`, `replace(**values)` and FIELDS.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import math
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from engine.compute.precision import PRECISIONS
-from engine.config.fields import ConfigError, Settings, as_type, declared, setting
+from engine.config.fields import ConfigError, Setting, as_type, declared
+from engine.config.recipe import Recipe
+from engine.config.run import RunSettings
 
 # How the networks' layers are computed; the networks, variables and maths are the same in all, so
 # this is not part of a run's config and a checkpoint loads into any of them (engine.families.dcgan.networks;
@@ -30,217 +32,142 @@ from engine.config.fields import ConfigError, Settings, as_type, declared, setti
 IMPLEMENTATIONS = ("reference", "fast", "subpixel")
 DEFAULT_IMPLEMENTATION = "fast"
 
-LOSSES = ("bce", "lsgan", "hinge", "wgan-gp")
-LABELLED_LOSSES = ("bce", "lsgan")  # the losses with real/fake targets that smoothing and flipping change
-UPSAMPLINGS = ("transpose", "resize")
-CONDITIONINGS = ("projection", "channels")
-_LR = dict(low=0.0, low_open=True, high=1.0, live="optimizer")
+
+def _registry():
+    """The registered families (engine.families). Imported when first needed, not at the top: each family's
+    package declares its settings with engine.config.fields, so it imports this package first."""
+    from engine.families import FAMILIES
+
+    return FAMILIES
+
+
+class FamilySettings(Mapping):
+    """Every registered family's own settings, by family name (a TrainConfig's `families` part): a run keeps
+    all of them, so a window that switches families keeps what was typed for each."""
+
+    def __init__(self, values: Mapping[str, Any] | None = None):
+        families = _registry()
+        values = dict(values or {})
+        unknown = sorted(set(values) - set(families))
+        if unknown:
+            raise ConfigError(f"settings of unknown famil{'ies' if len(unknown) > 1 else 'y'} {', '.join(unknown)}; "
+                              f"families are {', '.join(families)}")
+        for name, value in values.items():
+            if type(value) is not families[name].settings:
+                raise ConfigError(f"the {name} settings must be {families[name].settings.__name__}, got {value!r}")
+        self._values = {name: values.get(name) or family.settings() for name, family in families.items()}
+
+    def __getitem__(self, name: str):
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FamilySettings) and self._values == other._values
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._values.items()))
+
+    def __repr__(self) -> str:
+        return f"FamilySettings({self._values!r})"
 
 
 @dataclass(frozen=True)
-class TrainConfig(Settings):
-    """Settings of one training run, in three parts (each field's `part`): how the run runs, the GAN
-    recipe (what a preset sets), and each family's own settings. Every field is declared once, with
-    what it does (its doc), its bounds or choices, and whether it may change while the run trains
-    (`live`) or when it resumes (`fixed_on_resume`): validation, the command line's flags, the window's
-    widgets, the change log and the trainer all read these declarations (engine.config.fields).
+class TrainConfig:
+    """Settings of one training run: `run` (how it runs), `recipe` (the GAN recipe, what a preset sets) and
+    `families` (every family's own settings; `settings` is the run's family's).
 
-    TrainConfig() is the tutorial's recipe exactly (the "tutorial" preset), the reference everything
-    compares with; new runs in the window and on the command line start from PRESETS[DEFAULT_PRESET]
-    instead (default_config()).
+    TrainConfig() is the TensorFlow DCGAN tutorial's recipe exactly (the "tutorial" preset), the reference
+    everything compares with; new runs in the window and on the command line start from
+    PRESETS[DEFAULT_PRESET] instead (default_config()).
     """
 
-    # -- how the run runs ------------------------------------------------------------------------------
-    epochs: int = setting(100, "How many epochs the run is meant to last (progress bars and ETAs use it).",
-                          part="run", label="Epochs", low=1, high=100000)
-    num_samples: int = setting(16, "Fixed latent seeds shown as the sample grid; a perfect square (16 -> 4x4).",
-                               part="run", label="Samples", low=1, high=256, fixed_on_resume=True)
-    grid_every: int = setting(50, "Render a sample-grid frame every N iterations (tutorial: 50).", part="run",
-                              label="Grid every", low=1, high=100000)
-    save_every: int = setting(5, "Write a checkpoint every this many epochs.", part="run", label="Save every",
-                              low=1, high=100000)
-    keep_autosaves: int = setting(
-        5, "The run autosaves every 'save every' epochs into its folder; keep the newest N of those plus the "
-        "best by FCD (0: keep all).", part="run", label="Keep autosaves", low=0, high=100000, zero="keep all")
-    tensorboard: bool = setting(
-        False, "Also write TensorBoard event files into the run folder's tensorboard/ (metrics, grid frames, "
-        "quality, recipe changes): tensorboard --logdir runs", part="run", label="TensorBoard")
-    seed: int = setting(42, "Seeds weights, data order and noise: same seed, same run.", part="run", label="Seed",
-                        low=0, high=2**31 - 1, fixed_on_resume=True)
-    train_images: int | None = setting(
-        None, "Train on the first N images only (None: all).", part="run", label="Train images", low=1, high=60000,
-        optional=True, zero="all", fixed_on_resume=True)
-    quality_every: int = setting(1, "Measure quality (FCD etc.) every E epochs, 0: never.", part="run",
-                                 label="Quality every", low=0, high=100000, zero="never")
-    quality_samples: int = setting(2000, "Generated samples per quality measurement (the floor uses as many real "
-                                   "ones).", part="run", label="Quality samples", low=100, high=60000)
-    precision: str = setting(
-        "auto", "Arithmetic of training. bfloat16: convolutions and matrix products in bfloat16 (weights, batch "
-        "norm and losses stay float32), much faster on CPUs with bfloat16 hardware (Intel AMX, AVX-512 BF16), "
-        "slower elsewhere. auto: bfloat16 where the CPU has such hardware, else float32. Checkpoints load into "
-        "either; exact resume holds within one precision.", part="run", label="Precision", choices=PRECISIONS)
-    devices: int = setting(
-        1, "Devices the run trains on: 1, several (tf.distribute's MirroredStrategy: the batch split across them, "
-        "gradients summed), or 0 for all (under a TF_CONFIG cluster, every worker's). On a machine without GPUs "
-        "start GAN Studio with --devices N to split the CPU into N logical devices (to try the several-device "
-        "path: not faster). A checkpoint continues on any number.", part="run", label="Devices", low=0, high=64,
-        zero="all")
-    family: str = setting(
-        "dcgan", "Which GAN: dcgan (noise -> garment, the TensorFlow DCGAN tutorial's), conditional (the DCGAN "
-        "asked for a class), pix2pix (a garment's edges -> the garment, paired; Isola et al. 2017) or cyclegan "
-        "(one class into another, unpaired; Zhu et al. 2017). The DCGAN recipe's tricks (loss, smoothing, "
-        "noise, EMA ...) are the DCGAN's; the translation families read the batch size, learning rates and "
-        "betas.", part="run", label="Family", fixed_on_resume=True)  # one of engine.families.FAMILIES: _check
+    run: RunSettings = field(default_factory=RunSettings)
+    recipe: Recipe = field(default_factory=Recipe)
+    families: FamilySettings = field(default_factory=FamilySettings)
 
-    # -- the GAN recipe (what a preset sets; the order the window and the Live panel show) ----------------
-    batch_size: int = setting(256, "Images per iteration. Smaller batches give more, noisier updates per second "
-                              "of training.", part="recipe", label="Batch size", low=1, high=8192,
-                              fixed_on_resume=True)
-    g_learning_rate: float = setting(1e-4, "Generator Adam learning rate. Tutorial 1e-4; DCGAN paper 2e-4.",
-                                     part="recipe", short="lr_G", label="G learning rate", **_LR)
-    d_learning_rate: float = setting(1e-4, "Discriminator Adam learning rate. Tutorial 1e-4; DCGAN paper 2e-4.",
-                                     part="recipe", short="lr_D", label="D learning rate", **_LR)
-    g_beta1: float = setting(0.9, "Generator Adam beta1 (momentum). Keras default 0.9 (tutorial); the DCGAN "
-                             "paper found 0.5 steadier for GANs (Radford et al. 2016). Free.", part="recipe",
-                             short="beta1_G", label="G Adam beta1", low=0.0, high=0.999, live="optimizer")
-    g_beta2: float = setting(0.999, "Generator Adam beta2. 0.999 (Keras, DCGAN paper); 0.9 or 0.99 with "
-                             "hinge/WGAN-GP (Gulrajani et al. 2017, Miyato et al. 2018). Free.", part="recipe",
-                             label="G Adam beta2", low=0.0, high=0.9999)
-    d_beta1: float = setting(0.9, "Discriminator Adam beta1 (momentum); see G's. Free.", part="recipe",
-                             short="beta1_D", label="D Adam beta1", low=0.0, high=0.999, live="optimizer")
-    d_beta2: float = setting(0.999, "Discriminator Adam beta2; see G's. Free.", part="recipe",
-                             label="D Adam beta2", low=0.0, high=0.9999)
-    d_steps: int = setting(
-        1, "Discriminator updates per generator update (ganhacks 14; WGAN's n_critic): the generator updates "
-        "every d_steps-th iteration, the discriminator every iteration. Iterations without a generator update "
-        "skip its backward pass (cheaper).", part="recipe", short="D steps", label="D steps per G step", low=1,
-        high=5, live="step")
-    label_smoothing: float = setting(
-        0.0, "One-sided label smoothing (ganhacks 6; Salimans et al. 2016): real images' target 1 - s instead of "
-        "1 (e.g. 0.1 -> 0.9), so D cannot become over-confident. bce/lsgan only. Free.", part="recipe",
-        short="smoothing", label="Label smoothing", low=0.0, high=0.3, live="step")
-    label_flip: float = setting(
-        0.0, "Label flipping (ganhacks 6): each image in D's loss gets the other class's target with this "
-        "probability (e.g. 0.05). bce/lsgan only. Free.", part="recipe", short="flip", label="Label flipping",
-        low=0.0, high=0.3, live="step")
-    instance_noise: float = setting(
-        0.0, "Instance noise (ganhacks 13; Sonderby et al. 2017, Arjovsky & Bottou 2017): Gaussian noise of this "
-        "sigma (image range -1..1) added to real and fake images before D, so their distributions overlap "
-        "early. Costs ~1% of a step.", part="recipe", short="noise", label="Instance noise", low=0.0, high=2.0,
-        live="step")
-    instance_noise_decay: int = setting(
-        0, "Iterations over which instance noise decays linearly to 0 (0: constant).", part="recipe",
-        short="noise decay", label="Noise decay (it)", low=0, high=10**7, live="step")
-    loss: str = setting(
-        "bce", "bce: the tutorial's non-saturating cross-entropy (Goodfellow et al. 2014). lsgan: least squares "
-        "(Mao et al. 2017), steadier gradients. hinge: (Lim & Ye 2017; SAGAN, BigGAN). wgan-gp: Wasserstein "
-        "with gradient penalty (Gulrajani et al. 2017), costs a third D pass per step. Accuracy means D(x) on "
-        "the right side of the loss's decision boundary.", part="recipe", short="loss", label="Loss",
-        choices=LOSSES, live="graph")
-    gp_weight: float = setting(10.0, "Gradient-penalty weight of wgan-gp (lambda, 10 in the paper); unused by other "
-                               "losses.", part="recipe", short="GP weight", label="GP weight", low=0.0,
-                               high=1000.0, live="step")
-    ema: float = setting(
-        0.0, "Exponential moving average of the generator's weights with this decay (e.g. 0.999, warmed up as "
-        "min(decay, (1+n)/(10+n)) after n updates; Yazici et al. 2019, Karras et al. 2018), used for the grid, "
-        "the explorer and quality; its batch-norm statistics are re-estimated for the averaged weights (a pass "
-        "over 512 latents) whenever samples are drawn, or the averaged weights would be judged with the "
-        "training weights' statistics. 0: off (tutorial). Costs ~2% of a step.", part="recipe",
-        short="EMA", label="G weight average", low=0.0, high=0.9999, live="step", switch_fixed=True,
-        fixed_on_resume=True)
-    g_dropout: float = setting(
-        0.0, "Dropout in the generator after each hidden block (ganhacks 17, pix2pix), training only, so the "
-        "fixed-seed grid stays fixed. 0: off (tutorial).", part="recipe", label="Dropout in G", low=0.0,
-        high=0.9, fixed_on_resume=True)
-    spectral_norm: bool = setting(
-        False, "Spectral normalisation of D's layers (Miyato et al. 2018): each weight divided by its largest "
-        "singular value (one power iteration per step), keeping D 1-Lipschitz-ish. Costs a few % of a step.",
-        part="recipe", label="Spectral norm in D", fixed_on_resume=True)
-    upsampling: str = setting(
-        "transpose", "transpose: the tutorial's stride-2 transposed convolutions. resize: nearest-neighbour "
-        "upsampling then a 5x5 convolution of the same width (Odena et al. 2016, 'Deconvolution and "
-        "checkerboard artifacts'): no checkerboard, ~1.8x slower per step on a 2-core CPU.", part="recipe",
-        label="Upsampling", choices=UPSAMPLINGS, fixed_on_resume=True)
-
-    # -- each family's own settings (part: the family's name) -------------------------------------------
-    noise_dim: int = setting(100, "DCGAN (and conditional DCGAN): the length of the generator's latent vector.",
-                             part="dcgan", label="Latent size", low=1, high=1024, fixed_on_resume=True)
-    l1_weight: float = setting(100.0, "Pix2Pix: weight of the L1 distance to the real garment beside the "
-                               "adversarial loss (lambda, 100 in the paper).", part="pix2pix", label="L1 weight",
-                               low=0.0, high=1000.0)
-    cycle_weight: float = setting(10.0, "CycleGAN: weight of the cycle-consistency L1 loss, |F(G(a)) - a| + "
-                                  "|G(F(b)) - b| (lambda, 10 in the paper).", part="cyclegan", label="Cycle weight",
-                                  low=0.0, high=1000.0)
-    identity_weight: float = setting(
-        0.5, "CycleGAN: weight of the identity L1 loss |G(b) - b| + |F(a) - a|, which keeps what needs no change "
-        "unchanged. The paper's 5 (0.5 x lambda) holds shapes too: sneakers <-> ankle boots reached 75% in the "
-        "target class after 10 minutes with it, 92% after 5 with 0.5 (bench/family_quality.py).", part="cyclegan",
-        label="Identity weight", low=0.0, high=1000.0)
-    class_a: int = setting(7, "CycleGAN: the first class (Fashion-MNIST number 0-9; default 7, sneakers).",
-                           part="cyclegan", label="Class A", low=0, high=9, fixed_on_resume=True)
-    class_b: int = setting(9, "CycleGAN: the second class (default 9, ankle boots).", part="cyclegan",
-                           label="Class B", low=0, high=9, fixed_on_resume=True)
-    conditioning: str = setting(
-        "projection", "Conditional DCGAN: how the discriminator is told the class. projection: the inner product "
-        "of a learned class embedding with its last features (Miyato & Koyama 2018); channels: as ten constant "
-        "channels beside the image (its first convolution learns a map per class). Projection learned faster "
-        "here (bench/family_quality.py: the class asked for recognised in 91.5% of samples after 2.5 minutes of "
-        "Fast start, channels 83.5%), for ~10% more time a step.", part="conditional", label="D told the class by",
-        choices=CONDITIONINGS, fixed_on_resume=True)
-    class_rows: bool = setting(
-        False, "Conditional DCGAN: the sample grid as 10 rows of 10, a row per class and a column per latent (the "
-        "same noise asked for every class; num_samples is not used); off: the 4x4 grid, cell i asking for class "
-        "i mod 10.", part="conditional", label="Grid: a row per class")
-
-    def _check(self) -> None:
-        from engine.families import FAMILIES  # here, not above: each family's package reads these declarations
-
-        if self.family not in FAMILIES:
-            raise ConfigError(f"family must be one of {', '.join(FAMILIES)}, got {self.family!r}")
-        if math.isqrt(self.num_samples) ** 2 != self.num_samples:
-            raise ConfigError(f"num_samples must be a perfect square (4, 9, 16, ...), got {self.num_samples}")
-        if self.class_a == self.class_b:
-            raise ConfigError(f"class_a and class_b must be two different classes, got {self.class_a} twice")
-        if self.loss not in LABELLED_LOSSES and (self.label_smoothing or self.label_flip):
-            raise ConfigError(f"label smoothing and flipping change the targets of the "
-                              f"{' and '.join(LABELLED_LOSSES)} losses; the {self.loss} loss has none")
+    def __post_init__(self) -> None:
+        for part, kind in (("run", RunSettings), ("recipe", Recipe), ("families", FamilySettings)):
+            if not isinstance(getattr(self, part), kind):
+                raise ConfigError(f"a config's {part} must be {kind.__name__}, got {getattr(self, part)!r}")
+        if self.run.family not in self.families:
+            raise ConfigError(f"family must be one of {', '.join(self.families)}, got {self.run.family!r}")
 
     @property
-    def grid_side(self) -> int:
-        return math.isqrt(self.num_samples)
+    def settings(self):
+        """The run's family's own settings (e.g. a Pix2Pix run's `config.settings.l1_weight`)."""
+        return self.families[self.run.family]
+
+    # -- fields by name ---------------------------------------------------------------------------------
+
+    def value(self, name: str) -> Any:
+        """A field's value by its name (a family's own field: the run's family's, or else the first family
+        that has it)."""
+        part = FIELDS[name].part
+        if part in ("run", "recipe"):
+            return getattr(getattr(self, part), name)
+        owner = self.settings if name in declared(self.settings) else self.families[part]
+        return getattr(owner, name)
+
+    def replace(self, **values: Any) -> TrainConfig:
+        """A copy with fields changed by name (validated again); a family's own field changes in every family
+        that has it (the conditional DCGAN's latent size is the DCGAN's too).
+
+        Raises:
+            ConfigError: an unknown field, or a value (or combination) the config refuses.
+        """
+        unknown = sorted(set(values) - set(FIELDS))
+        if unknown:
+            raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
+        parts = {}
+        for part in ("run", "recipe"):
+            mine = {name: v for name, v in values.items() if FIELDS[name].part == part}
+            parts[part] = replace(getattr(self, part), **mine) if mine else getattr(self, part)
+        families = {}
+        for family, settings in self.families.items():
+            mine = {name: v for name, v in values.items() if name in declared(settings)}
+            families[family] = replace(settings, **mine) if mine else settings
+        return TrainConfig(parts["run"], parts["recipe"], FamilySettings(families))
+
+    # -- JSON ---------------------------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return {"run": asdict(self.run), "recipe": asdict(self.recipe),
+                "families": {name: asdict(settings) for name, settings in self.families.items()}}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=True)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
-        """Build from a dict; unknown keys are an error so a typo is never silently ignored."""
+        """Build from a dict, nested as to_dict writes it or flat as versions before the parts wrote it;
+        unknown keys are an error, so a typo is never silently ignored."""
         if not isinstance(data, dict):
             raise ConfigError(f"a config must be a JSON object, got {type(data).__name__}")
-        unknown = sorted(set(data) - set(FIELDS))
+        if not {"run", "recipe", "families"} & set(data):
+            return cls().replace(**{name: _from_json(name, value) for name, value in data.items()})
+        unknown = sorted(set(data) - {"run", "recipe", "families"})
         if unknown:
-            raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
-        values = {}
-        for name, value in data.items():
-            # JSON has one number type: accept 1.0 for an int field and 1 for a float field.
-            kind = FIELDS[name].kind
-            if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
-                value = float(value)
-            elif kind == "int" and isinstance(value, float) and value.is_integer():
-                value = int(value)
-            values[name] = value
-        return cls(**values)
+            raise ConfigError(f"unknown config part(s): {', '.join(unknown)}")
+        families = data.get("families", {})
+        if not isinstance(families, dict):
+            raise ConfigError(f"a config's families must be a JSON object, got {type(families).__name__}")
+        registry = _registry()
+        return cls(_part(RunSettings, data.get("run", {}), "run"), _part(Recipe, data.get("recipe", {}), "recipe"),
+                   FamilySettings({name: _part(registry[name].settings if name in registry else None, values, name)
+                                   for name, values in families.items()}))
 
     @classmethod
     def from_saved(cls, data: dict[str, Any]) -> TrainConfig:
-        """Build from a config saved in a checkpoint: fields the file predates take the value that run
-        had then (SAVED_BEFORE), not today's default, so an old run continues as it was."""
-        if not isinstance(data, dict):
-            raise ConfigError(f"a config must be a JSON object, got {type(data).__name__}")
-        return cls.from_dict({**SAVED_BEFORE, **data})
+        """Build from a config saved in a checkpoint: fields the file predates take the value that run had then
+        (SAVED_BEFORE), not today's default, so an old run continues as it was."""
+        if isinstance(data, dict) and not {"run", "recipe", "families"} & set(data):
+            data = {**SAVED_BEFORE, **data}
+        return cls.from_dict(data)
 
     @classmethod
     def from_json(cls, text: str) -> TrainConfig:
@@ -256,30 +183,80 @@ class TrainConfig(Settings):
 SAVED_BEFORE: dict[str, Any] = {"precision": "float32"}
 
 
+def _from_json(name: str, value: Any) -> Any:
+    """JSON has one number type: 1.0 for an int field is 1, and 1 for a float field is 1.0."""
+    kind = FIELDS[name].kind if name in FIELDS else None
+    if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if kind == "int" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _part(cls, values: Any, part: str):
+    """One part of a nested config from its JSON object."""
+    if cls is None:
+        raise ConfigError(f"settings of unknown family {part!r}")
+    if not isinstance(values, dict):
+        raise ConfigError(f"a config's {part} must be a JSON object, got {type(values).__name__}")
+    unknown = sorted(set(values) - {f.name for f in fields(cls)})
+    if unknown:
+        raise ConfigError(f"unknown config field(s) in {part}: {', '.join(unknown)}")
+    return cls(**{name: _from_json(name, value) for name, value in values.items()})
+
+
 @dataclass(frozen=True)
 class Field:
-    """A TrainConfig field as the command line, the window and the change log see it."""
+    """A config field as the command line, the window and the change log see it: its name, its type and its
+    declaration (Setting), and the part it belongs to ("run", "recipe" or a family's name)."""
 
     name: str
     kind: str  # "int", "float", "bool" or "str"
-    setting: Any  # its engine.config.fields.Setting
+    setting: Setting
+    part: str
 
     def parse(self, value: Any) -> Any:
         """`value` (text, or a number) as this field's type (ConfigError if it is not)."""
         return as_type(self.name, self.kind, value)
 
-    def __getattr__(self, name: str) -> Any:  # the Setting's attributes: doc, label, low, high, live ...
+    def __getattr__(self, name: str) -> Any:  # the Setting's: doc, label, low, high, live ...
         return getattr(self.__dict__["setting"], name)
 
 
-FIELDS: dict[str, Field] = {name: Field(name, kind.replace(" | None", ""), spec)
-                            for name, (kind, spec) in declared(TrainConfig).items()}
-RECIPE_FIELDS = tuple(name for name, f in FIELDS.items() if f.part == "recipe")
-LIVE_FIELDS = tuple(name for name, f in FIELDS.items() if f.live)
-RESUME_FIXED = tuple(name for name, f in FIELDS.items() if f.fixed_on_resume)
+class _Fields(Mapping):
+    """Every config field by name, in order: the run's, the recipe's, then each registered family's own (a
+    field two families share, such as the latent size, once: its first family's). Read from the
+    declarations when first used, as the families' settings come from the registry."""
+
+    def __init__(self):
+        self._fields: dict[str, Field] | None = None
+
+    def _all(self) -> dict[str, Field]:
+        if self._fields is None:
+            parts = [("run", RunSettings), ("recipe", Recipe),
+                     *((name, family.settings) for name, family in _registry().items())]
+            found: dict[str, Field] = {}
+            for part, cls in parts:
+                for name, (kind, spec) in declared(cls).items():
+                    found.setdefault(name, Field(name, kind.replace(" | None", ""), spec, part))
+            self._fields = found
+        return self._fields
+
+    def __getitem__(self, name: str) -> Field:
+        return self._all()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
-def family_fields(family: str | None = None) -> tuple[str, ...]:
-    """The fields that are a family's own settings (of `family`, or of every family)."""
-    return tuple(name for name, f in FIELDS.items()
-                 if f.part not in ("run", "recipe") and (family is None or f.part == family))
+FIELDS: Mapping[str, Field] = _Fields()
+RECIPE_FIELDS = tuple(declared(Recipe))
+LIVE_FIELDS = tuple(name for name, (_, spec) in declared(Recipe).items() if spec.live)
+
+
+def family_fields() -> tuple[str, ...]:
+    """The fields that are families' own settings (each once), in the registry's order."""
+    return tuple(name for name, f in FIELDS.items() if f.part not in ("run", "recipe"))

@@ -3,7 +3,7 @@ engine/families (declaring its FAMILY and its trainer) and one line in FAMILIES 
 
 Each family's package declares what it measures and shows (engine.families.family.Family) without
 loading TensorFlow, so the window lists the families at once; its trainer module holds the networks
-and the step. A family is chosen per run (TrainConfig.family) and recorded in its checkpoints.
+and the step. A family is chosen per run (its config's run.family) and recorded in its checkpoints.
 """
 
 from __future__ import annotations

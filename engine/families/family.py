@@ -22,9 +22,27 @@ class Curve(NamedTuple):
     colour: str
 
 
+# What several families share: the accuracy plot's curves of losses.verdicts, and the gradient norms every
+# step returns.
+VERDICTS = ("real_acc", "fake_acc", "d_real", "d_fake")
+GRADIENT_NORMS = ("g_grad_norm", "d_grad_norm")
+ACCURACY_CURVES = (Curve("real_acc", "D accuracy on real", "#81c784"),
+                   Curve("fake_acc", "D accuracy on fake", "#e57373"),
+                   Curve("d_real", "mean D(x)", "#fff176"), Curve("d_fake", "mean D(G(z))", "#ba68c8"))
+GRADIENT_CURVES = (Curve("g_grad_norm", "generator gradient norm", "#4fc3f7"),
+                   Curve("d_grad_norm", "discriminator gradient norm", "#ff8a65"))
+# The recipe fields the translation families read: the optimizers' settings and the batch size.
+OPTIMIZER_FIELDS = ("batch_size", "g_learning_rate", "d_learning_rate", "g_beta1", "g_beta2", "d_beta1", "d_beta2")
+
+
+def with_verdicts(*losses: str) -> tuple[str, ...]:
+    """A family's metrics: its losses, then the accuracy plot's verdicts and the gradient norms."""
+    return (*losses, *VERDICTS, *GRADIENT_NORMS)
+
+
 @dataclass(frozen=True)
 class Family:
-    """One GAN family: what it measures and shows, and where its trainer is.
+    """One GAN family: what it measures and shows, its own settings, and where its trainer is.
 
     Attributes:
         name: the registry's key, the config's `family` value, recorded in checkpoints.
@@ -39,10 +57,10 @@ class Family:
         panel: what the sample panel's cells are, for its caption.
         trainer: returns its engine.training.trainer.Trainer subclass. A function, so that the window can
             read every family's declaration before TensorFlow (which the trainers import) has loaded.
+        settings: its own settings, a engine.config.fields.Settings dataclass (a TrainConfig holds one of
+            every family's: config.families[name]; the run's own is config.settings).
         recipe_fields: the recipe fields (engine.config.RECIPE_FIELDS) its step reads, None: all of them;
             the window greys out the others, and the live ones among them are what its run may change.
-        settings: the config fields that are its own settings (engine.config.family_fields): the window
-            shows them when the family is chosen.
         explorer, discriminator_view, sketch: which of the window's tools it has.
         asks_class: its generator is asked for a class (engine.io.data.CLASS_NAMES) besides the latent.
     """
@@ -52,28 +70,15 @@ class Family:
     description: str
     metrics: tuple[str, ...]
     losses: tuple[Curve, ...]
-    accuracies: tuple[Curve, ...]
-    gradients: tuple[Curve, ...]
     quality_columns: tuple[str, ...]
     panel: str
     trainer: Callable[[], type]
-    recipe_fields: tuple[str, ...] | None = None
+    settings: type
+    accuracies: tuple[Curve, ...] = ACCURACY_CURVES
+    gradients: tuple[Curve, ...] = GRADIENT_CURVES
     quality_labels: dict[str, str] = field(default_factory=dict)
-    settings: tuple[str, ...] = ()
+    recipe_fields: tuple[str, ...] | None = None
     explorer: bool = False
     discriminator_view: bool = False
     sketch: bool = False
     asks_class: bool = False
-
-
-# What several families share.
-ACCURACY_CURVES = (Curve("real_acc", "D accuracy on real", "#81c784"),
-                   Curve("fake_acc", "D accuracy on fake", "#e57373"),
-                   Curve("d_real", "mean D(x)", "#fff176"), Curve("d_fake", "mean D(G(z))", "#ba68c8"))
-GRADIENT_CURVES = (Curve("g_grad_norm", "generator gradient norm", "#4fc3f7"),
-                   Curve("d_grad_norm", "discriminator gradient norm", "#ff8a65"))
-# What the step's losses.verdicts measure, and the gradient norms every step returns.
-VERDICTS = ("real_acc", "fake_acc", "d_real", "d_fake")
-GRADIENT_NORMS = ("g_grad_norm", "d_grad_norm")
-# The recipe fields the translation families read: the optimizers' settings and the batch size.
-OPTIMIZER_FIELDS = ("batch_size", "g_learning_rate", "d_learning_rate", "g_beta1", "g_beta2", "d_beta1", "d_beta2")

@@ -35,14 +35,14 @@ class RunDir:
         return self.path / f"checkpoint-e{trainer.epoch_of(trainer.iteration):04d}-i{trainer.iteration:07d}{SUFFIX}"
 
     def autosave_due(self, trainer) -> bool:
-        """True right after an epoch that is a multiple of config.save_every."""
-        return trainer.at_epoch_end and trainer.epoch % trainer.config.save_every == 0
+        """True right after an epoch that is a multiple of config.run.save_every."""
+        return trainer.at_epoch_end and trainer.epoch % trainer.config.run.save_every == 0
 
     def save(self, trainer) -> Path:
         """Checkpoint + current grid PNG + history, quality and change-log CSVs, then the autosaves beyond
-        config.keep_autosaves are deleted (prune); returns the checkpoint's path."""
+        config.run.keep_autosaves are deleted (prune); returns the checkpoint's path."""
         path = trainer.save(self.checkpoint_path(trainer))
-        self.prune(trainer, trainer.config.keep_autosaves)
+        self.prune(trainer, trainer.config.run.keep_autosaves)
         self.log(trainer)
         self.write_changes(trainer)
         it = trainer.iteration
@@ -54,9 +54,9 @@ class RunDir:
         return path
 
     def log(self, trainer) -> None:
-        """With config.tensorboard: TensorBoard events of what is new (called at grid frames and saves).
+        """With config.run.tensorboard: TensorBoard events of what is new (called at grid frames and saves).
         TensorFlow is imported only then, so the window can use a RunDir before it has loaded."""
-        if not trainer.config.tensorboard:
+        if not trainer.config.run.tensorboard:
             return
         if self._tensorboard is None:
             from engine.io.tensorboard import TensorBoardLog

@@ -10,7 +10,7 @@ subclass: the networks and their variables, the data batch of an iteration, the 
 sample panel, and the quality measurement (engine.families.dcgan, .conditional, .pix2pix,
 engine.families.cyclegan.trainer). Everything
 else (the loop, exact resume, checkpoints, recipe changes, rewind) is written once, here.
-`Trainer(config, dataset)` builds the trainer of config.family, and `Trainer.restore` the one a
+`Trainer(config, dataset)` builds the trainer of config.run.family, and `Trainer.restore` the one a
 checkpoint records, so callers never name a family's class.
 """
 
@@ -80,28 +80,29 @@ class Trainer:
 
     def __new__(cls, config: TrainConfig, *args, **kwargs):
         if cls is Trainer:  # the trainer of the config's family (engine.families registers them)
-            cls = family(config.family).trainer()
+            cls = family(config.run.family).trainer()
         return super().__new__(cls)
 
     def __init__(self, config: TrainConfig, dataset: Dataset, implementation: str = DEFAULT_IMPLEMENTATION,
                  precision: precision_mod.Precision | None = None, devices: devices_mod.Devices | None = None):
-        """`precision` and `devices` override resolving config.precision and config.devices (see restore).
+        """`precision` and `devices` override resolving config.run.precision and config.run.devices (see restore).
 
         Raises:
-            engine.compute.precision.PrecisionError: config.precision cannot run on this machine.
-            engine.compute.devices.DevicesError: config.devices are not there.
+            engine.compute.precision.PrecisionError: config.run.precision cannot run on this machine.
+            engine.compute.devices.DevicesError: config.run.devices are not there.
             ConfigError: the batch, or an epoch's last batch, does not split across the devices.
             engine.io.data.DatasetError: the family cannot train on this data (CycleGAN needs labels).
         """
         self.config = config
-        self.info: Family = family(config.family)
+        self.info: Family = family(config.run.family)
         self.implementation = implementation
-        self.precision = precision or precision_mod.resolve(config.precision, gpu=devices_mod.gpu_capability())
-        self.devices = devices or devices_mod.use(config.devices)
-        if config.batch_size % self.devices.replicas:
-            raise ConfigError(f"batch_size {config.batch_size} does not split evenly across {self.devices.replicas} "
-                              f"devices; choose a multiple of {self.devices.replicas}")
-        self.dataset = dataset.subset(config.train_images)
+        self.precision = precision or precision_mod.resolve(config.run.precision, gpu=devices_mod.gpu_capability())
+        self.devices = devices or devices_mod.use(config.run.devices)
+        batch, replicas = config.recipe.batch_size, self.devices.replicas
+        if batch % replicas:
+            raise ConfigError(f"batch_size {batch} does not split evenly across {replicas} devices; choose a multiple "
+                              f"of {replicas}")
+        self.dataset = dataset.subset(config.run.train_images)
         self.iteration = 0
         self.history = History(self.info.metrics)
         self.frames: list[Frame] = []
@@ -115,9 +116,9 @@ class Trainer:
             # Built now, not lazily at the first step, so a checkpoint can be restored before training.
             self.g_optimizer.build(self.generator_variables())
             self.d_optimizer.build(self.discriminator_variables())
-        self._check_split(self.num_images, f"or train on {self.num_images - self.num_images % config.batch_size} "
-                          "images (train_images)")
-        self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, config.batch_size)
+        self._check_split(self.num_images, f"or train on {self.num_images - self.num_images % batch} images "
+                          "(train_images)")
+        self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, batch)
         self._use_config(config)
 
     # -- what a family provides -------------------------------------------------------------------
@@ -162,7 +163,7 @@ class Trainer:
     def _check_split(self, images: int, remedy: str = "") -> None:
         """Refuse an epoch of `images` whose last, smaller batch is too small to give every device a row (it
         would be an empty step: Devices.even); `remedy` adds a way out to the message."""
-        rest = images % self.config.batch_size
+        rest = images % self.config.recipe.batch_size
         if 0 < rest < self.devices.replicas:
             raise ConfigError(f"an epoch of {images} images ends in a batch of {rest}, fewer than the "
                               f"{self.devices.replicas} devices; choose another batch size or fewer devices"
@@ -181,8 +182,8 @@ class Trainer:
     @staticmethod
     def optimizers(config: TrainConfig) -> tuple[LiveAdam, LiveAdam]:
         """The generators' and the discriminators' Adam (learning rate and beta1 live: engine.training.optimizers)."""
-        return (LiveAdam(config.g_learning_rate, config.g_beta1, config.g_beta2),
-                LiveAdam(config.d_learning_rate, config.d_beta1, config.d_beta2))
+        return (LiveAdam(config.recipe.g_learning_rate, config.recipe.g_beta1, config.recipe.g_beta2),
+                LiveAdam(config.recipe.d_learning_rate, config.recipe.d_beta1, config.recipe.d_beta2))
 
     # -- where the run is -------------------------------------------------------------------------
 
@@ -198,8 +199,8 @@ class Trainer:
 
     @property
     def total_iterations(self) -> int:
-        """Iterations in the planned run (config.epochs epochs)."""
-        return self.config.epochs * self.batches_per_epoch
+        """Iterations in the planned run (config.run.epochs epochs)."""
+        return self.config.run.epochs * self.batches_per_epoch
 
     def epoch_of(self, iteration: int) -> int:
         """The 1-based epoch an iteration belongs to (0 for the untrained start)."""
@@ -211,8 +212,8 @@ class Trainer:
 
     @property
     def quality_due(self) -> bool:
-        """True right after an epoch that is a multiple of config.quality_every (never when 0)."""
-        every = self.config.quality_every
+        """True right after an epoch that is a multiple of config.run.quality_every (never when 0)."""
+        every = self.config.run.quality_every
         return bool(every) and self.at_epoch_end and self.epoch % every == 0
 
     def record_quality(self, row: np.ndarray) -> np.ndarray:
@@ -238,7 +239,7 @@ class Trainer:
         self._last_batch_indices = batch
         self.iteration += 1
         self.history.append(values)
-        if self.iteration % self.config.grid_every == 0 and np.isfinite(values).all():
+        if self.iteration % self.config.run.grid_every == 0 and np.isfinite(values).all():
             self.render_frame()
             self.take_snapshot()
         return StepResult(self.iteration, self.epoch_of(self.iteration),
@@ -273,11 +274,11 @@ class Trainer:
                                   f"during its run are {', '.join(self.live_fields)}")
         config = self.config.replace(**values)
         for field in values:
-            if FIELDS[field].switch_fixed and bool(getattr(config, field)) != bool(getattr(self.config, field)):
+            if FIELDS[field].switch_fixed and bool(config.value(field)) != bool(self.config.value(field)):
                 raise ConfigError(f"{FIELDS[field].label} ({field}) cannot be switched on or off during a run (it has "
                                   "its own variables); its value can change while it is on")
-        logged = [Change(self.iteration, field, getattr(self.config, field), getattr(config, field))
-                  for field in self.live_fields if getattr(config, field) != getattr(self.config, field)]
+        logged = [Change(self.iteration, field, self.config.value(field), config.value(field))
+                  for field in self.live_fields if config.value(field) != self.config.value(field)]
         self.changes.applied.extend(logged)
         self._use_config(config)
         return logged
@@ -292,8 +293,8 @@ class Trainer:
     def _use_config(self, config: TrainConfig) -> None:
         """Make `config`'s recipe the one the next step trains with."""
         self.config = config
-        for optimizer, lr, beta_1 in ((self.g_optimizer, config.g_learning_rate, config.g_beta1),
-                                      (self.d_optimizer, config.d_learning_rate, config.d_beta1)):
+        for optimizer, lr, beta_1 in ((self.g_optimizer, config.recipe.g_learning_rate, config.recipe.g_beta1),
+                                      (self.d_optimizer, config.recipe.d_learning_rate, config.recipe.d_beta1)):
             optimizer.learning_rate = lr
             optimizer.set_beta_1(beta_1)
         self._step = self._step_for(config)
@@ -365,7 +366,7 @@ class Trainer:
         arrays["quality"] = self.quality
         arrays["frame_iterations"] = np.array([f.iteration for f in self.frames], np.int64)
         arrays["frame_images"] = (np.stack([f.images for f in self.frames]) if self.frames else
-                                  np.zeros((0, self.config.num_samples, 28, 28), np.uint8))
+                                  np.zeros((0, self.config.run.num_samples, 28, 28), np.uint8))
         meta = {
             "config": self.config.to_dict(),
             "iteration": self.iteration,
@@ -396,11 +397,11 @@ class Trainer:
         if not isinstance(checkpoint, Checkpoint):
             checkpoint = read_checkpoint(checkpoint)
         try:
-            precision = precision_mod.resolve(checkpoint.config.precision, gpu=devices_mod.gpu_capability())
+            precision = precision_mod.resolve(checkpoint.config.run.precision, gpu=devices_mod.gpu_capability())
         except precision_mod.PrecisionError:
-            precision = precision_mod.Precision("float32", checkpoint.config.precision,
+            precision = precision_mod.Precision("float32", checkpoint.config.run.precision,
                                                 "the run's bfloat16 cannot run on this CPU")
-        count, batch = checkpoint.config.devices, checkpoint.config.batch_size
+        count, batch = checkpoint.config.run.devices, checkpoint.config.recipe.batch_size
         try:
             devices = devices_mod.use(count)
         except devices_mod.DevicesError:

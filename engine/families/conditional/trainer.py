@@ -3,12 +3,12 @@
 The reference DCGAN with the class fed to both networks (Mirza & Osindero 2014), in the form that
 keeps every DCGAN tool working (engine.families.dcgan.step.with_classes): the generator's input is the latent with
 the class's one-hot appended, so its first Dense adds a learned embedding of the class to the
-latent's contribution; the discriminator (config.conditioning) either projects its last features onto
+latent's contribution; the discriminator (config.settings.conditioning) either projects its last features onto
 a learned embedding of the class ("projection", Miyato & Koyama 2018: the default, it learned faster
 here) or sees the class as ten constant channels beside the image ("channels": its first convolution
 learns a map per class). The
 step asks the generator for each real image's class. Same losses, presets, live settings, weight
-average, rewind and checkpoints as the DCGAN; the grid's cell i asks for class i mod 10, or (config.class_rows)
+average, rewind and checkpoints as the DCGAN; the grid's cell i asks for class i mod 10, or (config.settings.class_rows)
 the grid is 10 rows of 10, a row per class and a column per latent.
 
 Quality adds to the DCGAN's (FCD, KID, classifier score, coverage, over samples asking for every class
@@ -34,14 +34,15 @@ class ConditionalTrainer(DCGANTrainer):
     classes = len(CLASS_NAMES)
 
     def _build_discriminator(self, config, policy: str):
-        if config.conditioning == "projection":
+        if config.settings.conditioning == "projection":
             return build_projection_discriminator(config, self.classes, policy, self.implementation)
         return build_discriminator(config, policy, self.implementation, channels=1 + self.classes)
 
     def _build(self) -> int:
         count = super()._build()
-        seeds, self.sample_classes = class_grid(self.config.num_samples, self.classes, self.config.class_rows)
-        self.sample_latents = np.stack([latent_for_seed(int(seed), self.config.noise_dim) for seed in seeds])
+        config = self.config
+        seeds, self.sample_classes = class_grid(config.run.num_samples, self.classes, config.settings.class_rows)
+        self.sample_latents = np.stack([latent_for_seed(int(seed), self.config.settings.noise_dim) for seed in seeds])
         return count
 
     def _training_labels(self) -> tf.Tensor:
@@ -51,9 +52,9 @@ class ConditionalTrainer(DCGANTrainer):
         return self.devices.put(self.dataset.train_labels.astype(np.int32))
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
-        evaluator = meter.evaluator(self.config.quality_samples)
+        evaluator = meter.evaluator(self.config.run.quality_samples)
         asked = np.arange(evaluator.samples) % self.classes
-        images = self.generate(evaluator.latents(self.config.noise_dim), asked)
+        images = self.generate(evaluator.latents(self.config.settings.noise_dim), asked)
         quality, floor = evaluator.score(images), evaluator.floor
         recognised = np.argmax(evaluator.classifier.embed(images)[1], axis=1) == asked
         per_class = [float(recognised[asked == c].mean()) for c in range(self.classes)]

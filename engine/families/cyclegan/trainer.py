@@ -36,44 +36,46 @@ class CycleGANTrainer(TranslationTrainer):
         if data.train_labels is None:
             raise DatasetError(f"CycleGAN here translates between two classes of a labelled dataset (Fashion-MNIST "
                                f"or MNIST digits); the images in {data.source} have no labels.")
-        a, b = (data.train_images[data.train_labels == c] for c in (config.class_a, config.class_b))
+        class_a, class_b = config.settings.class_a, config.settings.class_b
+        a, b = (data.train_images[data.train_labels == c] for c in (class_a, class_b))
         if not len(a) or not len(b):
-            raise DatasetError(f"CycleGAN needs training images of both classes {config.class_a} and {config.class_b}; "
+            raise DatasetError(f"CycleGAN needs training images of both classes {class_a} and {class_b}; "
                                f"the data holds {len(a)} and {len(b)}.")
-        self.g_ab = build_unet("generator_ab", config.seed, 21, dtype=policy)
-        self.g_ba = build_unet("generator_ba", config.seed, 22, dtype=policy)
-        self.d_a = build_patch_discriminator("discriminator_a", config.seed, 23, dtype=policy)
-        self.d_b = build_patch_discriminator("discriminator_b", config.seed, 24, dtype=policy)
+        self.g_ab = build_unet("generator_ab", config.run.seed, 21, dtype=policy)
+        self.g_ba = build_unet("generator_ba", config.run.seed, 22, dtype=policy)
+        self.d_a = build_patch_discriminator("discriminator_a", config.run.seed, 23, dtype=policy)
+        self.d_b = build_patch_discriminator("discriminator_b", config.run.seed, 24, dtype=policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self._a, self._b = self.devices.put(a), self.devices.put(b)
         self._size_b = len(b)
-        self._check_split(len(b), f"(class {config.class_b}'s {len(b)} images make their own epochs)")
-        test_a, _ = self._test_images([config.class_a])
-        test_b, _ = self._test_images([config.class_b])
+        self._check_split(len(b), f"(class {config.settings.class_b}'s {len(b)} images make their own epochs)")
+        test_a, _ = self._test_images([config.settings.class_a])
+        test_b, _ = self._test_images([config.settings.class_b])
         self._tests = (test_a, test_b)
-        half = -(-config.num_samples // 2)
-        self._panel = (test_a[:half], test_b[:config.num_samples - half])
+        half = -(-config.run.num_samples // 2)
+        self._panel = (test_a[:half], test_b[:config.run.num_samples - half])
         self._ab, self._ba = make_translate(self.g_ab), make_translate(self.g_ba)
         return len(a)
 
     @property
     def class_names(self) -> tuple[str, str]:
-        return CLASS_NAMES[self.config.class_a], CLASS_NAMES[self.config.class_b]
+        return CLASS_NAMES[self.config.settings.class_a], CLASS_NAMES[self.config.settings.class_b]
 
     def _networks(self):
         return [self.g_ab, self.g_ba], [self.d_a, self.d_b]
 
     def _batch(self, iteration: int) -> tuple[np.ndarray, np.ndarray]:
         """A's batch and B's, each from its own epoch order (B's from the next seed: unpaired)."""
-        c = self.config
-        return (data_mod.batch_indices(c.seed, iteration, self.num_images, c.batch_size),
-                data_mod.batch_indices((c.seed + 1) % 2**31, iteration, self._size_b, c.batch_size))
+        seed, batch = self.config.run.seed, self.config.recipe.batch_size
+        return (data_mod.batch_indices(seed, iteration, self.num_images, batch),
+                data_mod.batch_indices((seed + 1) % 2**31, iteration, self._size_b, batch))
 
     def _compile_step(self):
         g_ab, g_ba, d_a, d_b = self.g_ab, self.g_ba, self.d_a, self.d_b
         g_opt, d_opt, images_a, images_b = self.g_optimizer, self.d_optimizer, self._a, self._b
         generators, discriminators = self.generator_variables(), self.discriminator_variables()
-        cycle_weight, identity_weight, devices = self.config.cycle_weight, self.config.identity_weight, self.devices
+        own, devices = self.config.settings, self.devices
+        cycle_weight, identity_weight = own.cycle_weight, own.identity_weight
         names = self.info.metrics
 
         def judged(real_out, fake_out):
@@ -127,10 +129,10 @@ class CycleGANTrainer(TranslationTrainer):
                                panel_cells(b, ba, self.translate(ba))]), None
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
-        classifier, (a, b), c = meter.classifier, self._tests, self.config
+        classifier, (a, b), own = meter.classifier, self._tests, self.config.settings
         ab, ba = self.translate(a), self.translate(b, to_b=False)
-        share_ab = classifier.accuracy(ab, np.full(len(ab), c.class_b))
-        share_ba = classifier.accuracy(ba, np.full(len(ba), c.class_a))
+        share_ab = classifier.accuracy(ab, np.full(len(ab), own.class_b))
+        share_ba = classifier.accuracy(ba, np.full(len(ba), own.class_a))
         share = float(np.average([share_ab, share_ba], weights=[len(a), len(b)]))  # over every translation
         cycle = float(np.average([mean_l1(self.translate(ab, to_b=False), a), mean_l1(self.translate(ba), b)],
                                  weights=[len(a), len(b)]))

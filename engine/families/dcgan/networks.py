@@ -40,22 +40,22 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
     wide, last = {"reference": (layers.Conv2DTranspose, layers.Conv2DTranspose),
                   "fast": (SwappedGradConv2DTranspose, layers.Conv2DTranspose),
                   "subpixel": (SubpixelConv2DTranspose, SubpixelConv2DTranspose)}[implementation]
-    s = layer_seeds(config.seed, 1, 4)
-    drop_seeds = layer_seeds(config.seed, 3, 3)
+    s = layer_seeds(config.run.seed, 1, 4)
+    drop_seeds = layer_seeds(config.run.seed, 3, 3)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
 
     def block_end(k: int) -> list:
-        """Batch norm, LeakyReLU and, with config.g_dropout, dropout (training only) after block k."""
+        """Batch norm, LeakyReLU and, with config.recipe.g_dropout, dropout (training only) after block k."""
         end = [norm(name=f"bn{k}", **d), layers.LeakyReLU(name=f"lrelu{k}", **d)]
-        if config.g_dropout:
-            end.append(ReplicaDropout(config.g_dropout, seed=drop_seeds[k], name=f"gdrop{k}", **d))
+        if config.recipe.g_dropout:
+            end.append(ReplicaDropout(config.recipe.g_dropout, seed=drop_seeds[k], name=f"gdrop{k}", **d))
         return end
 
     def upsample(filters: int, k: int, seed: int, deconv, **kwargs) -> list:
         """Double the resolution: the seed's stride-2 transposed convolution, or (upsampling "resize")
         nearest-neighbour upsampling and a convolution of the same width and kernel."""
-        if config.upsampling == "resize":
+        if config.recipe.upsampling == "resize":
             return [layers.UpSampling2D(2, name=f"up{k}", **d),
                     layers.Conv2D(filters, 5, padding="same", use_bias=False, kernel_initializer=init(seed),
                                   name=f"conv{k}", **kwargs, **d)]
@@ -63,7 +63,7 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
                        name=f"deconv{k}", **kwargs, **d)]
 
     return keras.Sequential([
-        keras.Input((config.noise_dim,)),
+        keras.Input((config.settings.noise_dim,)),
         layers.Dense(7 * 7 * 256, use_bias=False, kernel_initializer=init(s[0]), name="dense", **d),
         *block_end(0),
         layers.Reshape((7, 7, 256), name="reshape", **d),
@@ -79,7 +79,7 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
                         implementation: str = DEFAULT_IMPLEMENTATION, channels: int = 1) -> keras.Model:
     """28x28x1 image -> one logit (real if > 0), in the dtype policy `dtype` (see build_generator),
     except the logit layer: under a mixed policy it computes in float32, so logits, losses and
-    accuracies keep float32's range and resolution. With config.spectral_norm every weight layer is
+    accuracies keep float32's range and resolution. With config.recipe.spectral_norm every weight layer is
     wrapped in Keras's SpectralNormalization (one power iteration per training call).
 
     `implementation` (engine.config.IMPLEMENTATIONS) chooses how the second convolution is computed
@@ -90,14 +90,14 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
 
     `channels` > 1: the conditional family's discriminator, which sees the class as channels beside
     the image (engine.families.dcgan.step.with_classes)."""
-    s = layer_seeds(config.seed, 2, 5)
+    s = layer_seeds(config.run.seed, 2, 5)
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
     logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
     conv2 = layers.Conv2D if implementation == "reference" else SwappedGradConv2D
 
     def weighted(layer):
-        if not config.spectral_norm:
+        if not config.recipe.spectral_norm:
             return layer
         return layers.SpectralNormalization(layer, name=f"sn_{layer.name}", dtype=layer.dtype_policy)
 
@@ -115,7 +115,7 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
     ], name="discriminator")
     # Keras draws the power iteration's start vector unseeded: seeded here, so one seed is one run.
     normalised = [layer for layer in model.layers if isinstance(layer, layers.SpectralNormalization)]
-    for layer, seed in zip(normalised, layer_seeds(config.seed, 5, len(normalised))):
+    for layer, seed in zip(normalised, layer_seeds(config.run.seed, 5, len(normalised))):
         layer.vector_u.assign(keras.initializers.TruncatedNormal(stddev=0.02, seed=seed)(layer.vector_u.shape))
     return model
 
@@ -129,7 +129,7 @@ def build_projection_discriminator(config: TrainConfig, classes: int, dtype: str
     pixel, so the step, samplers and checkpoints serve both forms."""
     body = build_discriminator(config, dtype, implementation)
     logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
-    seed = layer_seeds(config.seed, 4, 1)[0]
+    seed = layer_seeds(config.run.seed, 4, 1)[0]
     inputs = keras.Input((*IMAGE_SHAPE[:2], 1 + classes))
     image = layers.Lambda(lambda x: x[..., :1], name="image", dtype=dtype)(inputs)
     weights = layers.Lambda(lambda x: x[:, 0, 0, 1:], name="class_weights", dtype=dtype)(inputs)

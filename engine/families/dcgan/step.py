@@ -56,8 +56,8 @@ class StepShape:
 
     @classmethod
     def of(cls, config: TrainConfig) -> StepShape:
-        return cls(config.loss, config.label_flip > 0, config.instance_noise > 0, config.d_steps > 1,
-                   config.ema > 0)
+        recipe = config.recipe
+        return cls(recipe.loss, recipe.label_flip > 0, recipe.instance_noise > 0, recipe.d_steps > 1, recipe.ema > 0)
 
 
 class RecipeValues:
@@ -68,7 +68,7 @@ class RecipeValues:
     NAMES = tuple(name for name in LIVE_FIELDS if FIELDS[name].live == "step")  # the live ones set as variables
 
     def __init__(self, config: TrainConfig):
-        self.variables = {name: tf.Variable(float(getattr(config, name)), trainable=False, dtype=tf.float32,
+        self.variables = {name: tf.Variable(float(config.value(name)), trainable=False, dtype=tf.float32,
                                             name=name) for name in self.NAMES}
         # The iteration instance noise was last set at: a decay runs from there (engine.training.changes).
         self.variables["noise_start"] = tf.Variable(0.0, trainable=False, dtype=tf.float32, name="noise_start")
@@ -76,7 +76,7 @@ class RecipeValues:
     def assign(self, config: TrainConfig, noise_start: int) -> None:
         """Take the values of `config` (a live change, a rewind) from the next step on."""
         for name in self.NAMES:
-            self.variables[name].assign(float(getattr(config, name)))
+            self.variables[name].assign(float(config.value(name)))
         self.variables["noise_start"].assign(float(noise_start))
 
     def __getattr__(self, name: str) -> tf.Variable:

@@ -27,7 +27,7 @@ from engine.training.trainer import Trainer
 
 
 class DCGANTrainer(Trainer):
-    """The generator and discriminator of `networks`, the step of `step`, and (with config.ema) the
+    """The generator and discriminator of `networks`, the step of `step`, and (with config.recipe.ema) the
     generator's weight average (`weight_average`), which the grid, the explorer and quality see.
 
     `classes` (the conditional family's subclass sets it) is how many classes the networks are asked
@@ -45,18 +45,18 @@ class DCGANTrainer(Trainer):
             synchronize_batch_norm(self.generator)
         self.discriminator = self._build_discriminator(config, policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
-        self.sample_latents = grid_latents(config.num_samples, config.noise_dim)
+        self.sample_latents = grid_latents(config.run.num_samples, config.settings.noise_dim)
         self.sample_classes = None  # the class each grid cell asks for (the conditional family's: class_grid)
         self._images = self.devices.put(self.dataset.train_images)
         self._labels = self._training_labels()
         self.recipe = RecipeValues(config)
         self.ema = (WeightAverage(self.generator, self.generator_config(config), self.implementation, policy,
-                                  self.classes) if config.ema else None)
+                                  self.classes) if config.recipe.ema else None)
         self._last_batch = tuple(tf.Variable(tf.zeros([0]), shape=tf.TensorShape([None]), trainable=False)
                                  for _ in range(2))
         # Samples, the explorer and quality see the averaged generator when there is one (weight_average).
         sampler = self.ema.sampler if self.ema else self.generator
-        inputs = config.noise_dim + self.classes
+        inputs = config.settings.noise_dim + self.classes
         self._generate = make_generate(sampler, inputs)
         self._first_block = make_activations(generator_first_block(sampler), inputs)
         self._d_outputs = make_discriminator_outputs(self.discriminator, self.classes)
@@ -68,7 +68,7 @@ class DCGANTrainer(Trainer):
 
     def generator_config(self, config: TrainConfig) -> TrainConfig:
         """The config the generator is built from: its input is the latent and the class weights."""
-        return config.replace(noise_dim=config.noise_dim + self.classes) if self.classes else config
+        return config.replace(noise_dim=config.settings.noise_dim + self.classes) if self.classes else config
 
     def _training_labels(self) -> tf.Tensor | None:
         """The labels the step asks the generator for (the conditional family's); None here."""
@@ -93,7 +93,7 @@ class DCGANTrainer(Trainer):
         return self.discriminator.trainable_variables
 
     def variable_groups(self) -> dict[str, list]:
-        """Including dropout RNG state and, with config.ema, the generator's weight average."""
+        """Including dropout RNG state and, with config.recipe.ema, the generator's weight average."""
         groups = {
             "generator": list(self.generator.variables),
             "discriminator": list(self.discriminator.variables),
@@ -105,7 +105,8 @@ class DCGANTrainer(Trainer):
         return groups
 
     def _batch(self, iteration: int) -> tuple[np.ndarray]:
-        return (data_mod.batch_indices(self.config.seed, iteration, self.num_images, self.config.batch_size),)
+        config = self.config
+        return (data_mod.batch_indices(config.run.seed, iteration, self.num_images, config.recipe.batch_size),)
 
     def _step_for(self, config: TrainConfig):
         """Recipe numbers go into the step's variables (step.RecipeValues); a new loss, or switching
@@ -114,8 +115,8 @@ class DCGANTrainer(Trainer):
         shape = StepShape.of(config)
         if shape not in self._steps:
             self._steps[shape] = make_train_step(
-                self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.seed,
-                config.noise_dim, shape, self.recipe, self._last_batch, self.devices, self.info.metrics,
+                self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.run.seed,
+                config.settings.noise_dim, shape, self.recipe, self._last_batch, self.devices, self.info.metrics,
                 self.ema.weights if self.ema else None, self._labels, self.classes)
         return self._steps[shape]
 
@@ -128,8 +129,8 @@ class DCGANTrainer(Trainer):
         return images, self.judge(images, self.sample_classes)
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
-        evaluator = meter.evaluator(self.config.quality_samples)
-        quality, floor = evaluator.evaluate(self.generate, self.config.noise_dim), evaluator.floor
+        evaluator = meter.evaluator(self.config.run.quality_samples)
+        quality, floor = evaluator.evaluate(self.generate, self.config.settings.noise_dim), evaluator.floor
         return (quality_row(self.iteration, quality, floor),
                 f"FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score {quality.score:.2f} "
                 f"(floor {floor.score:.2f}), class coverage {quality.coverage:.2f}")
@@ -142,7 +143,7 @@ class DCGANTrainer(Trainer):
             return np.zeros(0, np.float32)  # oneDNN's convolutions refuse an empty batch
         outputs = self._d_outputs(tf.constant(np.asarray(images, np.uint8)),
                                   tf.constant(self.class_weights(len(images), classes))).numpy()
-        return probabilities(self.config.loss, outputs)
+        return probabilities(self.config.recipe.loss, outputs)
 
     def saliency(self, image: np.ndarray, cls: int = 0) -> np.ndarray:
         """|dD/dx| of D's output for one uint8 image (28, 28) (as class `cls`), scaled to a maximum of 1."""
@@ -172,7 +173,7 @@ class DCGANTrainer(Trainer):
     # -- drawing with the generator -----------------------------------------------------------------
 
     def generate(self, latents: np.ndarray, classes=None) -> np.ndarray:
-        """Images (N, 28, 28) uint8 of the generator (its weight average, with config.ema) in inference
+        """Images (N, 28, 28) uint8 of the generator (its weight average, with config.recipe.ema) in inference
         mode for latents (N, noise_dim) (asked for `classes`: see the class docstring)."""
         self._sampler_up_to_date()
         return self._generate(tf.constant(self._inputs(latents, classes))).numpy()
@@ -185,7 +186,7 @@ class DCGANTrainer(Trainer):
         return self._first_block(tf.constant(inputs)).numpy().reshape(len(inputs), -1)
 
     def _inputs(self, latents: np.ndarray, classes) -> np.ndarray:
-        latents = np.asarray(latents, np.float32).reshape(-1, self.config.noise_dim)
+        latents = np.asarray(latents, np.float32).reshape(-1, self.config.settings.noise_dim)
         return np.concatenate([latents, self.class_weights(len(latents), classes)], axis=1)
 
     def _sampler_up_to_date(self) -> None:
@@ -195,12 +196,12 @@ class DCGANTrainer(Trainer):
     def latent_directions(self, count: int, samples: int, cls: int = 0) -> Directions:
         """The GANSpace directions of the generator as it is now (within class `cls`: see latent_space)."""
         return principal_directions(lambda z: self.first_block_activations(z, np.full(len(z), cls)),
-                                    self.config.noise_dim, count, samples, seed=self.config.seed,
+                                    self.config.settings.noise_dim, count, samples, seed=self.config.run.seed,
                                     iteration=self.iteration)
 
     def export_generator(self, path: str | Path) -> Path:
         """Write the generator the window draws with (the weight average with its batch-norm statistics,
-        with config.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
+        with config.recipe.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
         Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
         run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
         in (a conditional generator's followed by the class weights), images in [-1, 1] (N, 28, 28, 1)

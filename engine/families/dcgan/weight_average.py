@@ -39,7 +39,7 @@ class WeightAverage:
         for layer in self.sampler.layers:
             if isinstance(layer, keras.layers.BatchNormalization):
                 layer.momentum = 0.0  # one pass sets the statistics to that pass's
-        latents = np.random.default_rng([config.seed, 7]).standard_normal((STAT_LATENTS, config.noise_dim))
+        latents = np.random.default_rng([config.run.seed, 7]).standard_normal((STAT_LATENTS, config.settings.noise_dim))
         if classes:
             latents[:, -classes:] = np.eye(classes)[np.arange(STAT_LATENTS) % classes]
         self._latents = tf.constant(latents.astype(np.float32))

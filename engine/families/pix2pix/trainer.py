@@ -31,14 +31,14 @@ class Pix2PixTrainer(TranslationTrainer):
 
     def _build(self) -> int:
         config, policy = self.config, self.precision.keras_policy
-        self.generator = build_unet("generator", config.seed, 11, DROPOUT, policy)
-        self.discriminator = build_patch_discriminator("discriminator", config.seed, 12, channels=2, dtype=policy)
+        self.generator = build_unet("generator", config.run.seed, 11, DROPOUT, policy)
+        self.discriminator = build_patch_discriminator("discriminator", config.run.seed, 12, channels=2, dtype=policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         train = self.dataset.train_images
         self._edges = self.devices.put(edge_maps(train))
         self._images = self.devices.put(train)
         panel, _ = self._test_images()
-        self._panel = (edge_maps(panel[:config.num_samples]), panel[:config.num_samples])
+        self._panel = (edge_maps(panel[:config.run.num_samples]), panel[:config.run.num_samples])
         self._translate = make_translate(self.generator)
         self._ceiling: float | None = None  # the classifier's accuracy on the real held-out images
         return len(train)
@@ -52,12 +52,13 @@ class Pix2PixTrainer(TranslationTrainer):
         return [self.generator], [self.discriminator]
 
     def _batch(self, iteration: int) -> tuple[np.ndarray]:
-        return (data_mod.batch_indices(self.config.seed, iteration, self.num_images, self.config.batch_size),)
+        config = self.config
+        return (data_mod.batch_indices(config.run.seed, iteration, self.num_images, config.recipe.batch_size),)
 
     def _compile_step(self):
         generator, discriminator = self.generator, self.discriminator
         g_opt, d_opt, edges, images = self.g_optimizer, self.d_optimizer, self._edges, self._images
-        l1_weight, devices, names = self.config.l1_weight, self.devices, self.info.metrics
+        l1_weight, devices, names = self.config.settings.l1_weight, self.devices, self.info.metrics
 
         def replica_step(indices):
             """One replica's rows of the batch (engine.compute.replica)."""
