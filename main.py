@@ -1,10 +1,11 @@
-"""GAN Studio: `python main.py` opens the window; `python main.py train|export-gif ...` runs headless."""
+"""GAN Studio: `python main.py` opens the window; `python main.py train | export-gif | evaluate |
+export-generator ...` runs headless (cli)."""
 
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from engine import cli
+    import cli
 
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:

@@ -36,7 +36,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from engine.cli import devices_arg  # noqa: E402
+from cli.parser import devices_arg  # noqa: E402
 
 
 def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int = 100,

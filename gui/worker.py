@@ -39,6 +39,7 @@ from engine.io.data import DatasetError, load_fashion_mnist
 from engine.io.export import write_gif, write_walk_gif
 from engine.io.rundir import RunDir, default_run_dir
 from engine.training.alarms import AlarmMonitor, nan_alarm
+from engine.training.run_loop import RunLoop
 
 FLUSH_SECONDS = 1 / 10
 
@@ -144,7 +145,7 @@ class TrainingWorker(QObject):
         self._run_dir = None
         self._datasets: dict = {}
         self._quality = None  # engine.quality.evaluator.QualityMeter of the dataset in use (the whole of it)
-        self._measure_quality = True  # False once the classifier turned out to be unusable
+        self._loop = None  # engine.training.run_loop.RunLoop of the trainer
         self._alarm_config = AlarmConfig()
         self._monitor = AlarmMonitor(self._alarm_config)
         self._sent_rows = 0  # history rows already sent to the window
@@ -245,6 +246,7 @@ class TrainingWorker(QObject):
         except (DatasetError, OSError):
             return  # Start will say what is missing
         self._trainer = trainer
+        self._loop = RunLoop(trainer, None, self._monitor, self._quality)  # drawn and measured, never trained
         self.previewReady.emit(trainer.render_frame(), trainer.config, trainer.shipped.card)
 
     def _has_requests(self) -> bool:
@@ -315,6 +317,7 @@ class TrainingWorker(QObject):
         if self._snapshot_budget is not None:
             trainer.snapshots.set_budget(self._snapshot_budget)
         self._monitor = AlarmMonitor(self._alarm_config, trainer.info)
+        self._loop = RunLoop(trainer, run_dir, self._monitor, self._quality)
         self._sent_rows = len(trainer.history)  # the snapshot carries these
         self._rate_window.clear()
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
@@ -416,9 +419,9 @@ class TrainingWorker(QObject):
         t = self._trainer
         if t is None:
             raise ValueError("There is no generator to evaluate yet.")
-        row, _ = self._quality.measure(t)
+        (row, _), alarms = self._loop.measure_quality()
         self.qualityReady.emit(row)
-        self._raise(self._monitor.check_quality(row))
+        self._raise(alarms)
 
     def _do_alarm_config(self, config: AlarmConfig) -> None:
         """New thresholds or mutes; the monitor keeps what it has seen so far."""
@@ -469,12 +472,13 @@ class TrainingWorker(QObject):
     # -- training -----------------------------------------------------------------------------------
 
     def _train_one(self) -> None:
+        """One iteration of the run loop (engine.training.run_loop), and what it brought sent to the window."""
         t = self._trainer
-        frames_before = len(t.frames)
-        result = t.step()
-        new_frame = len(t.frames) != frames_before
+        stepped = self._loop.step()
         self._rate_window.append((time.perf_counter(), t.iteration))
-        if not result.finite:
+        if stepped.changes:
+            self.recipeChanged.emit(t.config, stepped.changes)
+        if stepped.diverged:
             # Paused whether or not the alarm is muted; nothing is autosaved over earlier checkpoints.
             # The alarm goes first: the window then has it when it sees the pause.
             self._flush()
@@ -482,27 +486,24 @@ class TrainingWorker(QObject):
                 self._raise([nan_alarm(t.iteration, t.good_iteration)])
             self._set_state(State.PAUSED)
             return
-        self._raise(self._monitor.check_rows(t.iteration, t.history.array(len(t.history) - 1)))
-        if new_frame or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
+        if stepped.frame is not None or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
             self._flush()
-        if new_frame:
-            self._run_dir.log(t)
-            self.frameReady.emit(t.frames[-1])
+        if stepped.frame is not None:
+            self.frameReady.emit(stepped.frame)
             if t.info.discriminator_view:
                 self.discriminatorReady.emit(t.discriminator_view(self._saliency_cell))
             self._send_rewind_points()
-            self._raise(self._monitor.check_frame(t.iteration, t.frames[-1].images))
-        if t.quality_due and self._measure_quality:
-            from engine.quality.classifier import ClassifierError  # TensorFlow is loaded by now
-
-            self._flush()
-            try:
-                self._do_evaluate()
-            except ClassifierError as exc:  # say it once; training goes on without quality
-                self._measure_quality = False
-                self.failed.emit("Quality is not measured", str(exc))
-        if self._run_dir.autosave_due(t):
-            self.saved.emit(str(self._run_dir.save(t)), t.iteration)
+        self._raise(stepped.alarms)
+        if t.quality_due:
+            self._flush()  # the curves up to here, before a measurement that can take seconds
+        due = self._loop.due()
+        if due.quality:
+            self.qualityReady.emit(due.quality[0])
+        self._raise(due.alarms)
+        if due.unmeasurable:
+            self.failed.emit("Quality is not measured", due.unmeasurable)
+        if due.saved:
+            self.saved.emit(str(due.saved), t.iteration)
         if t.iteration >= t.total_iterations and self._state == State.RUNNING:
             self._flush()
             self._set_state(State.IDLE)

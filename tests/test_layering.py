@@ -9,7 +9,7 @@ def test_engine_runs_without_qt():
     """The whole engine, trained a step headless, never imports Qt or pyqtgraph."""
     code = (
         "import sys\n"
-        "import engine, engine.cli, engine.io.export, engine.io.rundir\n"
+        "import engine, cli, engine.io.export, engine.io.rundir, engine.training.run_loop\n"
         "assert 'tensorflow' not in sys.modules, 'import engine must stay cheap'\n"
         "from engine.config import TrainConfig\n"
         "from engine.io.data import load_fashion_mnist\n"

@@ -1,0 +1,97 @@
+"""The commands that read a checkpoint (or the shipped generator): export-gif, evaluate, export-generator."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cli.messages import fail
+from engine.families import FAMILIES
+from engine.io.checkpoint import CheckpointError, read_checkpoint
+from engine.io.data import DatasetError, batches_per_epoch, epoch_of, train_size
+
+
+def cmd_export_gif(args: argparse.Namespace) -> int:
+    from engine.io.export import write_gif
+
+    try:
+        checkpoint = read_checkpoint(args.checkpoint)
+        size = checkpoint.meta.get("train_size")  # written since image folders; Fashion-MNIST's before
+        size = size if isinstance(size, int) and size > 0 else train_size(checkpoint.config.run.train_images)
+        per_epoch = batches_per_epoch(size, checkpoint.config.recipe.batch_size)
+        epochs = [epoch_of(int(it), per_epoch) for it in checkpoint.frame_iterations]
+        count = write_gif(args.output, checkpoint.frame_iterations, epochs, checkpoint.frame_images,
+                          spacing=args.spacing, frame_ms=args.frame_ms)
+    except (CheckpointError, ValueError, OSError) as exc:
+        return fail(str(exc))
+    print(f"Wrote {args.output} ({count} frames)", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from engine.io.data import load_fashion_mnist
+    from engine.io.shipped import ShippedError, is_generator_file
+
+    generator_file = is_generator_file(args.checkpoint)
+    try:
+        checkpoint = None if generator_file else read_checkpoint(args.checkpoint)
+        dataset = load_fashion_mnist(args.data_dir)
+    except (CheckpointError, DatasetError) as exc:
+        return fail(str(exc))
+    print("Loading TensorFlow...", file=sys.stderr, flush=True)
+    from engine.families.dcgan.trainer import DCGANTrainer
+    from engine.quality.classifier import CLASSES, ClassifierError
+    from engine.quality.evaluator import Evaluator, QualityMeter
+    from engine.training.trainer import Trainer
+
+    try:
+        trainer = (DCGANTrainer.from_shipped(dataset, args.checkpoint) if generator_file
+                   else Trainer.restore(checkpoint, dataset))
+        if trainer.config.run.family != "dcgan":  # the family's own measure, on the whole test set
+            _, line = trainer.measure_quality(QualityMeter(dataset))
+            print(f"{args.checkpoint}: {trainer.info.title}, iteration {trainer.iteration}: {line}")
+            return 0
+        evaluator = Evaluator(dataset, args.samples)
+        quality = evaluator.evaluate(trainer.generate, trainer.config.settings.noise_dim)
+    except (CheckpointError, ShippedError, ClassifierError, ValueError) as exc:
+        return fail(str(exc))
+    floor = evaluator.floor
+    where = (f"the shipped generator ({trainer.shipped.card.get('iterations', '?')} iterations)" if generator_file
+             else f"iteration {trainer.iteration} (epoch {trainer.epoch_of(trainer.iteration)})")
+    print(f"{args.checkpoint}: {where}, {quality.samples} samples against the {len(dataset.test_images)} test images")
+    print(f"{'metric':28s} {'generator':>10s} {'floor':>10s}")
+    rows = [("FCD (lower is better)", quality.fcd, floor.fcd, ".3f"),
+            ("KID x 1000 (lower)", 1000 * quality.kid, 1000 * floor.kid, ".3f"),
+            ("classifier score (higher)", quality.score, floor.score, ".3f"),
+            ("class coverage (1 = even)", quality.coverage, floor.coverage, ".3f")]
+    for name, value, best, fmt in rows:
+        print(f"{name:28s} {value:>10{fmt}} {best:>10{fmt}}")
+    shares = ", ".join(f"{name} {100 * share:.0f}%" for name, share in zip(CLASSES, quality.class_shares))
+    print(f"classes: {shares}")
+    print(f"FCD: {quality.fcd:.3f} (floor {floor.fcd:.3f})")
+    return 0
+
+
+def cmd_export_generator(args: argparse.Namespace) -> int:
+    from engine.io.data import load_fashion_mnist
+
+    try:
+        checkpoint = read_checkpoint(args.checkpoint)
+        dataset = load_fashion_mnist(args.data_dir)
+    except (CheckpointError, DatasetError) as exc:
+        return fail(str(exc))
+    family = FAMILIES[checkpoint.config.run.family]
+    if not family.explorer:
+        return fail(f"{args.checkpoint} is a {family.title} run; export-generator writes a DCGAN's noise -> image "
+                     "generator")
+    print("Loading TensorFlow...", file=sys.stderr, flush=True)
+    from engine.training.trainer import Trainer
+
+    try:
+        path = Trainer.restore(checkpoint, dataset).export_generator(args.output)
+    except (CheckpointError, OSError, ValueError) as exc:
+        return fail(str(exc))
+    classes = " followed by the asked-for class's one-hot (10 values)" if family.asks_class else ""
+    print(f"Wrote {path}: keras.models.load_model({str(path)!r}) draws images in [-1, 1] from latents of "
+          f"{checkpoint.config.settings.noise_dim} values{classes}", file=sys.stderr)
+    return 0
