@@ -26,6 +26,7 @@ from engine.io.data import CLASS_NAMES
 from engine.io.images import Frame
 from engine.io.rundir import RunDir
 from engine.io.shipped import shipped_grid
+from engine.training.run_loop import format_duration
 from gui.alarm_banner import AlarmBanner
 from gui.curves import CurvePlot, apply_theme
 from gui.discriminator_panel import DiscriminatorPanel
@@ -48,12 +49,6 @@ CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
 ALARM_NAMES = {"nan": "Divergence (NaN/Inf): pauses training", "d_wins": "The discriminator wins",
                "collapse": "Mode collapse", "gradients": "Exploding gradients"}
 MARKER_LABELS = {"nan": "NaN", "d_wins": "D wins", "collapse": "collapse", "gradients": "gradients"}
-
-
-def _format_duration(seconds: float) -> str:
-    seconds = int(seconds)
-    h, rem = divmod(seconds, 3600)
-    return f"{h}:{rem // 60:02d}:{rem % 60:02d}" if h else f"{rem // 60}:{rem % 60:02d}"
 
 
 class MainWindow(QMainWindow):
@@ -719,7 +714,7 @@ class MainWindow(QMainWindow):
         self.iteration_label.setText(f"Iteration {iteration}")
         self.rate_label.setText(f"{rate:.2f} it/s" if rate else "– it/s")
         remaining = self._total_iterations - iteration
-        self.eta_label.setText(f"ETA {_format_duration(remaining / rate)}" if rate and remaining > 0 else "ETA –")
+        self.eta_label.setText(f"ETA {format_duration(remaining / rate)}" if rate and remaining > 0 else "ETA –")
         self.epoch_progress.setRange(0, per_epoch)
         self.epoch_progress.setValue(per_epoch if iteration and position == 0 else position)
 
