@@ -99,7 +99,7 @@ def main() -> None:
     from engine.io.data import load_fashion_mnist
     from gui import MainWindow
     from gui.curves import CurvePlot
-    from gui.worker import State
+    from gui.protocol import State
 
     app = QApplication([])
     config = apply_preset(TrainConfig(), args.preset)

@@ -40,7 +40,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from gui import MainWindow
-    from gui.worker import State
+    from gui.protocol import State
     from qt_loop import PaintWatch, wait_until
 
     _app = QApplication([])  # alive for the whole run

@@ -35,11 +35,14 @@ from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
 from gui.latent_panel import LatentPanel
 from gui.live_panel import LivePanel
 from gui.menus import RECENT, build_menus
+from gui.protocol import (Alarms, ChangeRecipe, Directions, DiscriminatorCell, Evaluate, ExportGenerator, ExportGif,
+                          Load, NewRun, Pause, Progress, RestoreGood, Resume, Rewind, RewindBudget, Save, State, Step,
+                          Stop, TestEdges, Then, Walk)
 from gui.quality_plot import QualityPanel
 from gui.sample_grid import SampleGridPanel
 from gui.settings_panel import SettingsPanel
 from gui.sketch_pad import SketchPad
-from gui.worker import State, TrainingWorker
+from gui.worker import TrainingWorker
 
 # How often the toolbar's position (epoch, iteration, rate, ETA, the epoch's progress bar) is redrawn while
 # training: more than anyone reads, and each redraw of the progress bar paints it at once (its "%v/%m"
@@ -335,7 +338,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Showing the shipped generator: explore it, or press Start to train your "
                                          "own", 8000)
 
-    def _on_state(self, state: str) -> None:
+    def _on_state(self, state: State) -> None:
         if (state == State.RUNNING and self.state != State.PAUSED) or state == State.IDLE:
             self.left_tabs.setCurrentIndex(1 if state == State.RUNNING else 0)  # what can be changed now
         self.state = state
@@ -372,11 +375,11 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         if self.state == State.PAUSED:
-            self.worker.request("resume")
+            self.worker.request(Resume())
         else:
-            self._new_run("run")
+            self._new_run(Then.RUN)
 
-    def _new_run(self, then: str) -> None:
+    def _new_run(self, then: Then) -> None:
         try:
             config = self.settings_panel.config()
         except ValueError as exc:
@@ -385,23 +388,23 @@ class MainWindow(QMainWindow):
         if self.unsaved and not self._confirm_discard("start a new run"):
             return
         run_dir = str(Path(self.run_root) / time.strftime("%Y%m%d-%H%M%S")) if self.run_root else None
-        self.worker.request("new_run", config, self.settings_panel.data_folder(), run_dir, then)
+        self.worker.request(NewRun(config, self.settings_panel.data_folder(), run_dir, then))
         self.statusBar().showMessage("Building the networks…")
 
     def toggle_pause(self) -> None:
         if self.state == State.RUNNING:
-            self.worker.request("pause")
+            self.worker.request(Pause())
         elif self.state == State.PAUSED:
-            self.worker.request("resume")
+            self.worker.request(Resume())
 
     def stop(self) -> None:
-        self.worker.request("stop")
+        self.worker.request(Stop())
 
     def step(self) -> None:
         if self.state == State.PAUSED:
-            self.worker.request("step")
+            self.worker.request(Step())
         elif self.state == State.IDLE:
-            self._new_run("step")
+            self._new_run(Then.STEP)
 
     def save_checkpoint(self) -> None:
         if not self.has_run:
@@ -410,7 +413,7 @@ class MainWindow(QMainWindow):
                              CHECKPOINT_FILTER, SUFFIX, self.run_dir)
         if not path:
             return
-        self.worker.request("save", path)
+        self.worker.request(Save(path))
         self.statusBar().showMessage(f"Saving {path}…")
 
     def load_checkpoint(self, path: str | None = None) -> None:
@@ -423,8 +426,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         if self.state == State.RUNNING:
-            self.worker.request("pause")
-        self.worker.request("load", path, self.settings_panel.data_folder())
+            self.worker.request(Pause())
+        self.worker.request(Load(path, self.settings_panel.data_folder()))
         self.statusBar().showMessage(f"Loading {path}…")
 
     def new_run(self) -> None:
@@ -433,7 +436,7 @@ class MainWindow(QMainWindow):
             if self.unsaved and not self._confirm_discard("start a new run"):
                 return
             self.saved_iteration = self.iteration  # discarded on purpose: not asked again
-            self.worker.request("stop")
+            self.worker.request(Stop())
         self.left_tabs.setCurrentIndex(0)
 
     def export_generator(self) -> None:
@@ -441,7 +444,7 @@ class MainWindow(QMainWindow):
         path = ask_save_path(self, "Export generator", f"generator-i{self.iteration:07d}.keras",
                              "Keras models (*.keras)", ".keras", self.run_dir)
         if path:
-            self.worker.request("export_generator", path)
+            self.worker.request(ExportGenerator(path))
             self.statusBar().showMessage(f"Exporting {path}…")
 
     def set_light_plots(self, light: bool) -> None:
@@ -518,21 +521,21 @@ class MainWindow(QMainWindow):
         remember(path)
         self.export_progress.setRange(0, 0)
         self.export_progress.show()
-        self.worker.request("export", path, spacing, frame_ms)
+        self.worker.request(ExportGif(path, spacing, frame_ms))
         self.statusBar().showMessage(f"Exporting {path}…")
 
     def rewind(self, iteration: int) -> None:
         """Put the run back at a grid frame's iteration (the worker pauses it there)."""
         if self.has_run and self.state in (State.RUNNING, State.PAUSED):
-            self.worker.request("rewind", iteration)
+            self.worker.request(Rewind(iteration))
             self.statusBar().showMessage(f"Rewinding to iteration {iteration}…")
 
     def _on_live_changes(self, values: dict) -> None:
         if self.has_run and self.state in (State.RUNNING, State.PAUSED):
-            self.worker.request("change", values)
+            self.worker.request(ChangeRecipe(values))
 
     def _on_budget(self, budget: int) -> None:
-        self.worker.request("snapshot_budget", budget)
+        self.worker.request(RewindBudget(budget))
 
     def _on_recipe_changed(self, config, changes: list) -> None:
         self.live_panel.show_config(config)
@@ -545,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def _send_alarm_config(self) -> None:
         muted = tuple(kind for kind, action in self.alarm_actions.items() if not action.isChecked())
-        self.worker.request("alarm_config", AlarmConfig(muted=muted))
+        self.worker.request(Alarms(AlarmConfig(muted=muted)))
 
     def _on_alarm(self, alarm, good_iteration) -> None:
         self._alarm_marks.append((alarm.iteration, MARKER_LABELS[alarm.kind]))
@@ -556,13 +559,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Alarm: {alarm.title} at iteration {alarm.iteration}", 10000)
 
     def _restore_good_state(self) -> None:
-        self.worker.request("restore_good")
+        self.worker.request(RestoreGood())
         self.alarm_banner.hide()
         self.statusBar().showMessage("Restoring the last good state…", 5000)
 
     def evaluate(self) -> None:
         if self.has_run:
-            self.worker.request("evaluate")
+            self.worker.request(Evaluate())
             self.statusBar().showMessage("Measuring quality…", 5000)
 
     def _set_smoothing(self, on: bool) -> None:
@@ -649,10 +652,10 @@ class MainWindow(QMainWindow):
         for plot in self.curve_plots:
             plot.append(first_iteration, rows[:, [self.family.metrics.index(key) for key in plot.keys]])
 
-    def _on_progress(self, payload: dict) -> None:
-        self._append_curves(payload["first_iteration"], payload["rows"])
-        self.iteration = payload["iteration"]
-        self._rate = payload["rate"]
+    def _on_progress(self, payload: Progress) -> None:
+        self._append_curves(payload.first_iteration, payload.rows)
+        self.iteration = payload.iteration
+        self._rate = payload.rate
         if self.state != State.RUNNING:
             self._show_everything()  # a single step, or the last steps before a pause: at once
         elif not self._position_timer.isActive():
@@ -685,7 +688,7 @@ class MainWindow(QMainWindow):
         if not self.family.explorer:
             return  # a translation family's cells are fixed test images, not latents
         if self.tabs.currentWidget() is self.discriminator:  # pick the cell D's saliency maps
-            self.worker.request("discriminator_cell", cell)
+            self.worker.request(DiscriminatorCell(cell))
             return
         seed = cell
         if self.grid_cells is not None:  # a conditional grid: the cell's latent, in the class it asks for
@@ -696,14 +699,14 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.explorer)
 
     def _on_test_edges(self, index: int) -> None:
-        self.worker.request("test_edges", index)
+        self.worker.request(TestEdges(index))
 
     def _on_directions_requested(self, count: int, samples: int, cls: int) -> None:
-        self.worker.request("directions", count, samples, cls)
+        self.worker.request(Directions(count, samples, cls))
 
     def _on_walk_requested(self, path: str, latents: np.ndarray, labels: list, classes) -> None:
         config = self.explorer.config
-        self.worker.request("walk", path, latents, labels, config.walk_frame_ms, config.image_scale, classes)
+        self.worker.request(Walk(path, latents, labels, config.walk_frame_ms, config.image_scale, classes))
         self.statusBar().showMessage(f"Exporting {path}…")
 
     def _show_position(self, iteration: int, rate: float) -> None:
@@ -776,8 +779,8 @@ class MainWindow(QMainWindow):
                 return
             if answer == QMessageBox.StandardButton.Save:
                 self._closing = True  # closed again by _on_saved, or cancelled by _on_failed
-                self.worker.request("pause")
-                self.worker.request("save", None)
+                self.worker.request(Pause())
+                self.worker.request(Save(None))
                 event.ignore()
                 return
         self._save_layout()

@@ -2,9 +2,10 @@
 
 Why a request queue and not slots: the worker's thread spends its life inside `run()` (train, serve,
 sleep), so no Qt event loop runs there and queued slot calls would wait forever. The window instead
-calls the thread-safe `request_*` methods, which append to a queue and wake the thread; the worker
-drains the queue between training steps and while paused (asleep on a QWaitCondition, not polling).
-TensorFlow is therefore driven from this one thread only.
+calls the thread-safe `request` and `render`, which append a typed request (gui.protocol) to a queue
+and wake the thread; the worker drains the queue between training steps and while paused (asleep on a
+QWaitCondition, not polling), serving each request type with one method. TensorFlow is therefore
+driven from this one thread only.
 
 Towards the window everything goes by signals: per-iteration values batched and sent about 10 times a
 second (and with each grid frame), grid frames as they are rendered, errors as messages (never a
@@ -20,112 +21,53 @@ two steps, never inside one.
 
 from __future__ import annotations
 
-import gc
-import os
-import sys
-import threading
 import time
 import traceback
 from collections import deque
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitCondition, Signal
 
 from engine.config import AlarmConfig, ConfigError, TrainConfig
+from engine.families.dcgan.discriminator_view import DiscriminatorView
+from engine.families.dcgan.latent_space import Directions as LatentDirections
 from engine.io.checkpoint import CheckpointError
 from engine.io.data import DatasetError, load_fashion_mnist
 from engine.io.export import write_gif, write_walk_gif
+from engine.io.images import Frame
 from engine.io.rundir import RunDir, default_run_dir
-from engine.training.alarms import AlarmMonitor, nan_alarm
+from engine.training.alarms import Alarm, AlarmMonitor, nan_alarm
 from engine.training.run_loop import RunLoop
+from gui import protocol as p
+from gui.background import settle_the_heap, yield_to_the_window
+from gui.protocol import Progress, RunSnapshot, State, Then
 
 FLUSH_SECONDS = 1 / 10
-
-
-BACKGROUND_NICENESS = 10
-
-
-def _yield_to_the_window() -> None:
-    """Lower this thread's scheduling priority, and so that of TensorFlow's thread pools it creates.
-
-    Why: on a 2-core laptop TensorFlow keeps both cores busy, and the window's few milliseconds of
-    painting per update then wait behind it, so the window would stutter. Linux threads inherit the
-    niceness of the thread that creates them, so TensorFlow's workers, created by this thread, run
-    at +10 too and the window's thread (at 0) gets a core as soon as it needs one; when the window is
-    idle training still gets all the CPU. Linux only: elsewhere a thread id is not a valid target for
-    setpriority, so nothing is done.
-    """
-    if sys.platform.startswith("linux"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
-        except OSError:
-            pass  # not allowed here (a sandbox); training just competes with the window as usual
-
-
-def _settle_the_heap() -> None:
-    """Exempt what exists now (TensorFlow's modules, the window's widgets) from Python's cyclic garbage
-    collector, after collecting what is already garbage.
-
-    Why: importing TensorFlow leaves ~270,000 objects that the collector tracks, so a full collection
-    (they come while a run's steps are traced, and as objects pile up over a session) took 140-220 ms
-    with the GIL held, and the window froze that long; now ~6 ms. Objects made later, the runs
-    included, are collected as usual (a frozen run would keep its memory after it is discarded).
-    """
-    gc.collect()
-    gc.freeze()
-
-
-class State:
-    """What the worker is doing; the window enables its controls from this."""
-
-    LOADING = "loading"  # importing TensorFlow
-    IDLE = "idle"  # no run yet, or the last one stopped: settings are editable, Start makes a new run
-    RUNNING = "running"
-    PAUSED = "paused"
-
-
-@dataclass(frozen=True)
-class RunSnapshot:
-    """Everything the window shows of a run, sent when a run is created or loaded."""
-
-    config: TrainConfig
-    iteration: int
-    batches_per_epoch: int
-    history: np.ndarray  # (iterations, the family's metrics)
-    quality: np.ndarray  # (evaluations, len(engine.quality.metrics.QUALITY_COLUMNS))
-    frames: list  # engine.io.images.Frame
-    run_dir: str
-    source: str  # "new", "restored" (the last good state, after a NaN), "rewound" or the checkpoint path
-    precision: object  # engine.compute.precision.Precision: what the run computes in, and why
-    devices: object  # engine.compute.devices.Devices: where it trains
-    changes: list  # engine.training.changes.Change: the recipe's changes so far (the log of this branch)
-    ghost: np.ndarray | None = None  # after a rewind: the abandoned history rows from iteration + 1 on
 
 
 class TrainingWorker(QObject):
     """Drives one engine.training.trainer.Trainer; see the module docstring for the threading contract."""
 
     ready = Signal()
-    devicesFound = Signal(object)  # the names of the devices a run can train on (engine.compute.devices)
-    stateChanged = Signal(str)
-    runReady = Signal(object)  # RunSnapshot
-    progress = Signal(object)  # dict: rows (k, the family's metrics), first_iteration, iteration, rate
-    frameReady = Signal(object)  # engine.io.images.Frame
+    devicesFound = Signal(tuple)  # the names of the devices a run can train on (engine.compute.devices)
+    stateChanged = Signal(State)
+    runReady = Signal(RunSnapshot)
+    progress = Signal(Progress)
+    frameReady = Signal(Frame)
     saved = Signal(str, int)  # path, iteration
-    exportProgress = Signal(int, int)
+    exportProgress = Signal(int, int)  # frames written, frames in all
     exported = Signal(str, int)  # path, frames
-    qualityReady = Signal(object)  # one engine.quality.metrics.QUALITY_COLUMNS row (np.ndarray)
-    alarmRaised = Signal(object, object)  # engine.training.alarms.Alarm, iteration of the kept good state or None
-    latentRendered = Signal(int, object)  # token, images (N, 28, 28) uint8
-    translationReady = Signal(int, object)  # token, the Pix2Pix generator's image (28, 28) uint8 of a sketch
-    testEdgesReady = Signal(object)  # a held-out image's edge map (28, 28) uint8, for the sketch pad
-    recipeChanged = Signal(object, object)  # the TrainConfig in force, the changes.Change list just applied
-    rewindPoints = Signal(object, int, int)  # iterations with a rewind point, their bytes, the budget
-    discriminatorReady = Signal(object)  # engine.families.dcgan.discriminator_view.DiscriminatorView
-    directionsReady = Signal(object)  # engine.families.dcgan.latent_space.Directions
-    previewReady = Signal(object, object, object)  # the shipped generator's grid Frame, TrainConfig and card
+    qualityReady = Signal(np.ndarray)  # one row of the family's quality columns
+    alarmRaised = Signal(Alarm, object)  # the alarm, the iteration of the kept good state (int) or None
+    latentRendered = Signal(int, np.ndarray)  # RenderLatents.token, images (N, 28, 28) uint8
+    translationReady = Signal(int, np.ndarray)  # Translate.token, the Pix2Pix garment (28, 28) uint8
+    testEdgesReady = Signal(np.ndarray)  # a held-out image's edge map (28, 28) uint8, for the sketch pad
+    recipeChanged = Signal(TrainConfig, list)  # the config in force, the changes (engine.training.changes) applied
+    rewindPoints = Signal(list, int, int)  # iterations with a rewind point, their bytes, the budget
+    discriminatorReady = Signal(DiscriminatorView)
+    directionsReady = Signal(LatentDirections)
+    previewReady = Signal(Frame, object, dict)  # the shipped generator's grid, its TrainConfig (or None), card
     failed = Signal(str, str)  # title, message
     finished = Signal()
 
@@ -137,7 +79,7 @@ class TrainingWorker(QObject):
         self._mutex = QMutex()
         self._wake = QWaitCondition()
         self._requests: deque = deque()
-        self._render: tuple | None = None  # (kind, token, input): the newest explorer render or sketch only
+        self._render: p.RenderLatents | p.Translate | None = None  # the newest render only
         self._quit = False
         self._state = State.LOADING
         self._Trainer = None  # engine.training.trainer.Trainer, once TensorFlow is imported
@@ -157,24 +99,25 @@ class TrainingWorker(QObject):
 
     # -- called from the window's thread ------------------------------------------------------------
 
-    def request(self, kind: str, *args) -> None:
-        """Queue a request; served between steps or at once when paused."""
+    def request(self, request: p.Request) -> None:
+        """Queue a request (gui.protocol); served between steps or at once when paused."""
         with QMutexLocker(self._mutex):
-            self._requests.append((kind, args))
+            self._requests.append(request)
+            self._wake.wakeAll()
+
+    def render(self, render: p.RenderLatents | p.Translate) -> None:
+        """Ask for an explorer image or a sketch's translation, replacing any render not yet started."""
+        with QMutexLocker(self._mutex):
+            self._render = render
             self._wake.wakeAll()
 
     def request_render(self, token: int, latents: np.ndarray, classes: np.ndarray | None = None) -> None:
-        """Ask for the generator's images of `latents` (of `classes`, for a conditional generator),
-        replacing any render not yet started."""
-        with QMutexLocker(self._mutex):
-            self._render = ("latents", token, (latents, classes))
-            self._wake.wakeAll()
+        """The explorer's renderRequested, connected directly (so called in the window's thread)."""
+        self.render(p.RenderLatents(token, latents, classes))
 
     def request_translation(self, token: int, sketch: np.ndarray) -> None:
-        """Ask for a Pix2Pix generator's garment of an edge sketch, replacing any not yet started."""
-        with QMutexLocker(self._mutex):
-            self._render = ("sketch", token, sketch)
-            self._wake.wakeAll()
+        """The sketch pad's translateRequested, connected directly (so called in the window's thread)."""
+        self.render(p.Translate(token, sketch))
 
     def request_quit(self) -> None:
         with QMutexLocker(self._mutex):
@@ -186,7 +129,7 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         """The thread's whole life: import TensorFlow, then serve and train until asked to quit."""
         try:
-            _yield_to_the_window()
+            yield_to_the_window()
             self._import_engine()
             self._set_state(State.IDLE)
             self.ready.emit()
@@ -204,8 +147,8 @@ class TrainingWorker(QObject):
                 # The explorer's image first: it is what a hand on a slider waits for (a queued PCA of
                 # the directions takes a second or more).
                 self._guarded("Could not draw", self._render_newest)
-                for kind, args in requests:
-                    self._serve(kind, args)
+                for request in requests:
+                    self._serve(request)
                 if self._state == State.RUNNING and not self._has_requests():
                     self._guarded("Training failed", self._train_one)
             self._flush()
@@ -225,7 +168,7 @@ class TrainingWorker(QObject):
         from engine.training.trainer import Trainer
 
         self._Trainer = Trainer
-        _settle_the_heap()
+        settle_the_heap()
         self.devicesFound.emit(devices.local_devices())
 
     def _show_shipped(self) -> None:
@@ -253,7 +196,7 @@ class TrainingWorker(QObject):
         with QMutexLocker(self._mutex):
             return bool(self._requests) or self._render is not None or self._quit
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: State) -> None:
         if state != self._state:
             self._state = state
             self.stateChanged.emit(state)
@@ -272,18 +215,16 @@ class TrainingWorker(QObject):
             self._set_state(State.PAUSED)
         self.failed.emit(title, message)
 
-    def _serve(self, kind: str, args: tuple) -> None:
-        handler = getattr(self, f"_do_{kind}")
-        titles = {"save": "Could not save", "load": "Could not load the checkpoint",
-                  "new_run": "Could not start", "export": "Could not export the GIF",
-                  "directions": "Could not find latent directions", "walk": "Could not export the walk",
-                  "evaluate": "Could not measure quality", "restore_good": "Could not restore",
-                  "rewind": "Could not rewind", "export_generator": "Could not export the generator",
-                  "discriminator_cell": "Could not draw the discriminator's view",
-                  "test_edges": "Could not draw a test image's edges"}
-        self._guarded(titles.get(kind, "Error"), handler, *args)
+    def _serve(self, request: p.Request) -> None:
+        handlers = {p.NewRun: self._new_run, p.Load: self._load, p.Resume: self._resume, p.Pause: self._pause,
+                    p.Stop: self._stop, p.Step: self._step, p.Save: self._save, p.ExportGif: self._export_gif,
+                    p.ExportGenerator: self._export_generator, p.ChangeRecipe: self._change, p.Rewind: self._rewind,
+                    p.RestoreGood: self._restore_good, p.RewindBudget: self._rewind_budget, p.Alarms: self._alarms,
+                    p.Evaluate: self._evaluate, p.DiscriminatorCell: self._discriminator_cell,
+                    p.TestEdges: self._test_edges, p.Directions: self._directions, p.Walk: self._walk}
+        self._guarded(request.failure, handlers[type(request)], request)
 
-    # -- requests -----------------------------------------------------------------------------------
+    # -- requests (gui.protocol), each served by one method ---------------------------------------------
 
     def _dataset(self, data_dir: str | None):
         key = data_dir or self.default_data_dir
@@ -295,22 +236,21 @@ class TrainingWorker(QObject):
             self._quality = QualityMeter(dataset)
         return self._datasets[key]
 
-    def _do_new_run(self, config: TrainConfig, data_dir: str | None, run_dir: str | None,
-                    then: str) -> None:
+    def _new_run(self, r: p.NewRun) -> None:
         self._flush()
-        trainer = self._Trainer(config, self._dataset(data_dir))
+        trainer = self._Trainer(r.config, self._dataset(r.data_dir))
         trainer.render_frame()
-        self._adopt(trainer, RunDir(run_dir or default_run_dir()), "new")
-        self._set_state(State.RUNNING if then == "run" else State.PAUSED)
-        if then == "step":
-            self._do_step()
+        self._adopt(trainer, RunDir(r.run_dir or default_run_dir()), "new")
+        self._set_state(State.RUNNING if r.then == Then.RUN else State.PAUSED)
+        if r.then == Then.STEP:
+            self._step()
 
-    def _do_load(self, path: str, data_dir: str | None) -> None:
+    def _load(self, r: p.Load) -> None:
         self._flush()
-        trainer = self._Trainer.restore(path, self._dataset(data_dir))  # validates before anything changes
-        self._adopt(trainer, RunDir(Path(path).parent), path)
+        trainer = self._Trainer.restore(r.path, self._dataset(r.data_dir))  # validates before anything changes
+        self._adopt(trainer, RunDir(Path(r.path).parent), r.path)
         self._set_state(State.PAUSED)
-        self.saved.emit(path, trainer.iteration)  # what is on screen is what is on disk
+        self.saved.emit(r.path, trainer.iteration)  # what is on screen is what is on disk
 
     def _adopt(self, trainer, run_dir, source: str, ghost: np.ndarray | None = None) -> None:
         self._trainer, self._run_dir = trainer, run_dir
@@ -332,14 +272,18 @@ class TrainingWorker(QObject):
         points = self._trainer.snapshots
         self.rewindPoints.emit(points.iterations, points.nbytes, points.budget)
 
-    def _do_change(self, values: dict) -> None:
+    def _run(self, doing: str):
+        """The run being trained, or ValueError saying there is none to do `doing` with."""
+        if self._trainer is None:
+            raise ValueError(f"There is no run to {doing} yet.")
+        return self._trainer
+
+    def _change(self, r: p.ChangeRecipe) -> None:
         """Change the recipe from the next iteration on (engine.training.changes); a refused change is said and
         the window is told the recipe still in force."""
-        t = self._trainer
-        if t is None:
-            raise ValueError("There is no run to change yet.")
+        t = self._run("change")
         try:
-            changes = t.apply_changes(values)
+            changes = t.apply_changes(r.values)
         except ConfigError as exc:
             self.recipeChanged.emit(t.config, [])
             raise ValueError(f"The change was not applied: {exc}") from None
@@ -347,93 +291,87 @@ class TrainingWorker(QObject):
         if changes:
             self._run_dir.write_changes(t)
 
-    def _do_rewind(self, iteration: int, source: str = "rewound") -> None:
-        """Back to the rewind point at `iteration`; the run pauses there (Resume runs on from it)."""
-        t = self._trainer
-        if t is None:
-            raise ValueError("There is no run to rewind.")
+    def _rewind(self, r: p.Rewind, source: str = "rewound") -> None:
+        """Back to the rewind point at the iteration; the run pauses there (Resume runs on from it)."""
+        t = self._run("rewind")
         self._flush()
-        ghost = t.rewind(iteration)
+        ghost = t.rewind(r.iteration)
         self._set_state(State.PAUSED)
         self._adopt(t, self._run_dir, source, ghost)
         self._run_dir.write_changes(t)
 
-    def _do_snapshot_budget(self, budget: int) -> None:
-        self._snapshot_budget = budget
+    def _restore_good(self, r: p.RestoreGood) -> None:
+        """Back to the last state known to be finite (after a NaN): the run goes on from there."""
+        t = self._trainer
+        if t is None or t.good_iteration is None:
+            raise ValueError("No good state is kept for this run.")
+        self._rewind(p.Rewind(t.good_iteration), "restored")
+
+    def _rewind_budget(self, r: p.RewindBudget) -> None:
+        self._snapshot_budget = r.budget
         if self._trainer is not None:
-            self._trainer.snapshots.set_budget(budget)
+            self._trainer.snapshots.set_budget(r.budget)
             self._send_rewind_points()
 
-    def _do_discriminator_cell(self, cell: int) -> None:
+    def _discriminator_cell(self, r: p.DiscriminatorCell) -> None:
         """Map D's saliency on another grid cell (of the newest frame)."""
-        self._saliency_cell = cell
+        self._saliency_cell = r.cell
         t = self._trainer
         if t is not None and t.frames and t.info.discriminator_view:
-            self.discriminatorReady.emit(t.discriminator_view(cell))
+            self.discriminatorReady.emit(t.discriminator_view(r.cell))
 
-    def _do_resume(self) -> None:
+    def _resume(self, r: p.Resume) -> None:
         if self._trainer is not None:
             self._set_state(State.RUNNING)
 
-    def _do_pause(self) -> None:
+    def _pause(self, r: p.Pause) -> None:
         if self._state == State.RUNNING:
             self._flush()
             self._set_state(State.PAUSED)
 
-    def _do_stop(self) -> None:
+    def _stop(self, r: p.Stop) -> None:
         self._flush()
         self._set_state(State.IDLE)
 
-    def _do_step(self) -> None:
+    def _step(self, r: p.Step | None = None) -> None:
         if self._trainer is not None and self._state != State.RUNNING:
             self._set_state(State.PAUSED)
             self._train_one()
             self._flush()
 
-    def _do_save(self, path: str | None) -> None:
-        if self._trainer is None:
-            raise ValueError("There is no run to save yet.")
+    def _save(self, r: p.Save) -> None:
+        t = self._run("save")
         self._flush()
-        written = self._trainer.save(path) if path else self._run_dir.save(self._trainer)
-        self.saved.emit(str(written), self._trainer.iteration)
+        written = t.save(r.path) if r.path else self._run_dir.save(t)
+        self.saved.emit(str(written), t.iteration)
 
-    def _do_export(self, path: str, spacing: str, frame_ms: int) -> None:
-        t = self._trainer
-        if t is None:
-            raise ValueError("There is no run to export yet.")
-        count = write_gif(path, [f.iteration for f in t.frames], [f.epoch for f in t.frames],
-                          [f.images for f in t.frames], spacing=spacing, frame_ms=frame_ms,
+    def _export_gif(self, r: p.ExportGif) -> None:
+        t = self._run("export")
+        count = write_gif(r.path, [f.iteration for f in t.frames], [f.epoch for f in t.frames],
+                          [f.images for f in t.frames], spacing=r.spacing, frame_ms=r.frame_ms,
                           progress=self.exportProgress.emit)
-        self.exported.emit(path, count)
+        self.exported.emit(r.path, count)
 
-    def _do_export_generator(self, path: str) -> None:
+    def _export_generator(self, r: p.ExportGenerator) -> None:
         if self._trainer is None:
             raise ValueError("There is no generator to export yet.")
         if not self._trainer.info.explorer:
             raise ValueError(f"Export generator writes a DCGAN's noise -> image generator; this run is "
                              f"{self._trainer.info.title}.")
-        self.exported.emit(str(self._trainer.export_generator(path)), 0)
+        self.exported.emit(str(self._trainer.export_generator(r.path)), 0)
 
-    def _do_evaluate(self) -> None:
-        """Measure the generator's quality now (the worker also does it every quality_every epochs)."""
-        t = self._trainer
-        if t is None:
+    def _evaluate(self, r: p.Evaluate) -> None:
+        """Measure the generator's quality now (the run loop also does it every quality_every epochs)."""
+        if self._trainer is None:
             raise ValueError("There is no generator to evaluate yet.")
         (row, _), alarms = self._loop.measure_quality()
         self.qualityReady.emit(row)
         self._raise(alarms)
 
-    def _do_alarm_config(self, config: AlarmConfig) -> None:
+    def _alarms(self, r: p.Alarms) -> None:
         """New thresholds or mutes; the monitor keeps what it has seen so far."""
-        self._alarm_config = config
-        self._monitor.config = config
-
-    def _do_restore_good(self) -> None:
-        """Back to the last state known to be finite (after a NaN): the run goes on from there."""
-        t = self._trainer
-        if t is None or t.good_iteration is None:
-            raise ValueError("No good state is kept for this run.")
-        self._do_rewind(t.good_iteration, "restored")
+        self._alarm_config = r.config
+        self._monitor.config = r.config
 
     def _raise(self, alarms: list) -> None:
         for alarm in alarms:
@@ -446,28 +384,25 @@ class TrainingWorker(QObject):
             return  # kept until there is a generator to draw with
         with QMutexLocker(self._mutex):
             render, self._render = self._render, None
-        if render is None:
-            return
-        kind, token, given = render
-        if kind == "latents" and t.info.explorer:
-            self.latentRendered.emit(token, t.generate(*given))
-        elif kind == "sketch" and t.info.sketch:
-            self.translationReady.emit(token, t.translate(given)[0])
+        if isinstance(render, p.RenderLatents) and t.info.explorer:
+            self.latentRendered.emit(render.token, t.generate(render.latents, render.classes))
+        elif isinstance(render, p.Translate) and t.info.sketch:
+            self.translationReady.emit(render.token, t.translate(render.sketch)[0])
 
-    def _do_test_edges(self, index: int) -> None:
+    def _test_edges(self, r: p.TestEdges) -> None:
         if self._trainer is not None and self._trainer.info.sketch:
-            self.testEdgesReady.emit(self._trainer.test_edges(index))
+            self.testEdgesReady.emit(self._trainer.test_edges(r.index))
 
-    def _do_directions(self, count: int, samples: int, cls: int = 0) -> None:
+    def _directions(self, r: p.Directions) -> None:
         if self._trainer is not None and self._trainer.info.explorer:
-            self.directionsReady.emit(self._trainer.latent_directions(count, samples, cls))
+            self.directionsReady.emit(self._trainer.latent_directions(r.count, r.samples, r.cls))
 
-    def _do_walk(self, path: str, latents: np.ndarray, labels: list, frame_ms: int, scale: int,
-                 classes: np.ndarray | None = None) -> None:
+    def _walk(self, r: p.Walk) -> None:
         if self._trainer is None or not self._trainer.info.explorer:
             raise ValueError("There is no generator to walk yet.")
-        count = write_walk_gif(path, self._trainer.generate(latents, classes), labels, frame_ms, scale)
-        self.exported.emit(path, count)
+        count = write_walk_gif(r.path, self._trainer.generate(r.latents, r.classes), r.labels, r.frame_ms, r.scale)
+        self.exported.emit(r.path, count)
+
 
     # -- training -----------------------------------------------------------------------------------
 
@@ -523,6 +458,5 @@ class TrainingWorker(QObject):
         rows = t.history.array(self._sent_rows)
         first = self._sent_rows + 1
         self._sent_rows = len(t.history)
-        self.progress.emit({"rows": rows, "first_iteration": first, "iteration": t.iteration,
-                            "rate": self._rate()})
+        self.progress.emit(Progress(rows, first, t.iteration, self._rate()))
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import WAIT
 
-from gui.worker import State
+from gui.protocol import State
 
 
 def _window(qtbot, settings, **kwargs):

@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import numpy as np
-from conftest import ROOT
 
 READ_BACK = """
 import sys

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import CONFIG, WAIT, click
 
-from engine.config import TrainConfig, default_config
+from engine.config import default_config
 from engine.io.checkpoint import read_checkpoint
 from engine.io.export import seed_spacing
 from gui import MainWindow
 from gui.export_dialog import ExportGifDialog
-from gui.worker import State
+from gui.protocol import State
 
 
 def curve(window, key: str) -> np.ndarray:

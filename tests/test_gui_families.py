@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
 from engine.families import FAMILIES
-from gui.worker import State
+from gui.protocol import State
 from qt_helpers import WAIT, click
 
 

@@ -1,0 +1,208 @@
+"""What the window and the training worker say to each other, as types (no Qt, no TensorFlow).
+
+Requests go from the window to the worker: one small frozen dataclass per thing the window can ask,
+queued and served between training steps (TrainingWorker.request); each says under what title its
+failure is reported. Renders (an explorer image, a sketch's translation) are requests of which the
+worker keeps only the newest (TrainingWorker.render). Payloads go from the worker to the window: the
+types its signals carry (gui.worker.TrainingWorker's signals name them).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import ClassVar
+
+import numpy as np
+
+from engine.config import AlarmConfig, TrainConfig
+
+
+class State(str, enum.Enum):
+    """What the worker is doing; the window's controls follow it (gui.run_state)."""
+
+    LOADING = "loading"  # importing TensorFlow
+    IDLE = "idle"  # no run yet, or the last one stopped: settings are editable, Start makes a new run
+    RUNNING = "running"
+    PAUSED = "paused"
+
+
+class Then(enum.Enum):
+    """What a new run does once built."""
+
+    RUN = "run"
+    PAUSE = "pause"
+    STEP = "step"  # one iteration, then paused
+
+
+@dataclass(frozen=True)
+class Request:
+    """Something the window asks of the worker."""
+
+    failure: ClassVar[str] = "Error"  # the title of the message when it fails
+
+
+@dataclass(frozen=True)
+class NewRun(Request):
+    config: TrainConfig
+    data_dir: str | None
+    run_dir: str | None
+    then: Then
+    failure: ClassVar[str] = "Could not start"
+
+
+@dataclass(frozen=True)
+class Load(Request):
+    path: str
+    data_dir: str | None
+    failure: ClassVar[str] = "Could not load the checkpoint"
+
+
+@dataclass(frozen=True)
+class Resume(Request):
+    pass
+
+
+@dataclass(frozen=True)
+class Pause(Request):
+    pass
+
+
+@dataclass(frozen=True)
+class Stop(Request):
+    pass
+
+
+@dataclass(frozen=True)
+class Step(Request):
+    """One iteration of a paused run."""
+
+
+@dataclass(frozen=True)
+class Save(Request):
+    path: str | None  # None: into the run folder, named by the iteration
+    failure: ClassVar[str] = "Could not save"
+
+
+@dataclass(frozen=True)
+class ExportGif(Request):
+    path: str
+    spacing: str  # engine.io.export: "seed" or "all"
+    frame_ms: int
+    failure: ClassVar[str] = "Could not export the GIF"
+
+
+@dataclass(frozen=True)
+class ExportGenerator(Request):
+    path: str
+    failure: ClassVar[str] = "Could not export the generator"
+
+
+@dataclass(frozen=True)
+class ChangeRecipe(Request):
+    values: dict  # field name -> new value, from the next iteration on (engine.training.changes)
+    failure: ClassVar[str] = "Error"
+
+
+@dataclass(frozen=True)
+class Rewind(Request):
+    iteration: int
+    failure: ClassVar[str] = "Could not rewind"
+
+
+@dataclass(frozen=True)
+class RestoreGood(Request):
+    """Back to the last state known to be finite (after a NaN)."""
+
+    failure: ClassVar[str] = "Could not restore"
+
+
+@dataclass(frozen=True)
+class RewindBudget(Request):
+    budget: int  # bytes of memory for rewind points
+
+
+@dataclass(frozen=True)
+class Alarms(Request):
+    config: AlarmConfig
+
+
+@dataclass(frozen=True)
+class Evaluate(Request):
+    failure: ClassVar[str] = "Could not measure quality"
+
+
+@dataclass(frozen=True)
+class DiscriminatorCell(Request):
+    cell: int  # the grid cell the discriminator's saliency maps
+    failure: ClassVar[str] = "Could not draw the discriminator's view"
+
+
+@dataclass(frozen=True)
+class TestEdges(Request):
+    index: int  # a held-out image, for the sketch pad
+    failure: ClassVar[str] = "Could not draw a test image's edges"
+
+
+@dataclass(frozen=True)
+class Directions(Request):
+    count: int
+    samples: int
+    cls: int = 0  # within this class (a conditional generator's)
+    failure: ClassVar[str] = "Could not find latent directions"
+
+
+@dataclass(frozen=True)
+class Walk(Request):
+    path: str
+    latents: np.ndarray
+    labels: list
+    frame_ms: int
+    scale: int
+    classes: np.ndarray | None = None
+    failure: ClassVar[str] = "Could not export the walk"
+
+
+@dataclass(frozen=True)
+class RenderLatents:
+    """The generator's images of `latents` (of `classes`, for a conditional generator): latentRendered."""
+
+    token: int
+    latents: np.ndarray
+    classes: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class Translate:
+    """A Pix2Pix generator's garment of an edge sketch: translationReady."""
+
+    token: int
+    sketch: np.ndarray
+
+
+@dataclass(frozen=True)
+class RunSnapshot:
+    """Everything the window shows of a run, sent when a run is created, loaded or rewound."""
+
+    config: TrainConfig
+    iteration: int
+    batches_per_epoch: int
+    history: np.ndarray  # (iterations, the family's metrics)
+    quality: np.ndarray  # (evaluations, the family's quality columns)
+    frames: list  # engine.io.images.Frame
+    run_dir: str
+    source: str  # "new", "restored" (the last good state, after a NaN), "rewound" or the checkpoint path
+    precision: object  # engine.compute.precision.Precision: what the run computes in, and why
+    devices: object  # engine.compute.devices.Devices: where it trains
+    changes: list  # engine.training.changes.Change: the recipe's changes so far (the log of this branch)
+    ghost: np.ndarray | None = None  # after a rewind: the abandoned history rows from iteration + 1 on
+
+
+@dataclass(frozen=True)
+class Progress:
+    """History rows not sent before, batched (about 10 a second, and with each grid frame)."""
+
+    rows: np.ndarray  # (k, the family's metrics)
+    first_iteration: int  # the iteration of rows[0]
+    iteration: int  # where the run is
+    rate: float  # iterations a second, lately
