@@ -8,8 +8,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from gui.help_pages import CURVES, SHORTCUTS, show_about, show_page
 
-RECENT = 8  # checkpoints in File > Recent checkpoints
-
 
 def build_menus(window) -> dict[str, QAction]:
     """Create the menu bar of a MainWindow; returns its actions by objectName."""

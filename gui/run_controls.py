@@ -1,0 +1,172 @@
+"""What the window's controls ask of the worker: the run bar's buttons and the menus (start, pause, step,
+save, load, export...), rewinding, live changes, Evaluate now, and the requests of the explorer, the sketch
+pad and the grid's cells. A part of MainWindow (it is one of its bases), kept apart from how the window is
+built and how it shows what the worker reports (gui.run_view)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from engine.io.checkpoint import SUFFIX
+from gui import protocol as p
+from gui.curves import apply_theme
+from gui.export_dialog import ExportGifDialog
+from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
+from gui.protocol import State, Then
+
+CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
+
+
+class RunControls:
+    """MainWindow's slots for its controls; each sends the worker a request (gui.protocol)."""
+
+    def start(self) -> None:
+        if self.state == State.PAUSED:
+            self.worker.request(p.Resume())
+        else:
+            self._new_run(Then.RUN)
+
+    def _new_run(self, then: Then) -> None:
+        try:
+            config = self.settings_panel.config()
+        except ValueError as exc:
+            QMessageBox.warning(self, "Invalid setting", str(exc))
+            return
+        if self.unsaved and not self._confirm_discard("start a new run"):
+            return
+        run_dir = str(Path(self.run_root) / time.strftime("%Y%m%d-%H%M%S")) if self.run_root else None
+        self.worker.request(p.NewRun(config, self.settings_panel.data_folder(), run_dir, then))
+        self.statusBar().showMessage("Building the networks…")
+
+    def toggle_pause(self) -> None:
+        if self.state == State.RUNNING:
+            self.worker.request(p.Pause())
+        elif self.state == State.PAUSED:
+            self.worker.request(p.Resume())
+
+    def stop(self) -> None:
+        self.worker.request(p.Stop())
+
+    def step(self) -> None:
+        if self.state == State.PAUSED:
+            self.worker.request(p.Step())
+        elif self.state == State.IDLE:
+            self._new_run(Then.STEP)
+
+    def save_checkpoint(self) -> None:
+        if not self.has_run:
+            return
+        path = ask_save_path(self, "Save checkpoint", f"checkpoint-i{self.iteration:07d}{SUFFIX}",
+                             CHECKPOINT_FILTER, SUFFIX, self.run_dir)
+        if not path:
+            return
+        self.worker.request(p.Save(path))
+        self.statusBar().showMessage(f"Saving {path}…")
+
+    def load_checkpoint(self, path: str | None = None) -> None:
+        """Load a checkpoint: `path`, or one the user picks."""
+        if self.state == State.LOADING:
+            return
+        if self.unsaved and not self._confirm_discard("load a checkpoint"):
+            return
+        path = path or ask_open_path(self, "Load checkpoint", CHECKPOINT_FILTER)
+        if not path:
+            return
+        if self.state == State.RUNNING:
+            self.worker.request(p.Pause())
+        self.worker.request(p.Load(path, self.settings_panel.data_folder()))
+        self.statusBar().showMessage(f"Loading {path}…")
+
+    def new_run(self) -> None:
+        """End the run under way (after asking about unsaved progress) and show the new run's settings."""
+        if self.model.training:
+            if self.unsaved and not self._confirm_discard("start a new run"):
+                return
+            self.model.discard()  # on purpose: not asked again
+            self.worker.request(p.Stop())
+        self.left_tabs.setCurrentIndex(0)
+
+    def export_generator(self) -> None:
+        """Write the generator drawn with now (a run's, or the shipped one) as a .keras file."""
+        path = ask_save_path(self, "Export generator", f"generator-i{self.iteration:07d}.keras",
+                             "Keras models (*.keras)", ".keras", self.run_dir)
+        if path:
+            self.worker.request(p.ExportGenerator(path))
+            self.statusBar().showMessage(f"Exporting {path}…")
+
+    def export_gif(self) -> None:
+        if not (self.has_run and self.samples.frames):
+            return
+        dialog = ExportGifDialog(str(Path(last_folder(self.run_dir)) / f"evolution-i{self.iteration:07d}.gif"),
+                                 len(self.samples.frames), self)
+        if dialog.exec() != ExportGifDialog.DialogCode.Accepted:
+            return
+        path, spacing, frame_ms = dialog.options()
+        if not path:
+            return
+        remember(path)
+        self.export_progress.setRange(0, 0)
+        self.export_progress.show()
+        self.worker.request(p.ExportGif(path, spacing, frame_ms))
+        self.statusBar().showMessage(f"Exporting {path}…")
+
+    def rewind(self, iteration: int) -> None:
+        """Put the run back at a grid frame's iteration (the worker pauses it there)."""
+        if self.model.training:
+            self.worker.request(p.Rewind(iteration))
+            self.statusBar().showMessage(f"Rewinding to iteration {iteration}…")
+
+    def _on_live_changes(self, values: dict) -> None:
+        if self.model.training:
+            self.worker.request(p.ChangeRecipe(values))
+
+    def _restore_good_state(self) -> None:
+        self.worker.request(p.RestoreGood())
+        self.alarm_banner.hide()
+        self.statusBar().showMessage("Restoring the last good state…", 5000)
+
+    def evaluate(self) -> None:
+        if self.has_run:
+            self.worker.request(p.Evaluate())
+            self.statusBar().showMessage("Measuring quality…", 5000)
+
+    def set_light_plots(self, light: bool) -> None:
+        for plot in (*self.curve_plots, self.quality.plot, self.discriminator.histogram):
+            apply_theme(plot, light)
+
+    def _on_cell_clicked(self, cell: int, as_target: bool) -> None:
+        if not self.family.explorer:
+            return  # a translation family's cells are fixed test images, not latents
+        if self.tabs.currentWidget() is self.discriminator:  # pick the cell D's saliency maps
+            self.worker.request(p.DiscriminatorCell(cell))
+            return
+        seed = cell
+        if self.grid_cells is not None:  # a conditional grid: the cell's latent, in the class it asks for
+            seeds, classes = self.grid_cells
+            seed = int(seeds[cell])
+            self.explorer.class_box.setCurrentIndex(int(classes[cell]))
+        self.explorer.set_seed(seed, as_target)
+        self.tabs.setCurrentWidget(self.explorer)
+
+    def _on_test_edges(self, index: int) -> None:
+        self.worker.request(p.TestEdges(index))
+
+    def _on_directions_requested(self, count: int, samples: int, cls: int) -> None:
+        self.worker.request(p.Directions(count, samples, cls))
+
+    def _on_walk_requested(self, path: str, latents, labels: list, classes) -> None:
+        config = self.explorer.config
+        self.worker.request(p.Walk(path, latents, labels, config.walk_frame_ms, config.image_scale, classes))
+        self.statusBar().showMessage(f"Exporting {path}…")
+
+    def _confirm_discard(self, action: str) -> bool:
+        answer = QMessageBox.question(
+            self, "Unsaved progress",
+            f"The current run has {self.iteration - self.saved_iteration} iterations that are not saved. "
+            f"Discard them and {action}?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,199 @@
+"""How the window shows what the worker reports: a run made, loaded, rewound or restored; progress; grid
+frames; saves, exports, alarms, recipe changes and failures. A part of MainWindow (it is one of its
+bases), kept apart from how the window is built and what its controls ask."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from engine.families import FAMILIES, Family
+from engine.families.dcgan.latents import class_grid
+from engine.io.data import CLASS_NAMES
+from engine.io.rundir import RunDir
+from gui.protocol import Progress, RunSnapshot, State
+
+MARKER_LABELS = {"nan": "NaN", "d_wins": "D wins", "collapse": "collapse", "gradients": "gradients"}
+
+
+class RunView:
+    """MainWindow's slots for the worker's signals (gui.worker.TrainingWorker)."""
+
+    def _on_ready(self) -> None:
+        self.statusBar().showMessage("Ready: press Start to train", 5000)
+
+    def _on_devices_found(self, names: tuple) -> None:
+        self.settings_panel.set_device_count(len(names))
+
+    def _on_preview(self, frame, config, card: dict) -> None:
+        """The shipped generator, before any run: its grid and, once the worker has it (`config` not
+        None), the explorer (engine.io.shipped)."""
+        if self.has_run:
+            return
+        quality, recipe = card.get("quality", {}), card.get("recipe", {}).get("title", "?")
+        self.samples.set_preview(frame, f"Shipped generator: {card.get('iterations', 0):,} iterations of {recipe}, "
+                                        f"FCD {quality.get('fcd', '?')} (not a run: Start trains your own)")
+        if config is not None:
+            self.explorer.set_generator(config.settings.noise_dim, 0)
+            self.statusBar().showMessage("Showing the shipped generator: explore it, or press Start to train your "
+                                         "own", 8000)
+
+    def _on_state(self, state: State) -> None:
+        if (state == State.RUNNING and self.state != State.PAUSED) or state == State.IDLE:
+            self.left_tabs.setCurrentIndex(1 if state == State.RUNNING else 0)  # what can be changed now
+        self.model.state = state
+        if state != State.RUNNING:
+            self._show_everything()  # where it stopped, at once (the payload before this state is in)
+        if state == State.PAUSED and self.explorer.isVisible():
+            self.explorer.render()  # the generator may have trained since its last frame
+        self._update_controls()
+        if self.model.finished:
+            self.statusBar().showMessage("Run finished: all epochs trained", 8000)
+
+    def _on_run(self, snapshot: RunSnapshot) -> None:
+        config = snapshot.config
+        if snapshot.source in ("restored", "rewound"):  # back in the same run: its alarms up to here stay
+            self._alarm_marks = [(it, label) for it, label in self._alarm_marks if it <= snapshot.iteration]
+        else:
+            self._alarm_marks = []
+            self.alarm_banner.clear()
+            self.discriminator.clear()
+        self.model.run_started(snapshot.iteration, snapshot.source, config.run.epochs * snapshot.batches_per_epoch,
+                               snapshot.batches_per_epoch, snapshot.run_dir, bool(snapshot.frames))
+        self._set_family(FAMILIES[config.run.family])
+        self.grid_cells = (class_grid(config.run.num_samples, len(CLASS_NAMES), config.settings.class_rows)
+                           if self.family.asks_class else None)
+        self.samples.cell_classes = self.grid_cells[1] if self.grid_cells else None
+        self.settings_panel.show_config(config)
+        self.live_panel.show_config(config)
+        self.precision_label.setText(snapshot.precision.name)
+        self.precision_label.setToolTip(f"This run computes in {snapshot.precision}")
+        self.devices_label.setText(snapshot.devices.short)
+        self.devices_label.setToolTip(f"This run trains on {snapshot.devices}")
+        for plot in self.curve_plots:
+            plot.clear_data(snapshot.batches_per_epoch)
+        if len(snapshot.history):
+            self.curves.append(1, snapshot.history)
+        for plot in self.curve_plots:
+            plot.set_ghost(snapshot.iteration + 1, snapshot.ghost)
+        for change in snapshot.changes:
+            self.curves.add_change(change)
+        for iteration, label in self._alarm_marks:
+            self.curves.add_marker(iteration, label)
+        self.samples.set_frames(snapshot.frames)
+        self.quality.set_table(snapshot.quality)
+        self._show_folder()
+        if self.family.explorer:  # a noise -> image generator: its latent size
+            self.explorer.set_generator(config.settings.noise_dim, snapshot.iteration)
+        self.sketch_pad.request_translation()  # of this run's generator (nothing unless it is a Pix2Pix run)
+        self._rate = 0.0
+        self._show_position()
+        where = {"new": "new run", "rewound": f"rewound to iteration {snapshot.iteration} (Resume runs on from "
+                 "here; the faded curves are the abandoned future)", "restored": "restored the last good state"}
+        self.statusBar().showMessage(f"{where.get(snapshot.source, f'loaded {snapshot.source}')} · saving into "
+                                     f"{snapshot.run_dir}", 10000)
+        self._update_controls()
+
+    def _set_family(self, family: Family) -> None:
+        """Show what a run of this family measures and the tools it has."""
+        if family is self.family:
+            return
+        self.family = family
+        self.curves.set_family(family)
+        self._show_family_tools()
+
+    def _show_family_tools(self) -> None:
+        family = self.family
+        self.samples.set_family(family)
+        self.explorer.set_classes(CLASS_NAMES if family.asks_class else ())
+        for widget, available in ((self.explorer, family.explorer), (self.discriminator, family.discriminator_view),
+                                  (self.sketch_pad, family.sketch)):
+            index = self.tabs.indexOf(widget)
+            if self.tabs.isTabEnabled(index) != available:  # enabling a tab enables its page, ready or not
+                self.tabs.setTabEnabled(index, available)
+        self.sketch_pad.set_available(family.sketch)
+        if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(0)
+
+    def _on_progress(self, payload: Progress) -> None:
+        self.curves.append(payload.first_iteration, payload.rows)
+        self.model.iteration = payload.iteration
+        self._rate = payload.rate
+        if self.state != State.RUNNING:
+            self._show_everything()  # a single step, or the last steps before a pause: at once
+        elif not self._position_timer.isActive():
+            self._position_timer.start()
+
+    def _show_everything(self) -> None:
+        """Draw what the payloads carried at once, curves included: training is not running, so the
+        rate limits (POSITION_UPDATES_PER_SECOND, gui.curves) would only make the last steps late."""
+        self.curves.flush()
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """Show where the run is (see POSITION_UPDATES_PER_SECOND)."""
+        self._position_timer.stop()
+        if not self.has_run:
+            return
+        self._show_position()
+        self.explorer.set_iteration(self.iteration)
+        self.samples.set_rewind_allowed(self.model.training, self.iteration)
+
+    def _show_position(self) -> None:
+        m = self.model
+        self.run_bar.show_position(m.iteration, self._rate, m.batches_per_epoch, m.total_iterations)
+
+    def _on_frame(self, frame) -> None:
+        self.samples.add_frame(frame)
+        if not self.model.frames:
+            self.model.frames = True
+            self._update_controls()
+        if self.explorer.isVisible():
+            self.explorer.render()  # the explorer follows the training generator frame by frame
+        if self.sketch_pad.isVisible():
+            self.sketch_pad.request_translation()  # so does the sketch pad
+
+    def _on_saved(self, path: str, iteration: int) -> None:
+        self.model.saved(iteration)
+        self._remember_recent(path)
+        self._show_folder()
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+        if self._closing:
+            self.close()
+
+    def _show_folder(self) -> None:
+        """The run folder and what it takes on disk (autosaves are pruned: see Keep autosaves)."""
+        if self.run_dir and Path(self.run_dir).is_dir():
+            size = RunDir(self.run_dir).size()
+            self.folder_label.setText(f"{Path(self.run_dir).name}: {size / 1e6:.0f} MB")
+            self.folder_label.setToolTip(f"The run folder {self.run_dir}: checkpoints, grid PNGs, CSVs")
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        self.export_progress.setRange(0, total)
+        self.export_progress.setValue(done)
+
+    def _on_exported(self, path: str, count: int) -> None:
+        self.export_progress.hide()
+        self.statusBar().showMessage(f"Exported {path}" + (f" ({count} frames)" if count else ""), 8000)
+
+    def _on_recipe_changed(self, config, changes: list) -> None:
+        self.live_panel.show_config(config)
+        self.settings_panel.show_config(config)
+        for change in changes:
+            self.curves.add_change(change)
+        if changes:
+            self.statusBar().showMessage("Changed " + "; ".join(c.describe() for c in changes), 8000)
+
+    def _on_alarm(self, alarm, good_iteration) -> None:
+        self._alarm_marks.append((alarm.iteration, MARKER_LABELS[alarm.kind]))
+        self.curves.add_marker(alarm.iteration, MARKER_LABELS[alarm.kind])
+        self.alarm_banner.show_alarm(alarm, good_iteration)
+        self.tabs.setCurrentIndex(0)
+        self.statusBar().showMessage(f"Alarm: {alarm.title} at iteration {alarm.iteration}", 10000)
+
+    def _on_failed(self, title: str, message: str) -> None:
+        self._closing = False
+        self.export_progress.hide()
+        self.statusBar().showMessage(title, 8000)
+        QMessageBox.critical(self, title, message)
