@@ -15,25 +15,20 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout, QWidget)
 
 from engine.config import ExplorerConfig
-from engine.families.dcgan.latent_space import (Directions, direction_sweep, interpolation_walk, offset, raw_directions,
-                                                slerp)
+from engine.families.dcgan.latent_space import Directions, direction_sweep, offset, raw_directions, slerp
 from engine.families.dcgan.latents import latent_for_seed
-from engine.io.export import write_image_png
-from gui.file_dialogs import ask_save_path
+from gui.latent_box import DirectionsBox, LatentBox
+from gui.latent_exports import LatentExports
 from gui.sample_grid import GrayImage
 
 SLIDER_STEPS = 1000  # each direction slider runs -SLIDER_STEPS..SLIDER_STEPS over +-range
-T_STEPS = 1000  # the interpolation slider runs 0..T_STEPS over t in [0, 1]
 STRIP = 7  # neighbour images along the active direction, evenly over its whole range
-MAX_SEED = 2**31 - 1
-CLASS_MORPH = "Morph through the classes"  # the conditional family's walk: one latent, the class embedding moving
 
 
-class LatentPanel(QWidget):
+class LatentPanel(LatentExports, QWidget):
     """See the module docstring. Enabled once a run exists (`set_generator`)."""
 
     renderRequested = Signal(int, object, object)  # token, latents (1 + STRIP, noise_dim) float32, classes or None
@@ -82,95 +77,20 @@ class LatentPanel(QWidget):
         left.addWidget(self.strip)
         left.addWidget(self.strip_caption)
 
-        # Base latent A, target B, interpolation.
-        self.seed_box = self._seed_box("seedBox", "A: the latent being explored (grid cell k is seed k)")
-        self.seed_box_b = self._seed_box("seedBoxB", "B: the interpolation target")
-        self.seed_box_b.setValue(1)
-        random_a = QPushButton("Random")
-        random_a.setObjectName("randomSeedButton")
-        random_a.setToolTip("A new random seed for A (it stays reproducible: the seed is shown)")
-        random_a.clicked.connect(lambda: self.seed_box.setValue(self._random_seed()))
-        random_b = QPushButton("Random")
-        random_b.setToolTip("A new random seed for B")
-        random_b.clicked.connect(lambda: self.seed_box_b.setValue(self._random_seed()))
-        self.interpolation = QSlider(Qt.Orientation.Horizontal)
-        self.interpolation.setObjectName("interpolationSlider")
-        self.interpolation.setRange(0, T_STEPS)
-        self.interpolation.setToolTip("Walk from A to B along the sphere (slerp)")
-        self.interpolation.valueChanged.connect(self._on_interpolation)
-        self.t_label = QLabel("t = 0.00")
-        self.t_label.setMinimumWidth(60)
-        base = QGridLayout()
-        base.addWidget(QLabel("A  seed"), 0, 0)
-        base.addWidget(self.seed_box, 0, 1)
-        base.addWidget(random_a, 0, 2)
-        base.addWidget(QLabel("B  seed"), 1, 0)
-        base.addWidget(self.seed_box_b, 1, 1)
-        base.addWidget(random_b, 1, 2)
-        base.addWidget(QLabel("A → B"), 2, 0)
-        base.addWidget(self.interpolation, 2, 1)
-        base.addWidget(self.t_label, 2, 2)
-        hint = QLabel("Click a cell of the sample grid to explore it as A; right-click to make it B.")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray")
-        base.addWidget(hint, 3, 0, 1, 3)
-        self.class_box = QComboBox()  # the conditional family's: which class the generator is asked for
-        self.class_box.setObjectName("classBox")
-        self.class_box.setToolTip("The class the generator is asked for; the sliders move within it")
-        self.class_box.currentIndexChanged.connect(self._on_class)
-        self.class_label = QLabel("Class")
-        base.addWidget(self.class_label, 4, 0)
-        base.addWidget(self.class_box, 4, 1, 1, 2)
-        self.class_names: tuple = ()
-        for widget in (self.class_box, self.class_label):
-            widget.hide()  # until set_classes
-        base_box = QGroupBox("Latent")
-        base_box.setLayout(base)
+        self.latent_box = box = LatentBox()
+        self.seed_box, self.seed_box_b, self.class_box = box.seed_box, box.seed_box_b, box.class_box
+        box.seedChanged.connect(self._on_seed_a)
+        box.targetChanged.connect(self._on_seed_b)
+        box.interpolationChanged.connect(self.render)
+        box.classChanged.connect(self._on_class)
 
-        # Directions.
-        self.raw_toggle = QCheckBox("Raw coordinates")
-        self.raw_toggle.setObjectName("rawCoordinatesToggle")
-        self.raw_toggle.setToolTip("Sliders move single latent coordinates z[0], z[1], ... instead of the "
-                                   "generator's principal directions (offsets reset)")
-        self.raw_toggle.toggled.connect(self._on_mode)
-        self.count_box = QSpinBox()
-        self.count_box.setObjectName("directionCountBox")
-        self.count_box.setRange(1, 64)
-        self.count_box.setValue(self.config.directions)
-        self.count_box.setToolTip("How many direction sliders")
-        self.count_box.editingFinished.connect(self._on_count)
-        self.recompute_button = QPushButton("Recompute")
-        self.recompute_button.setObjectName("recomputeDirectionsButton")
-        self.recompute_button.setToolTip(f"PCA of the generator's first block over {self.config.pca_samples:,} "
-                                         "random latents (GANSpace), for the generator as it is now")
-        self.recompute_button.clicked.connect(self.request_directions)
-        reset = QPushButton("Reset")
-        reset.setObjectName("resetLatentButton")
-        reset.setToolTip("All sliders back to 0 and t back to A")
-        reset.clicked.connect(self.reset)
-        mode_row = QHBoxLayout()
-        mode_row.addWidget(self.raw_toggle)
-        mode_row.addStretch(1)
-        mode_row.addWidget(QLabel("Sliders"))
-        mode_row.addWidget(self.count_box)
-        mode_row.addWidget(self.recompute_button)
-        mode_row.addWidget(reset)
-        self.directions_status = QLabel("")
-        self.directions_status.setWordWrap(True)
-        self.slider_grid = QGridLayout()
-        self.slider_grid.setColumnStretch(1, 1)
-        sliders = QWidget()
-        sliders.setLayout(self.slider_grid)
-        scroll = QScrollArea()
-        scroll.setWidget(sliders)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        directions_layout = QVBoxLayout()
-        directions_layout.addLayout(mode_row)
-        directions_layout.addWidget(self.directions_status)
-        directions_layout.addWidget(scroll, 1)
-        directions_box = QGroupBox(f"Directions (±{self.config.slider_range:g} standard deviations)")
-        directions_box.setLayout(directions_layout)
+        self.directions_box = d = DirectionsBox(self.config)
+        self.raw_toggle, self.count_box, self.recompute_button = d.raw_toggle, d.count_box, d.recompute_button
+        self.directions_status, self.slider_grid = d.directions_status, d.slider_grid
+        d.raw_toggle.toggled.connect(self._on_mode)
+        d.count_box.editingFinished.connect(self._on_count)
+        d.recompute_button.clicked.connect(self.request_directions)
+        d.reset_button.clicked.connect(self.reset)
 
         # Export.
         png = QPushButton("Save image…")
@@ -192,23 +112,13 @@ class LatentPanel(QWidget):
         export_row.addWidget(walk)
 
         right = QVBoxLayout()
-        right.addWidget(base_box)
-        right.addWidget(directions_box, 1)
+        right.addWidget(box)
+        right.addWidget(self.directions_box, 1)
         right.addLayout(export_row)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
-        self.seed_box.valueChanged.connect(self._on_seed_a)
-        self.seed_box_b.valueChanged.connect(self._on_seed_b)
         self._make_sliders(self.config.directions)
-
-    def _seed_box(self, name: str, tip: str) -> QSpinBox:
-        box = QSpinBox()
-        box.setObjectName(name)
-        box.setRange(0, MAX_SEED)
-        box.setToolTip(tip + ". The same seed always gives the same latent.")
-        box.setKeyboardTracking(False)  # typing 123 is one change, not three
-        return box
 
     def _make_sliders(self, count: int) -> None:
         while self.slider_grid.count():
@@ -241,21 +151,16 @@ class LatentPanel(QWidget):
 
     def set_classes(self, names: tuple) -> None:
         """The classes a conditional generator is asked for (none: the class picker is hidden)."""
-        if tuple(names) == self.class_names:
-            return
-        self.class_names = tuple(names)
-        self.class_box.blockSignals(True)
-        self.class_box.clear()
-        for number, name in enumerate(self.class_names):
-            self.class_box.addItem(f"{number} {name}")
-        self.class_box.blockSignals(False)
-        for widget in (self.class_box, self.class_label):
-            widget.setVisible(bool(self.class_names))
-        self._fill_walk_choice()
+        if self.latent_box.set_classes(names):
+            self._fill_walk_choice()
+
+    @property
+    def class_names(self) -> tuple:
+        return self.latent_box.class_names
 
     @property
     def current_class(self) -> int:
-        return max(self.class_box.currentIndex(), 0)
+        return self.latent_box.current_class
 
     def _classes(self, count: int) -> np.ndarray | None:
         """The class numbers of `count` images of the current class (None without classes)."""
@@ -360,22 +265,7 @@ class LatentPanel(QWidget):
                          f"{self.iteration - self.pca.iteration:,} iterations since: Recompute.</span>")
         self.directions_status.setText(text)
 
-    def _fill_walk_choice(self) -> None:
-        current = self.walk_choice.currentIndex()
-        self.walk_choice.clear()
-        self.walk_choice.addItem("A → B")
-        if self.directions is not None:
-            for k in range(len(self.directions)):
-                self.walk_choice.addItem(f"{self.directions.label(k)} sweep")
-        if self.class_names:
-            self.walk_choice.addItem(CLASS_MORPH)
-        self.walk_choice.setCurrentIndex(max(0, min(current, self.walk_choice.count() - 1)))
-
     # -- user changes ---------------------------------------------------------------------------------
-
-    @staticmethod
-    def _random_seed() -> int:
-        return int(np.random.default_rng().integers(0, MAX_SEED))
 
     def set_seed(self, seed: int, target: bool = False) -> None:
         """Make grid cell / seed `seed` the base latent A (or, with target, the interpolation target B)."""
@@ -390,10 +280,6 @@ class LatentPanel(QWidget):
         if self.noise_dim is not None:
             self._b = latent_for_seed(seed, self.noise_dim)
             self.render()
-
-    def _on_interpolation(self, value: int) -> None:
-        self.t_label.setText(f"t = {value / T_STEPS:.2f}")
-        self.render()
 
     def _on_slider_pressed(self) -> None:
         self.active = self.sliders.index(self.sender())
@@ -442,17 +328,14 @@ class LatentPanel(QWidget):
 
     def reset(self) -> None:
         self._set_amounts(np.zeros(len(self.sliders), np.float32))
-        self.interpolation.blockSignals(True)
-        self.interpolation.setValue(0)
-        self.interpolation.blockSignals(False)
-        self.t_label.setText("t = 0.00")
+        self.latent_box.back_to_a()
         self.render()
 
     # -- latents and rendering --------------------------------------------------------------------------
 
     @property
     def t(self) -> float:
-        return self.interpolation.value() / T_STEPS
+        return self.latent_box.t
 
     def base(self) -> np.ndarray:
         """slerp(A, B, t): the latent before the direction offsets."""
@@ -505,55 +388,3 @@ class LatentPanel(QWidget):
         return "  ·  ".join([text, *asked, *moved[:3]]) + ("  …" if len(moved) > 3 else "")
 
     # -- export -----------------------------------------------------------------------------------------
-
-    def save_png(self) -> None:
-        image = self.image.array()
-        if image is None:
-            return
-        path = ask_save_path(self, "Save image", f"latent-seed{self.seed_box.value()}.png",
-                             "PNG images (*.png)", ".png")
-        if not path:
-            return
-        try:
-            write_image_png(path, image, self.config.image_scale)
-        except OSError as exc:
-            QMessageBox.critical(self, "Could not save the image", f"{path}: {exc.strerror or exc}")
-
-    def walk(self) -> tuple[np.ndarray, list[str], np.ndarray | None]:
-        """The latents, frame captions and classes (None, class numbers, or for the class morph weights
-        over the classes) of the walk chosen in the combo box."""
-        frames = self.config.walk_frames
-        choice = self.walk_choice.currentIndex()
-        a, b = self.seed_box.value(), self.seed_box_b.value()
-        if self.walk_choice.currentText() == CLASS_MORPH:  # through every class at this latent and back
-            n = len(self.class_names)
-            position = np.linspace(0.0, n, frames, endpoint=False)
-            low, share = position.astype(int), position % 1.0
-            weights = np.zeros((frames, n), np.float32)
-            weights[np.arange(frames), low] = 1.0 - share
-            weights[np.arange(frames), (low + 1) % n] += share
-            labels = [f"seed {a}  {self.class_names[k]} → {self.class_names[(k + 1) % n]}  {s:.2f}"
-                      for k, s in zip(low, share)]
-            return np.repeat(self.latent()[None], frames, axis=0), labels, weights
-        if choice <= 0 or self.directions is None:
-            steps = np.linspace(0.0, 1.0, frames)
-            offsets = (self.amounts[:len(self.directions)] @ self.directions.vectors
-                       if self.directions is not None else 0)
-            return (interpolation_walk(self._a, self._b, frames) + offsets,
-                    [f"seed {a} → {b}  t = {t:.2f}" for t in steps], self._classes(frames))
-        k = choice - 1
-        direction = self.directions.vectors[k]
-        here = self.latent() - self.amounts[k] * direction
-        extent = self.config.slider_range
-        return (direction_sweep(here, direction, extent, frames),
-                [f"seed {a}  {self.directions.label(k)} {v:+.2f}σ" for v in np.linspace(-extent, extent, frames)],
-                self._classes(frames))
-
-    def export_walk(self) -> None:
-        if self.noise_dim is None:
-            return
-        path = ask_save_path(self, "Export latent walk", f"walk-seed{self.seed_box.value()}.gif",
-                             "GIF animations (*.gif)", ".gif")
-        if path:
-            latents, labels, classes = self.walk()
-            self.walkRequested.emit(path, latents, labels, classes)

@@ -1,19 +1,13 @@
 """The one object that owns the engine, living in its own QThread.
 
-Why a request queue and not slots: the worker's thread spends its life inside `run()` (train, serve,
-sleep), so no Qt event loop runs there and queued slot calls would wait forever. The window instead
-calls the thread-safe `request` and `render`, which append a typed request (gui.protocol) to a queue
-and wake the thread; the worker drains the queue between training steps and while paused (asleep on a
-QWaitCondition, not polling), serving each request type with one method. TensorFlow is therefore
-driven from this one thread only.
+The window calls the thread-safe `request` and `render`, which put a typed request (gui.protocol) into a
+gui.request_queue.RequestQueue; the worker takes them between training steps and while paused (asleep,
+not polling), serving each request type with one method. TensorFlow is therefore driven from this one
+thread only.
 
 Towards the window everything goes by signals: per-iteration values batched and sent about 10 times a
 second (and with each grid frame), grid frames as they are rendered, errors as messages (never a
 silently dead thread).
-
-Latent-explorer renders and sketch translations do not queue: each request replaces the one still
-waiting, so a slider dragged (or a stroke drawn) faster than the generator can draw costs one render
-per wake-up, of the newest position.
 
 Recipe changes (the Live panel) and rewinds are requests like any other, so they happen between
 two steps, never inside one.
@@ -21,32 +15,31 @@ two steps, never inside one.
 
 from __future__ import annotations
 
-import time
 import traceback
-from collections import deque
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitCondition, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from engine.config import AlarmConfig, ConfigError, TrainConfig
 from engine.families.dcgan.discriminator_view import DiscriminatorView
 from engine.families.dcgan.latent_space import Directions as LatentDirections
 from engine.io.checkpoint import CheckpointError
 from engine.io.data import DatasetError, load_fashion_mnist
-from engine.io.export import write_gif, write_walk_gif
+from engine.io.export import write_gif
 from engine.io.images import Frame
 from engine.io.rundir import RunDir, default_run_dir
 from engine.training.alarms import Alarm, AlarmMonitor, nan_alarm
 from engine.training.run_loop import RunLoop
 from gui import protocol as p
 from gui.background import settle_the_heap, yield_to_the_window
+from gui.progress_batch import ProgressBatch
 from gui.protocol import Progress, RunSnapshot, State, Then
+from gui.request_queue import RequestQueue
+from gui.worker_tools import ToolRequests
 
-FLUSH_SECONDS = 1 / 10
 
-
-class TrainingWorker(QObject):
+class TrainingWorker(ToolRequests, QObject):
     """Drives one engine.training.trainer.Trainer; see the module docstring for the threading contract."""
 
     ready = Signal()
@@ -76,11 +69,7 @@ class TrainingWorker(QObject):
         GPUs, the CPU split into that many logical devices when TensorFlow starts)."""
         super().__init__()
         self._prepare_devices = devices
-        self._mutex = QMutex()
-        self._wake = QWaitCondition()
-        self._requests: deque = deque()
-        self._render: p.RenderLatents | p.Translate | None = None  # the newest render only
-        self._quit = False
+        self._queue = RequestQueue()
         self._state = State.LOADING
         self._Trainer = None  # engine.training.trainer.Trainer, once TensorFlow is imported
         self._trainer = None
@@ -90,9 +79,7 @@ class TrainingWorker(QObject):
         self._loop = None  # engine.training.run_loop.RunLoop of the trainer
         self._alarm_config = AlarmConfig()
         self._monitor = AlarmMonitor(self._alarm_config)
-        self._sent_rows = 0  # history rows already sent to the window
-        self._last_flush = 0.0
-        self._rate_window: deque = deque(maxlen=50)
+        self._progress = ProgressBatch()  # history rows on their way to the window
         self._saliency_cell = 0  # the grid cell the discriminator's view maps
         self._snapshot_budget: int | None = None  # None: the engine's default
         self.default_data_dir = data_dir
@@ -101,15 +88,11 @@ class TrainingWorker(QObject):
 
     def request(self, request: p.Request) -> None:
         """Queue a request (gui.protocol); served between steps or at once when paused."""
-        with QMutexLocker(self._mutex):
-            self._requests.append(request)
-            self._wake.wakeAll()
+        self._queue.put(request)
 
     def render(self, render: p.RenderLatents | p.Translate) -> None:
         """Ask for an explorer image or a sketch's translation, replacing any render not yet started."""
-        with QMutexLocker(self._mutex):
-            self._render = render
-            self._wake.wakeAll()
+        self._queue.put_render(render)
 
     def request_render(self, token: int, latents: np.ndarray, classes: np.ndarray | None = None) -> None:
         """The explorer's renderRequested, connected directly (so called in the window's thread)."""
@@ -120,9 +103,7 @@ class TrainingWorker(QObject):
         self.render(p.Translate(token, sketch))
 
     def request_quit(self) -> None:
-        with QMutexLocker(self._mutex):
-            self._quit = True
-            self._wake.wakeAll()
+        self._queue.quit()
 
     # -- the worker thread --------------------------------------------------------------------------
 
@@ -135,13 +116,8 @@ class TrainingWorker(QObject):
             self.ready.emit()
             self._show_shipped()
             while True:
-                with QMutexLocker(self._mutex):
-                    while (not self._requests and (self._render is None or self._trainer is None)
-                           and not self._quit and self._state != State.RUNNING):
-                        self._wake.wait(self._mutex)
-                    requests = list(self._requests)
-                    self._requests.clear()
-                    quitting = self._quit
+                requests, quitting = self._queue.take(busy=self._state == State.RUNNING,
+                                                      can_render=self._trainer is not None)
                 if quitting:
                     break
                 # The explorer's image first: it is what a hand on a slider waits for (a queued PCA of
@@ -149,7 +125,7 @@ class TrainingWorker(QObject):
                 self._guarded("Could not draw", self._render_newest)
                 for request in requests:
                     self._serve(request)
-                if self._state == State.RUNNING and not self._has_requests():
+                if self._state == State.RUNNING and not self._queue.pending():
                     self._guarded("Training failed", self._train_one)
             self._flush()
         except BaseException:  # the import failed, or a bug escaped _guarded: say so, never die silently
@@ -175,9 +151,8 @@ class TrainingWorker(QObject):
         """Before any run: draw with the shipped, trained generator (engine.io.shipped), so the grid and the
         explorer show garments at once. Not a run: Start still trains from scratch. Without the file or
         the data, the window simply waits for a run."""
-        with QMutexLocker(self._mutex):
-            if self._requests or self._quit:
-                return  # a run or a checkpoint was asked for already
+        if self._queue.pending():
+            return  # a run or a checkpoint was asked for already
         from engine.families.dcgan.trainer import DCGANTrainer  # TensorFlow is loaded by now
         from engine.io.shipped import ShippedError
 
@@ -191,10 +166,6 @@ class TrainingWorker(QObject):
         self._trainer = trainer
         self._loop = RunLoop(trainer, None, self._monitor, self._quality)  # drawn and measured, never trained
         self.previewReady.emit(trainer.render_frame(), trainer.config, trainer.shipped.card)
-
-    def _has_requests(self) -> bool:
-        with QMutexLocker(self._mutex):
-            return bool(self._requests) or self._render is not None or self._quit
 
     def _set_state(self, state: State) -> None:
         if state != self._state:
@@ -258,8 +229,7 @@ class TrainingWorker(QObject):
             trainer.snapshots.set_budget(self._snapshot_budget)
         self._monitor = AlarmMonitor(self._alarm_config, trainer.info)
         self._loop = RunLoop(trainer, run_dir, self._monitor, self._quality)
-        self._sent_rows = len(trainer.history)  # the snapshot carries these
-        self._rate_window.clear()
+        self._progress.restart(len(trainer.history))  # the snapshot carries these
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
                                        trainer.history.array(), trainer.quality.copy(), list(trainer.frames),
                                        str(run_dir.path), source, trainer.precision, trainer.devices,
@@ -312,13 +282,6 @@ class TrainingWorker(QObject):
         if self._trainer is not None:
             self._trainer.snapshots.set_budget(r.budget)
             self._send_rewind_points()
-
-    def _discriminator_cell(self, r: p.DiscriminatorCell) -> None:
-        """Map D's saliency on another grid cell (of the newest frame)."""
-        self._saliency_cell = r.cell
-        t = self._trainer
-        if t is not None and t.frames and t.info.discriminator_view:
-            self.discriminatorReady.emit(t.discriminator_view(r.cell))
 
     def _resume(self, r: p.Resume) -> None:
         if self._trainer is not None:
@@ -377,40 +340,13 @@ class TrainingWorker(QObject):
         for alarm in alarms:
             self.alarmRaised.emit(alarm, self._trainer.good_iteration)
 
-    def _render_newest(self) -> None:
-        """The newest explorer render or sketch translation, if the run's family draws that kind."""
-        t = self._trainer
-        if t is None:
-            return  # kept until there is a generator to draw with
-        with QMutexLocker(self._mutex):
-            render, self._render = self._render, None
-        if isinstance(render, p.RenderLatents) and t.info.explorer:
-            self.latentRendered.emit(render.token, t.generate(render.latents, render.classes))
-        elif isinstance(render, p.Translate) and t.info.sketch:
-            self.translationReady.emit(render.token, t.translate(render.sketch)[0])
-
-    def _test_edges(self, r: p.TestEdges) -> None:
-        if self._trainer is not None and self._trainer.info.sketch:
-            self.testEdgesReady.emit(self._trainer.test_edges(r.index))
-
-    def _directions(self, r: p.Directions) -> None:
-        if self._trainer is not None and self._trainer.info.explorer:
-            self.directionsReady.emit(self._trainer.latent_directions(r.count, r.samples, r.cls))
-
-    def _walk(self, r: p.Walk) -> None:
-        if self._trainer is None or not self._trainer.info.explorer:
-            raise ValueError("There is no generator to walk yet.")
-        count = write_walk_gif(r.path, self._trainer.generate(r.latents, r.classes), r.labels, r.frame_ms, r.scale)
-        self.exported.emit(r.path, count)
-
-
     # -- training -----------------------------------------------------------------------------------
 
     def _train_one(self) -> None:
         """One iteration of the run loop (engine.training.run_loop), and what it brought sent to the window."""
         t = self._trainer
         stepped = self._loop.step()
-        self._rate_window.append((time.perf_counter(), t.iteration))
+        self._progress.stepped(t.iteration)
         if stepped.changes:
             self.recipeChanged.emit(t.config, stepped.changes)
         if stepped.diverged:
@@ -421,7 +357,7 @@ class TrainingWorker(QObject):
                 self._raise([nan_alarm(t.iteration, t.good_iteration)])
             self._set_state(State.PAUSED)
             return
-        if stepped.frame is not None or time.perf_counter() - self._last_flush >= FLUSH_SECONDS:
+        if stepped.frame is not None or self._progress.due:
             self._flush()
         if stepped.frame is not None:
             self.frameReady.emit(stepped.frame)
@@ -443,20 +379,8 @@ class TrainingWorker(QObject):
             self._flush()
             self._set_state(State.IDLE)
 
-    def _rate(self) -> float:
-        if len(self._rate_window) < 2:
-            return 0.0
-        (t0, i0), (t1, i1) = self._rate_window[0], self._rate_window[-1]
-        return (i1 - i0) / max(t1 - t0, 1e-9)
-
     def _flush(self) -> None:
         """Send the history rows not yet sent as one payload."""
-        self._last_flush = time.perf_counter()
-        t = self._trainer
-        if t is None or len(t.history) == self._sent_rows:
-            return
-        rows = t.history.array(self._sent_rows)
-        first = self._sent_rows + 1
-        self._sent_rows = len(t.history)
-        self.progress.emit(Progress(rows, first, t.iteration, self._rate()))
-
+        payload = self._progress.take(self._trainer)
+        if payload is not None:
+            self.progress.emit(payload)

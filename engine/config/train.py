@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import cache
 from typing import Any
 
 from engine.config.fields import ConfigError, Setting, as_type, declared
@@ -33,9 +34,11 @@ IMPLEMENTATIONS = ("reference", "fast", "subpixel")
 DEFAULT_IMPLEMENTATION = "fast"
 
 
+@cache
 def _registry():
-    """The registered families (engine.families). Imported when first needed, not at the top: each family's
-    package declares its settings with engine.config.fields, so it imports this package first."""
+    """The registered families (engine.families), the registry's own dict. Imported when first needed, not at
+    the top: each family's package declares its settings with engine.config.fields, so it imports this
+    package first."""
     from engine.families import FAMILIES
 
     return FAMILIES
@@ -110,7 +113,7 @@ class TrainConfig:
         part = FIELDS[name].part
         if part in ("run", "recipe"):
             return getattr(getattr(self, part), name)
-        owner = self.settings if name in declared(self.settings) else self.families[part]
+        owner = self.settings if name in declared(self.settings) else FamilySettings(dict(self.families))[part]
         return getattr(owner, name)
 
     def replace(self, **values: Any) -> TrainConfig:
@@ -128,7 +131,7 @@ class TrainConfig:
             mine = {name: v for name, v in values.items() if FIELDS[name].part == part}
             parts[part] = replace(getattr(self, part), **mine) if mine else getattr(self, part)
         families = {}
-        for family, settings in self.families.items():
+        for family, settings in FamilySettings(dict(self.families)).items():  # a family registered since too
             mine = {name: v for name, v in values.items() if name in declared(settings)}
             families[family] = replace(settings, **mine) if mine else settings
         return TrainConfig(parts["run"], parts["recipe"], FamilySettings(families))
@@ -226,20 +229,22 @@ class Field:
 class _Fields(Mapping):
     """Every config field by name, in order: the run's, the recipe's, then each registered family's own (a
     field two families share, such as the latent size, once: its first family's). Read from the
-    declarations when first used, as the families' settings come from the registry."""
+    declarations when first used, as the families' settings come from the registry (and again when the
+    registry has changed)."""
 
     def __init__(self):
-        self._fields: dict[str, Field] | None = None
+        self._fields: dict[str, Field] = {}
+        self._families: tuple = ()
 
     def _all(self) -> dict[str, Field]:
-        if self._fields is None:
-            parts = [("run", RunSettings), ("recipe", Recipe),
-                     *((name, family.settings) for name, family in _registry().items())]
+        families = tuple(_registry().values())
+        if len(families) != len(self._families) or any(a is not b for a, b in zip(families, self._families)):
+            parts = [("run", RunSettings), ("recipe", Recipe), *((family.name, family.settings) for family in families)]
             found: dict[str, Field] = {}
             for part, cls in parts:
                 for name, (kind, spec) in declared(cls).items():
                     found.setdefault(name, Field(name, kind.replace(" | None", ""), spec, part))
-            self._fields = found
+            self._fields, self._families = found, families
         return self._fields
 
     def __getitem__(self, name: str) -> Field:

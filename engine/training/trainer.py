@@ -28,9 +28,10 @@ from engine.compute import precision as precision_mod
 from engine.config import DEFAULT_IMPLEMENTATION, FIELDS, LIVE_FIELDS, ConfigError, TrainConfig
 from engine.families import Family, family
 from engine.io import data as data_mod
-from engine.io.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
+from engine.io.checkpoint import Checkpoint
 from engine.io.data import Dataset
 from engine.io.images import Frame
+from engine.training import resume
 from engine.training.changes import REWIND, Change, ChangeLog, live_value
 from engine.training.history import History
 from engine.training.optimizers import LiveAdam
@@ -355,100 +356,15 @@ class Trainer:
         self.snapshots.drop_after(snapshot.iteration)
         return ghost
 
-    # -- state, for checkpoints -------------------------------------------------------------------
+    # -- state, for checkpoints (engine.training.resume) ------------------------------------------------
 
     def save(self, path: str | Path) -> Path:
         """Write a checkpoint of the whole state to `path` (atomic; see engine.io.checkpoint)."""
-        groups = self.variable_groups()
-        arrays = {f"var/{group}/{i}": np.asarray(v.numpy())
-                  for group, variables in groups.items() for i, v in enumerate(variables)}
-        arrays["history"] = self.history.array()
-        arrays["quality"] = self.quality
-        arrays["frame_iterations"] = np.array([f.iteration for f in self.frames], np.int64)
-        arrays["frame_images"] = (np.stack([f.images for f in self.frames]) if self.frames else
-                                  np.zeros((0, self.config.run.num_samples, 28, 28), np.uint8))
-        meta = {
-            "config": self.config.to_dict(),
-            "iteration": self.iteration,
-            "history_columns": list(self.history.columns),
-            "quality_columns": list(self.info.quality_columns),
-            "train_size": self.num_images,  # for epoch numbers without the data (export-gif)
-            "changes": self.changes.to_json(),
-            "variables": {group: [[v.path, list(v.shape)] for v in variables]
-                          for group, variables in groups.items()},
-        }
-        return write_checkpoint(path, arrays, meta)
+        return resume.save(self, path)
 
     @classmethod
     def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
                 implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
-        """A new trainer (of the checkpoint's family) in exactly the state a checkpoint recorded, in its
-        config's precision, on its config's devices; a bfloat16 run opened on a CPU that cannot run
-        bfloat16 continues in float32 (the variables are float32 in both), and a run saved on more devices
-        than this process has continues on as many as it has that split its batch evenly (the variables
-        are the same on any number: engine.compute.devices.fitting).
-
-        Raises:
-            CheckpointError: unreadable file, or its variables do not fit the networks its config
-                builds (another architecture). No existing trainer is touched either way.
-            ConfigError, engine.io.data.DatasetError: as the constructor (e.g. an epoch of this data ends in
-                a batch too small for the devices).
-        """
-        if not isinstance(checkpoint, Checkpoint):
-            checkpoint = read_checkpoint(checkpoint)
-        try:
-            precision = precision_mod.resolve(checkpoint.config.run.precision, gpu=devices_mod.gpu_capability())
-        except precision_mod.PrecisionError:
-            precision = precision_mod.Precision("float32", checkpoint.config.run.precision,
-                                                "the run's bfloat16 cannot run on this CPU")
-        count, batch = checkpoint.config.run.devices, checkpoint.config.recipe.batch_size
-        try:
-            devices = devices_mod.use(count)
-        except devices_mod.DevicesError:
-            devices = None
-        if devices is None or batch % devices.replicas:  # not here, or "all" here does not split its batch
-            devices = devices_mod.fitting(count, batch)
-        trainer = cls(checkpoint.config, dataset, implementation, precision, devices)
-        groups = trainer.variable_groups()
-        if set(groups) != set(checkpoint.variables):
-            raise CheckpointError(f"{checkpoint.path} holds {sorted(checkpoint.variables)}, "
-                                  f"expected {sorted(groups)}: another architecture.")
-        for group, variables in groups.items():
-            saved = checkpoint.variables[group]
-            if len(saved) != len(variables):
-                raise CheckpointError(f"{checkpoint.path}: {group} has {len(saved)} variables, this model "
-                                      f"has {len(variables)}: another architecture.")
-            for name, value, var in zip(checkpoint.variable_names[group], saved, variables):
-                if tuple(value.shape) != tuple(var.shape) or np.dtype(value.dtype) != np.dtype(var.dtype):
-                    raise CheckpointError(
-                        f"{checkpoint.path}: {group} variable {name} is {value.dtype}{tuple(value.shape)}, "
-                        f"this model needs {var.dtype}{tuple(var.shape)}: another architecture.")
-        metrics = trainer.info.metrics
-        unknown = set(checkpoint.history_columns) - set(metrics)
-        if unknown:
-            raise CheckpointError(f"{checkpoint.path}: history columns {sorted(unknown)} are not known to "
-                                  "this GAN Studio (a newer version wrote it?).")
-        if checkpoint.quality_columns != trainer.info.quality_columns:
-            raise CheckpointError(f"{checkpoint.path}: its quality table has the columns {checkpoint.quality_columns}, "
-                                  f"a {trainer.info.title} run's has {trainer.info.quality_columns}.")
-        for group, variables in groups.items():
-            for value, var in zip(checkpoint.variables[group], variables):
-                var.assign(value)
-        try:
-            trainer.changes = ChangeLog.from_json(checkpoint.meta.get("changes"))
-        except ValueError as exc:
-            raise CheckpointError(f"{checkpoint.path}: {exc}") from None
-        trainer._after_assign()
-        trainer.iteration = checkpoint.iteration
-        trainer._use_config(checkpoint.config)  # the optimizers' learning rates and the noise's start
-        # Columns added since the checkpoint was written (e.g. gradient norms) are NaN: not measured.
-        history = np.full((len(checkpoint.history), len(metrics)), np.nan, np.float32)
-        for j, name in enumerate(checkpoint.history_columns):
-            history[:, metrics.index(name)] = checkpoint.history[:, j]
-        trainer.history = History(metrics, history)
-        trainer.quality = checkpoint.quality
-        trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
-                          for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]
-        trainer.snapshots = SnapshotStore(trainer.snapshots.budget)  # the new trainer's start is not this run's
-        trainer.take_snapshot()  # so the loaded state itself can be rewound to
-        return trainer
+        """A new trainer (of the checkpoint's family) in exactly the state a checkpoint recorded
+        (engine.training.resume.restore says how, and what it raises)."""
+        return resume.restore(cls, checkpoint, dataset, implementation)
