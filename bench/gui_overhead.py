@@ -15,9 +15,9 @@ the same run.
 5. Memory: peak resident set size of this process (window, worker, training, plus the headless
    trainer), against the process after TensorFlow and the dataset are loaded.
 
-    python bench/gui_overhead.py [--rounds 3] [--steps 15] [--platform offscreen|xcb] [--preset seed|dcgan|fast]
+    python bench/gui_overhead.py [--rounds 3] [--steps 15] [--platform offscreen|xcb] [--preset tutorial|dcgan|fast]
 
---preset trains another recipe (default: the seed notebook's, the reference run); with "fast" (batch
+--preset trains another recipe (default: the TensorFlow DCGAN tutorial's, the reference run); with "fast" (batch
 16, ~15 ms a step) give --steps 300 or so, so that a round lasts seconds.
 
 The last line reads `ratio gui/headless: X.XX`: the median over rounds of a window round's images/s
@@ -83,7 +83,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--steps", type=int, default=15, help="training steps per round and mode")
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    parser.add_argument("--preset", default="seed", help="the recipe trained (engine.config.PRESETS)")
+    parser.add_argument("--preset", default="tutorial", help="the recipe trained (engine.config.PRESETS)")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
 

@@ -9,13 +9,13 @@ quality plot score it (engine.quality.evaluator.Evaluator: FCD and classifier sc
 generator as it draws, its weight average where the recipe keeps one, against the test set).
 
     python bench/quality_per_minute.py [--seconds 240] [--seeds 2] [--ablation] [--variant NAME:k=v,k=v]
-        [--presets seed,dcgan,fast] [--png-dir bench/quality_per_minute]
+        [--presets tutorial,dcgan,fast] [--png-dir bench/quality_per_minute]
 
---ablation adds "fast minus X" for each ingredient X in which Fast start differs from the seed recipe
-(the field, or the g_/d_ pair, set back to the seed's value). --variant adds a recipe of its own:
+--ablation adds "fast minus X" for each ingredient X in which Fast start differs from the tutorial's recipe
+(the field, or the g_/d_ pair, set back to the tutorial's value). --variant adds a recipe of its own:
 a preset's name or "fast" followed by field=value changes, e.g. `lr4:fast,g_learning_rate=4e-4`.
 A small PNG grid of each run's fixed-seed samples at the end goes into --png-dir. The last line reads
-`FCD at N s: seed X, fast Y; ratio seed/fast: Z` (means over seeds).
+`FCD at N s: tutorial X, fast Y; ratio tutorial/fast: Z` (means over seeds).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=240.0)
     parser.add_argument("--seeds", type=int, default=2)
-    parser.add_argument("--presets", default="seed,dcgan,fast")
+    parser.add_argument("--presets", default="tutorial,dcgan,fast")
     parser.add_argument("--variant", action="append", default=[])
     parser.add_argument("--ablation", action="store_true")
     parser.add_argument("--samples", type=int, default=2000)
@@ -81,7 +81,7 @@ def main() -> None:
         name, values = parse_variant(text, PRESETS, TrainConfig)
         recipes[name] = values
     if args.ablation:
-        fast, seed = PRESETS["fast"].values, PRESETS["seed"].values
+        fast, seed = PRESETS["fast"].values, PRESETS["tutorial"].values
         for ingredient, names in ingredients(fast, seed).items():
             recipes[f"fast - {ingredient}"] = {**fast, **{n: seed[n] for n in names}}
 
@@ -131,10 +131,10 @@ def main() -> None:
     final = {name: [r["marks"][marks[-1]] for r in runs if r["name"] == name] for name in recipes}
     for name, rows in final.items():
         print(f"{name:28s} FCD {np.mean([r[0] for r in rows]):7.1f}  score {np.mean([r[1] for r in rows]):5.2f}")
-    if "seed" in final and "fast" in final:
-        seed_fcd, fast_fcd = np.mean([r[0] for r in final["seed"]]), np.mean([r[0] for r in final["fast"]])
-        print(f"FCD at {args.seconds:.0f} s: seed {seed_fcd:.1f}, fast {fast_fcd:.1f}; "
-              f"ratio seed/fast: {seed_fcd / fast_fcd:.2f}")
+    if "tutorial" in final and "fast" in final:
+        seed_fcd, fast_fcd = np.mean([r[0] for r in final["tutorial"]]), np.mean([r[0] for r in final["fast"]])
+        print(f"FCD at {args.seconds:.0f} s: tutorial {seed_fcd:.1f}, fast {fast_fcd:.1f}; "
+              f"ratio tutorial/fast: {seed_fcd / fast_fcd:.2f}")
 
 
 if __name__ == "__main__":

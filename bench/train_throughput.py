@@ -1,6 +1,6 @@
-"""Training throughput: GAN Studio's engine step against the seed notebook's own step, same process.
+"""Training throughput: GAN Studio's engine step against the TensorFlow DCGAN tutorial's own step, same process.
 
-(a) The seed notebook's step as it wrote it: the whole train set scaled to [-1, 1] in a
+(a) The TensorFlow DCGAN tutorial's step as it wrote it: the whole train set scaled to [-1, 1] in a
     tf.data pipeline (shuffle over 60,000, batch 256), Keras Sequential models with Conv2DTranspose
     layers, `BinaryCrossentropy(from_logits=True)`, `@tf.function`, two GradientTapes. (Its models
     are declared with `keras.Input` instead of the notebook's `input_shape=` argument, which Keras 3
@@ -20,7 +20,7 @@ the same machine state, and the median round of each is reported.
 `--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) and the seed
 notebook's step under Keras's mixed_bfloat16 policy in the same rounds. The last line reads
 `ratio engine/seed: X.XX`: the engine as a user gets it (default implementation, precision auto)
-against the seed notebook's step as it wrote it (float32). `--devices` runs the engine's rows on
+against the TensorFlow DCGAN tutorial's step as it wrote it (float32). `--devices` runs the engine's rows on
 several devices (engine.compute.devices: GPUs, or the CPU split into logical devices, which is not faster).
 """
 
@@ -41,7 +41,7 @@ from cli.parser import devices_arg  # noqa: E402
 
 def seed_notebook_step(train_images: np.ndarray, batch_size: int, noise_dim: int = 100,
                        policy: str = "float32"):
-    """The seed notebook's models, losses, optimizers, dataset and train_step; returns step().
+    """The TensorFlow DCGAN tutorial's models, losses, optimizers, dataset and train_step; returns step().
     `policy` is the Keras global dtype policy while its models are built (the notebook: float32)."""
     import keras
     import tensorflow as tf
@@ -176,9 +176,9 @@ def main() -> None:
     auto = resolve("auto", gpu, flags)
     engine_devices = devices.use(args.devices)
     dataset = load_fashion_mnist()
-    steps = {"seed notebook": seed_notebook_step(dataset.train_images, args.batch_size)}
+    steps = {"TensorFlow DCGAN tutorial": seed_notebook_step(dataset.train_images, args.batch_size)}
     if args.all:
-        steps["seed notebook, bfloat16"] = seed_notebook_step(dataset.train_images, args.batch_size,
+        steps["TensorFlow DCGAN tutorial, bfloat16"] = seed_notebook_step(dataset.train_images, args.batch_size,
                                                               policy="mixed_bfloat16")
     for implementation in IMPLEMENTATIONS if args.all else (DEFAULT_IMPLEMENTATION,):
         for precision in ("float32", "bfloat16"):
@@ -198,10 +198,10 @@ def main() -> None:
         for name, step in steps.items():
             results[name].append(images_per_second(step, args.steps, args.batch_size))
     rates = {name: float(np.median(values)) for name, values in results.items()}
-    seed_rate = rates["seed notebook"]
+    seed_rate = rates["TensorFlow DCGAN tutorial"]
     print(f"CPU: {model or 'unknown'}, {os.cpu_count()} cores; bfloat16 hardware flags: "
           f"{', '.join(bf16_hardware(flags)) or 'none'}; GPU compute capability: {gpu or 'no GPU'}")
-    print(f"engine trained on {engine_devices}; seed notebook on {devices.use(1)}")
+    print(f"engine trained on {engine_devices}; TensorFlow DCGAN tutorial on {devices.use(1)}")
     print(f"tensorflow {tf.__version__}, batch {args.batch_size}, {args.rounds} alternating rounds of "
           f"{args.steps} steps, median round; precision auto here: {auto}")
     for name, rate in rates.items():

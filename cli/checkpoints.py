@@ -61,7 +61,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(f"{args.checkpoint}: {where}, {quality.samples} samples against the {len(dataset.test_images)} test images")
     print(f"{'metric':28s} {'generator':>10s} {'floor':>10s}")
     rows = [("FCD (lower is better)", quality.fcd, floor.fcd, ".3f"),
-            ("KID x 1000 (lower)", 1000 * quality.kid, 1000 * floor.kid, ".3f"),
+            ("KID (lower; 0: the same)", quality.kid, floor.kid, ".4f"),
             ("classifier score (higher)", quality.score, floor.score, ".3f"),
             ("class coverage (1 = even)", quality.coverage, floor.coverage, ".3f")]
     for name, value, best, fmt in rows:

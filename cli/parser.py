@@ -70,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     gif = sub.add_parser("export-gif", help="write the sample grid's evolution from a checkpoint as a GIF")
     gif.add_argument("checkpoint", metavar="CKPT")
     gif.add_argument("output", metavar="OUT.gif")
-    gif.add_argument("--spacing", choices=("seed", "all"), default="seed",
-                     help="'seed': denser early, as the seed notebook (default); 'all': every frame")
+    gif.add_argument("--spacing", choices=("tutorial", "all"), default="tutorial",
+                     help="'tutorial': denser early, as the TensorFlow DCGAN tutorial (default); 'all': every frame")
     gif.add_argument("--frame-ms", type=int, default=100, help="milliseconds per frame (default 100)")
     evaluate = sub.add_parser("evaluate", help="print a checkpoint's (or the shipped generator's) quality metrics "
                               "next to their floor")

@@ -8,6 +8,9 @@ from gui.path_field import PathField
 
 
 class ExportGifDialog(QDialog):
+    """Asks where to write the grid's evolution as a GIF, which frames (the tutorial's spacing or all) and how
+    fast; options() gives the answer."""
+
     def __init__(self, default_path: str, frame_count: int, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Export GIF of the evolution")
@@ -16,7 +19,7 @@ class ExportGifDialog(QDialog):
             self, "Export GIF", current, "GIF images (*.gif)")[0])
         self.path = path_field.edit
         self.spacing = QComboBox()
-        self.spacing.addItem("Like the seed notebook (denser early)", "seed")
+        self.spacing.addItem("Like the TensorFlow DCGAN tutorial (denser early)", "tutorial")
         self.spacing.addItem(f"Every frame ({frame_count})", "all")
         self.frame_ms = QSpinBox()
         self.frame_ms.setRange(20, 5000)

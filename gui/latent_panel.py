@@ -29,7 +29,9 @@ STRIP = 7  # neighbour images along the active direction, evenly over its whole 
 
 
 class LatentPanel(LatentExports, QWidget):
-    """See the module docstring. Enabled once a run exists (`set_generator`)."""
+    """One large image of the generator, moved along its directions by sliders, with a strip of neighbours
+    along the active direction; it asks for images by token and shows the newest. Enabled once a
+    generator exists (`set_generator`)."""
 
     renderRequested = Signal(int, object, object)  # token, latents (1 + STRIP, noise_dim) float32, classes or None
     directionsRequested = Signal(int, int, int)  # count, PCA samples, the class they are found within

@@ -44,6 +44,9 @@ class Request:
 
 @dataclass(frozen=True)
 class NewRun(Request):
+    """Build a run of `config` on the data in `data_dir` (None: searched), saving into `run_dir`; then train,
+    pause or step."""
+
     config: TrainConfig
     data_dir: str | None
     run_dir: str | None
@@ -53,6 +56,8 @@ class NewRun(Request):
 
 @dataclass(frozen=True)
 class Load(Request):
+    """Continue the run a checkpoint holds, paused."""
+
     path: str
     data_dir: str | None
     failure: ClassVar[str] = "Could not load the checkpoint"
@@ -60,17 +65,17 @@ class Load(Request):
 
 @dataclass(frozen=True)
 class Resume(Request):
-    pass
+    """Train on."""
 
 
 @dataclass(frozen=True)
 class Pause(Request):
-    pass
+    """Pause after the step under way."""
 
 
 @dataclass(frozen=True)
 class Stop(Request):
-    pass
+    """End the run: the New run tab's settings become editable again."""
 
 
 @dataclass(frozen=True)
@@ -80,32 +85,42 @@ class Step(Request):
 
 @dataclass(frozen=True)
 class Save(Request):
+    """Save a checkpoint of the run."""
+
     path: str | None  # None: into the run folder, named by the iteration
     failure: ClassVar[str] = "Could not save"
 
 
 @dataclass(frozen=True)
 class ExportGif(Request):
+    """Write the grid's evolution as a GIF."""
+
     path: str
-    spacing: str  # engine.io.export: "seed" or "all"
+    spacing: str  # engine.io.export: "tutorial" or "all"
     frame_ms: int
     failure: ClassVar[str] = "Could not export the GIF"
 
 
 @dataclass(frozen=True)
 class ExportGenerator(Request):
+    """Write the generator as a .keras file plain Keras opens."""
+
     path: str
     failure: ClassVar[str] = "Could not export the generator"
 
 
 @dataclass(frozen=True)
 class ChangeRecipe(Request):
+    """Change recipe fields from the next iteration on."""
+
     values: dict  # field name -> new value, from the next iteration on (engine.training.changes)
     failure: ClassVar[str] = "Error"
 
 
 @dataclass(frozen=True)
 class Rewind(Request):
+    """Back to the rewind point at `iteration`, paused there."""
+
     iteration: int
     failure: ClassVar[str] = "Could not rewind"
 
@@ -119,33 +134,45 @@ class RestoreGood(Request):
 
 @dataclass(frozen=True)
 class RewindBudget(Request):
+    """How much memory rewind points may take."""
+
     budget: int  # bytes of memory for rewind points
 
 
 @dataclass(frozen=True)
 class Alarms(Request):
+    """New alarm thresholds and mutes."""
+
     config: AlarmConfig
 
 
 @dataclass(frozen=True)
 class Evaluate(Request):
+    """Measure the generator's quality now."""
+
     failure: ClassVar[str] = "Could not measure quality"
 
 
 @dataclass(frozen=True)
 class DiscriminatorCell(Request):
+    """Map the discriminator's saliency on another grid cell."""
+
     cell: int  # the grid cell the discriminator's saliency maps
     failure: ClassVar[str] = "Could not draw the discriminator's view"
 
 
 @dataclass(frozen=True)
 class TestEdges(Request):
+    """A held-out image's edge map, for the sketch pad."""
+
     index: int  # a held-out image, for the sketch pad
     failure: ClassVar[str] = "Could not draw a test image's edges"
 
 
 @dataclass(frozen=True)
 class Directions(Request):
+    """The generator's principal latent directions (GANSpace), for the explorer's sliders."""
+
     count: int
     samples: int
     cls: int = 0  # within this class (a conditional generator's)
@@ -154,6 +181,8 @@ class Directions(Request):
 
 @dataclass(frozen=True)
 class Walk(Request):
+    """Write a latent walk (its latents, captions and classes) as a GIF."""
+
     path: str
     latents: np.ndarray
     labels: list

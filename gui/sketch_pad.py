@@ -24,7 +24,7 @@ UNAVAILABLE_CAPTION = "Start or load a Pix2Pix run to translate sketches"
 
 
 class SketchPad(QWidget):
-    """The canvas with its tools beside the generator's translation. See the module docstring.
+    """The canvas with its tools beside the generator's translation, which it asks for by token (newest wins).
 
     Disabled (with a caption saying why) until `set_available(True)`: only a Pix2Pix run can translate.
     """

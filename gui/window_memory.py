@@ -16,6 +16,8 @@ Layout = dict[str, tuple[Callable[[], object], Callable[[object], None]]]
 
 
 class WindowMemory:
+    """Reads and writes what the window remembers, in one QSettings (or nothing without one)."""
+
     def __init__(self, settings: QSettings | None):
         self.settings = settings
 

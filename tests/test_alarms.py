@@ -104,7 +104,7 @@ def test_a_generator_that_draws_one_grey_image_loses_and_the_discriminator_winni
                                                                                              dataset):
     """End to end through a real Trainer, and the same on any CPU: the generator's last kernel is zero,
     so every fake is tanh(0) = 0, one flat grey image, and at a learning rate of 1e-9 it stays that
-    image; the discriminator, at 10x the seed's learning rate, tells it from real garments from
+    image; the discriminator, at 10x the tutorial's learning rate, tells it from real garments from
     iteration 5 on by a margin that grows every step (mean D(fake) 0.46 at iteration 10, 0.13 at 20,
     0.001 at 30, alike with oneDNN on, off, limited to AVX2, and in bfloat16). So the alarm fires when
     that has lasted `wins` iterations (at iteration 24 here); the budget is 4x that. A diverging run (say

@@ -38,7 +38,7 @@ RTOL = 1e-4  # first iteration: float32 rounding of other summation orders (modu
 
 
 def _config(**changes) -> TrainConfig:
-    """The seed notebook's recipe at batch 32 on 256 real images, in float32 (the reference arithmetic)."""
+    """The TensorFlow DCGAN tutorial's recipe at batch 32 on 256 real images, in float32 (the reference arithmetic)."""
     return TrainConfig().replace(batch_size=32, train_images=256, grid_every=2, seed=7, precision="float32",
                        quality_every=0).replace(**changes)
 
@@ -179,7 +179,7 @@ def test_command_line_trains_on_two_devices_and_resumes_where_it_stopped(tmp_pat
     test uses after Adam's first updates. What a bad resume loses is far larger: from this run's
     iteration 3, zeroing Adam's moments moves the losses by up to 1.1%, zeroing its step count by up to
     1.9%."""
-    small = ["--batch-size", "32", "--train-images", "256", "--preset", "seed", "--precision", "float32"]
+    small = ["--batch-size", "32", "--train-images", "256", "--preset", "tutorial", "--precision", "float32"]
     straight = run_main("train", "--devices", "2", "--steps", "6", *small, "--run-dir", str(tmp_path / "a"))
     assert straight.returncode == 0, straight.stderr
     assert "on 2 devices (CPU:0, CPU:1; MirroredStrategy)" in straight.stderr
@@ -234,7 +234,7 @@ def _finish(processes, timeout: float = 240) -> list[str]:
     return texts
 
 
-CLUSTER_RUN = ["train", "--batch-size", "32", "--train-images", "256", "--preset", "seed", "--precision", "float32",
+CLUSTER_RUN = ["train", "--batch-size", "32", "--train-images", "256", "--preset", "tutorial", "--precision", "float32",
                "--seed", "7", "--quality-every", "0"]
 
 

@@ -4,15 +4,15 @@ import imageio.v3 as iio
 import numpy as np
 import pytest
 
-from engine.io.export import LABEL_HEIGHT, seed_spacing, write_gif, write_grid_png
+from engine.io.export import LABEL_HEIGHT, tutorial_spacing, write_gif, write_grid_png
 
 
-def test_seed_spacing_is_dense_early_and_ends_on_the_last_frame():
-    keep = seed_spacing(100)
+def test_tutorial_spacing_is_dense_early_and_ends_on_the_last_frame():
+    keep = tutorial_spacing(100)
     assert keep[:6] == [0, 1, 2, 4, 6, 8] and keep[-1] == 99  # round(2*sqrt(i)): 0 2 3 4 5 6
     gaps = np.diff(keep)
     assert gaps[-2] > gaps[0]
-    assert seed_spacing(1) == [0]
+    assert tutorial_spacing(1) == [0]
 
 
 def test_gif_from_a_real_run_reads_back(small_config, dataset, tmp_path):
@@ -31,7 +31,7 @@ def test_gif_from_a_real_run_reads_back(small_config, dataset, tmp_path):
     assert written == 7 and gif.shape[:3] == (7, side * 3 + LABEL_HEIGHT, side * 3)
     # The upscaled grid is the frame's tiled images (nearest neighbour): check one cell's pixel.
     assert abs(int(gif[-1, LABEL_HEIGHT + 1, 1, 0]) - int(ims[-1][0, 0, 0])) <= 8
-    assert write_gif(tmp_path / "seed.gif", its, eps, ims, spacing="seed") == len(seed_spacing(7))
+    assert write_gif(tmp_path / "seed.gif", its, eps, ims, spacing="tutorial") == len(tutorial_spacing(7))
 
 
 def test_png_and_csv(small_config, dataset, tmp_path):

@@ -12,7 +12,7 @@ from qt_helpers import CONFIG, WAIT, click
 
 from engine.config import default_config
 from engine.io.checkpoint import read_checkpoint
-from engine.io.export import seed_spacing
+from engine.io.export import tutorial_spacing
 from gui import MainWindow
 from gui.export_dialog import ExportGifDialog
 from gui.protocol import State
@@ -167,7 +167,7 @@ def test_export_writes_a_readable_gif(qtbot, make_window, monkeypatch, tmp_path)
     with qtbot.waitSignal(window.worker.exported, timeout=WAIT):
         click(qtbot, window, "exportGifButton")
     gif = iio.imread(out, index=None)
-    assert gif.shape[0] == len(seed_spacing(len(window.samples.frames))) and gif.shape[1] > 300
+    assert gif.shape[0] == len(tutorial_spacing(len(window.samples.frames))) and gif.shape[1] > 300
 
 
 def test_closing_mid_training_offers_to_save_then_stops_cleanly(qtbot, make_window, answers):

@@ -12,7 +12,7 @@ from engine.config import FIELDS, PRESETS, RECIPE_FIELDS, ConfigError, TrainConf
 
 def _seed_notebook_step(generator, discriminator, g_optimizer, d_optimizer, images, seed, noise_dim):
     """The engine's step as it was before the recipe settings (commit 6a25248), verbatim: the reference
-    the "seed" preset must reproduce bit for bit."""
+    the "tutorial" preset must reproduce bit for bit."""
     import tensorflow as tf
 
     from engine.families.dcgan.step import noise_for
@@ -53,8 +53,8 @@ def test_the_seed_preset_is_the_engine_before_recipes_bit_for_bit(small_config, 
     from engine.io import data as data_mod
     from engine.training.trainer import Trainer
 
-    config = apply_preset(small_config.replace(precision=precision), "seed")
-    assert preset_of(config) == "seed"
+    config = apply_preset(small_config.replace(precision=precision), "tutorial")
+    assert preset_of(config) == "tutorial"
     trainer = Trainer(config, dataset)
     policy = trainer.precision.keras_policy
     generator, discriminator = build_generator(config, "fast", policy), build_discriminator(config, policy)
@@ -115,7 +115,7 @@ def test_checkpoints_from_before_the_recipe_settings_continue_with_the_seed_reci
         del meta["config"][name]  # as GAN Studio wrote them before these settings existed
     np.savez(path, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **arrays)
     restored = Trainer.restore(path, dataset)
-    assert restored.config == apply_preset(small_config, "seed").replace(batch_size=16) and restored.step().finite
+    assert restored.config == apply_preset(small_config, "tutorial").replace(batch_size=16) and restored.step().finite
 
 
 def test_the_discriminator_takes_extra_steps_and_the_generator_waits(small_config, dataset):
@@ -226,7 +226,7 @@ def test_the_preset_box_fills_the_recipe_an_edit_makes_it_custom_and_the_run_use
     from gui.settings_panel import CUSTOM
     from gui.protocol import State
 
-    window = make_window()  # qt_helpers.CONFIG: the seed recipe but at batch 16, so "Custom"
+    window = make_window()  # qt_helpers.CONFIG: the tutorial's recipe but at batch 16, so "Custom"
     panel = window.settings_panel
     assert panel.preset.currentText() == CUSTOM
     panel.preset.setFocus()

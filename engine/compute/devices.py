@@ -1,7 +1,7 @@
 """Which devices a run trains on, and the tf.distribute strategy that spreads its step over them.
 
 One device (the default) is the engine as it always was: no strategy, the family's step runs as
-written, so the seed notebook's recipe stays bit for bit. Several devices of one machine are a
+written, so the TensorFlow DCGAN tutorial's recipe stays bit for bit. Several devices of one machine are a
 `tf.distribute.MirroredStrategy`; several machines a `MultiWorkerMirroredStrategy`, configured by the
 standard TF_CONFIG environment variable (when it names a cluster, each process trains on its local
 devices: every GPU it sees, or its CPU). The families' steps are written once for all three

@@ -21,15 +21,16 @@ class Preset:
 _TUTORIAL = {name: getattr(Recipe(), name) for name in RECIPE_FIELDS}
 # A preset sets every recipe field, so choosing one never keeps another's ingredient.
 PRESETS = {
-    "seed": Preset("Seed notebook", "The classic TensorFlow DCGAN tutorial exactly: Adam 1e-4 (beta1 0.9), "
-                   "batch 256, cross-entropy, no tricks. Bit for bit the engine's reference.", dict(_TUTORIAL)),
+    "tutorial": Preset("TensorFlow DCGAN tutorial", "The TensorFlow DCGAN tutorial's recipe exactly: Adam 1e-4 "
+                       "(beta1 0.9), batch 256, cross-entropy, no tricks. Bit for bit the engine's reference.",
+                       dict(_TUTORIAL)),
     "dcgan": Preset("DCGAN paper", "Radford et al. 2016: Adam 2e-4 with beta1 0.5, batch 128.",
                     {**_TUTORIAL, "batch_size": 128, "g_learning_rate": 2e-4, "d_learning_rate": 2e-4,
                      "g_beta1": 0.5, "d_beta1": 0.5}),
     "fast": Preset("Fast start", "Garments soonest per second of CPU: the DCGAN paper's Adam on batches of 16 "
                    "(4x the iterations a second of batch 64), one-sided label smoothing and a generator "
                    "averaged over ~100 updates (bench/quality_per_minute.py: FCD 30 after 240 s of training on "
-                   "a 2-core CPU, the seed recipe 160).",
+                   "a 2-core CPU, the tutorial's recipe 160).",
                    {**_TUTORIAL, "batch_size": 16, "g_learning_rate": 2e-4, "d_learning_rate": 2e-4,
                     "g_beta1": 0.5, "d_beta1": 0.5, "label_smoothing": 0.1, "ema": 0.99}),
 }

@@ -242,7 +242,7 @@ def epoch_order(seed: int, epoch: int, n: int) -> np.ndarray:
 
 
 def batches_per_epoch(n: int, batch_size: int) -> int:
-    """Batches in one epoch, keeping the last partial batch as the seed's tf.data pipeline does."""
+    """Batches in one epoch, keeping the last partial batch as the tutorial's tf.data pipeline does."""
     return -(-n // batch_size)
 
 

@@ -15,12 +15,12 @@ from PIL import Image, ImageDraw, ImageFont
 
 from engine.io.images import tile, upscale
 
-SPACINGS = ("seed", "all")
+SPACINGS = ("tutorial", "all")
 LABEL_HEIGHT = 22
 
 
-def seed_spacing(count: int) -> list[int]:
-    """Frame indices the seed notebook's GIF keeps: denser early, i kept when round(2*sqrt(i)) grows.
+def tutorial_spacing(count: int) -> list[int]:
+    """Frame indices the TensorFlow DCGAN tutorial's GIF keeps: denser early, i kept when round(2*sqrt(i)) grows.
 
     The last frame is always kept, so the GIF ends on the latest state.
     """
@@ -38,7 +38,7 @@ def seed_spacing(count: int) -> list[int]:
 def select_frames(count: int, spacing: str) -> list[int]:
     if spacing not in SPACINGS:
         raise ValueError(f"spacing must be one of {SPACINGS}, got {spacing!r}")
-    return seed_spacing(count) if spacing == "seed" else list(range(count))
+    return tutorial_spacing(count) if spacing == "tutorial" else list(range(count))
 
 
 def _font(size: int) -> ImageFont.ImageFont:
@@ -62,13 +62,13 @@ def frame_label(iteration: int, epoch: int) -> str:
 
 
 def write_gif(path: str | Path, frame_iterations: Sequence[int], frame_epochs: Sequence[int],
-              frame_images: Sequence[np.ndarray], spacing: str = "seed", frame_ms: int = 100,
+              frame_images: Sequence[np.ndarray], spacing: str = "tutorial", frame_ms: int = 100,
               scale: int = 3, progress: Callable[[int, int], None] | None = None) -> int:
     """Write the grid's evolution as a looping GIF.
 
     Args:
         frame_iterations, frame_epochs, frame_images: the kept frames, oldest first.
-        spacing: "seed" (denser early, as the seed notebook) or "all".
+        spacing: "tutorial" (denser early, as the TensorFlow DCGAN tutorial) or "all".
         frame_ms: display time of each frame; the last frame is held 2 s.
         progress: called as progress(done, total) after each frame is drawn.
 

@@ -34,6 +34,9 @@ class ShippedError(RuntimeError):
 
 @dataclass(frozen=True)
 class ShippedGenerator:
+    """The shipped generator's file, read: its config, its weights (in the generator's variable order), its
+    grid and its card (how it was trained and what it scores)."""
+
     config: TrainConfig  # the recipe it was trained with; samples need only noise_dim and the networks' shape
     card: dict
     values: list  # float32 arrays, in the order of the sampling generator's variables

@@ -20,6 +20,9 @@ DEFAULT_SAMPLES = 2000  # ~2 s an evaluation on 2 CPU cores; the floor is comput
 
 
 class Evaluator:
+    """The DCGAN's quality measurement for a sample count: the test set's features and the floor (as many real
+    images) computed once, then any generator's samples scored against them."""
+
     def __init__(self, dataset: Dataset, samples: int = DEFAULT_SAMPLES,
                  classifier: DomainClassifier | None = None):
         if not dataset.has_quality:

@@ -3,7 +3,7 @@
 "Is this normal?" is the question GAN loss curves raise most. The monitor watches what training
 already measures (per-iteration losses, accuracies and gradient norms; each quality evaluation; each
 grid frame) and raises an alarm when one of the classic failures shows, in words, with the remedies
-the seed notebook's tricks list (ganhacks) suggests. Alarms fire once per episode: when the condition
+the TensorFlow DCGAN tutorial's tricks list (ganhacks) suggests. Alarms fire once per episode: when the condition
 clears, the alarm re-arms.
 """
 
@@ -22,6 +22,8 @@ from engine.families import DEFAULT_FAMILY, FAMILIES, Family
 
 @dataclass(frozen=True)
 class Alarm:
+    """One alarm raised: what failed (`kind`, one of engine.config.ALARMS), when, and what to try, in words."""
+
     kind: str  # one of engine.config.ALARMS
     iteration: int
     title: str

@@ -3,7 +3,7 @@
 Each loss is a pair: the discriminator's, given its outputs on a real and a fake batch and (for the
 losses that have them) per-image targets, and the generator's, given D's outputs on the fakes. The
 targets are where one-sided label smoothing and label flipping act (engine.families.dcgan.step): 1 for real and
-0 for fake without them, so "bce" is then exactly the seed notebook's cross-entropy.
+0 for fake without them, so "bce" is then exactly the TensorFlow DCGAN tutorial's cross-entropy.
 
 The decision boundary (`judged_real`) says when D calls an image real, for the accuracy curves:
 sigmoid(output) >= 0.5 (output >= 0) for the losses on logits or scores, output >= 0.5 for least
@@ -27,7 +27,7 @@ def _bce(targets: tf.Tensor, logits: tf.Tensor) -> tf.Tensor:
 def discriminator_loss(loss: str, real: tf.Tensor, fake: tf.Tensor, real_targets: tf.Tensor,
                        fake_targets: tf.Tensor) -> tf.Tensor:
     """D's loss on its outputs for a real and a fake batch (targets: bce and lsgan only)."""
-    if loss == "bce":  # Goodfellow et al. 2014, as the seed notebook writes it
+    if loss == "bce":  # Goodfellow et al. 2014, as the TensorFlow DCGAN tutorial writes it
         return _bce(real_targets, real) + _bce(fake_targets, fake)
     if loss == "lsgan":  # Mao et al. 2017: (D(x) - b)^2 / 2 + (D(G(z)) - a)^2 / 2
         return 0.5 * (mean(tf.square(real - real_targets)) + mean(tf.square(fake - fake_targets)))
@@ -52,7 +52,7 @@ def generator_loss(loss: str, fake: tf.Tensor) -> tf.Tensor:
 def judged_real(loss: str, outputs: tf.Tensor) -> tf.Tensor:
     """Whether D calls each image real (bool), at its loss's decision boundary."""
     # On the sigmoid, not `outputs >= 0`: float32 rounds sigmoid of a tiny negative logit to 0.5, and
-    # the seed recipe's accuracies stay bit for bit what they were.
+    # the tutorial's recipe's accuracies stay bit for bit what they were.
     return (outputs if loss == "lsgan" else tf.sigmoid(outputs)) >= 0.5
 
 

@@ -25,6 +25,9 @@ DEFAULT_BUDGET = 1 << 30
 
 @dataclass(frozen=True)
 class Snapshot:
+    """A rewind point: every variable's value at an iteration, the recipe then in force, and how much of the
+    history, frames, quality table and change log belonged to it."""
+
     iteration: int
     config: TrainConfig
     values: list  # np.ndarray per variable, in Trainer.variable_groups order

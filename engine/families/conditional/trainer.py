@@ -29,7 +29,8 @@ from engine.quality.metrics import quality_row
 
 
 class ConditionalTrainer(DCGANTrainer):
-    """See the module docstring."""
+    """The DCGAN's trainer with the class fed to both networks: a grid whose cells ask for classes, and
+    quality per class asked for."""
 
     classes = len(CLASS_NAMES)
 

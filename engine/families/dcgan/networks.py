@@ -1,6 +1,6 @@
-"""The reference DCGAN networks, built exactly as the seed notebook builds them.
+"""The reference DCGAN networks, built exactly as the TensorFlow DCGAN tutorial builds them.
 
-Layer for layer the seed's generator and discriminator (with the seed's 128 filters in the second
+Layer for layer the tutorial's generator and discriminator (with the tutorial's 128 filters in the second
 transposed convolution, not the published tutorial's 64). Additions: explicit seeds for the
 initializers and dropout, so that one config seed gives one set of starting weights in any process
 (the basis of reproducible runs and of exact resume); the discriminator's dropout masks drawn from
@@ -53,7 +53,7 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
         return end
 
     def upsample(filters: int, k: int, seed: int, deconv, **kwargs) -> list:
-        """Double the resolution: the seed's stride-2 transposed convolution, or (upsampling "resize")
+        """Double the resolution: the tutorial's stride-2 transposed convolution, or (upsampling "resize")
         nearest-neighbour upsampling and a convolution of the same width and kernel."""
         if config.recipe.upsampling == "resize":
             return [layers.UpSampling2D(2, name=f"up{k}", **d),

@@ -1,6 +1,6 @@
 """One DCGAN training iteration as a compiled TensorFlow function.
 
-The seed notebook's step: noise ~ N(0, 1), G(noise), D on the real batch and D on the fakes as two
+The TensorFlow DCGAN tutorial's step: noise ~ N(0, 1), G(noise), D on the real batch and D on the fakes as two
 separate calls, all in training mode, two gradient tapes, each optimizer applying its own network's
 gradients; plus what a recipe adds (engine.config.train): another loss, label smoothing and
 flipping, instance noise, several D updates per G update, a weight average of G. Two differences
@@ -116,7 +116,7 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
     """Compile the step for these networks, this (uint8, N x 28 x 28) image tensor and this recipe
     shape (its numbers are read from `values` at each call).
 
-    With the seed notebook's recipe the step computes exactly what the notebook's does (the targets
+    With the TensorFlow DCGAN tutorial's recipe the step computes exactly what the notebook's does (the targets
     are 1 and 0, nothing else is added), bit for bit (tests/test_recipe.py).
 
     Args:
@@ -199,7 +199,7 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
                                                *targets(real_logits, fake_logits, iteration))
             if loss == "wgan-gp":
                 d_loss += values.gp_weight * gradient_penalty(d_real_in, d_fake_in, iteration, wanted)
-        if update_g:  # as the seed notebook: both gradients, then both updates
+        if update_g:  # as the TensorFlow DCGAN tutorial: both gradients, then both updates
             g_grads = g_tape.gradient(g_loss, generator.trainable_variables)
             d_grads = replica.all_sum(d_tape.gradient(d_loss, discriminator.trainable_variables))
             g_norm = update_generator(g_grads)

@@ -1,4 +1,4 @@
-"""The DCGAN family: noise -> garment, the seed notebook's GAN and everything GAN Studio adds to it (the
+"""The DCGAN family: noise -> garment, the TensorFlow DCGAN tutorial's GAN and everything GAN Studio adds to it (the
 recipe's tricks, the weight average, the latent explorer, the discriminator's view, the shipped
 generator).
 """

@@ -27,7 +27,8 @@ DROPOUT = 0.5  # the paper's, in the generator's innermost up blocks
 
 
 class Pix2PixTrainer(TranslationTrainer):
-    """See the module docstring."""
+    """Trains the U-Net on (edge map, garment) pairs against a PatchGAN, with the L1 term; translates sketches
+    for the sketch pad, draws the edges | generated | real panel and measures L1 and the classifier's accuracy."""
 
     def _build(self) -> int:
         config, policy = self.config, self.precision.keras_policy
