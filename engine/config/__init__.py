@@ -5,13 +5,22 @@ alarms)."""
 
 from engine.config.fields import ConfigError, Setting, Settings
 from engine.config.presets import DEFAULT_PRESET, PRESETS, Preset, apply_preset, default_config, preset_of
-from engine.config.recipe import LABELLED_LOSSES, LOSSES, UPSAMPLINGS, Recipe
+from engine.config.recipe import LOSSES, UPSAMPLINGS, Loss, Recipe
 from engine.config.run import RunSettings
 from engine.config.tools import ALARMS, AlarmConfig, ExplorerConfig
-from engine.config.train import (DEFAULT_IMPLEMENTATION, FIELDS, IMPLEMENTATIONS, LIVE_FIELDS, RECIPE_FIELDS, Field,
-                                 FamilySettings, TrainConfig, family_fields)
+from engine.config.train import (
+                                 DEFAULT_IMPLEMENTATION,
+                                 FIELDS,
+                                 IMPLEMENTATIONS,
+                                 LIVE_FIELDS,
+                                 RECIPE_FIELDS,
+                                 FamilySettings,
+                                 Field,
+                                 TrainConfig,
+                                 family_fields,
+)
 
-__all__ = ["ALARMS", "DEFAULT_IMPLEMENTATION", "DEFAULT_PRESET", "FIELDS", "IMPLEMENTATIONS", "LABELLED_LOSSES",
-           "LIVE_FIELDS", "LOSSES", "PRESETS", "RECIPE_FIELDS", "UPSAMPLINGS", "AlarmConfig", "ConfigError",
-           "ExplorerConfig", "FamilySettings", "Field", "Preset", "Recipe", "RunSettings", "Setting", "Settings",
+__all__ = ["ALARMS", "DEFAULT_IMPLEMENTATION", "DEFAULT_PRESET", "FIELDS", "IMPLEMENTATIONS", "LIVE_FIELDS", "LOSSES",
+           "PRESETS", "RECIPE_FIELDS", "UPSAMPLINGS", "AlarmConfig", "ConfigError", "ExplorerConfig", "FamilySettings",
+           "Field", "Loss", "Preset", "Recipe", "RunSettings", "Setting", "Settings",
            "TrainConfig", "apply_preset", "default_config", "family_fields", "preset_of"]

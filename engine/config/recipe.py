@@ -8,8 +8,20 @@ from dataclasses import dataclass
 
 from engine.config.fields import ConfigError, Settings, setting
 
-LOSSES = ("bce", "lsgan", "hinge", "wgan-gp")
-LABELLED_LOSSES = ("bce", "lsgan")  # the losses with real/fake targets that smoothing and flipping change
+
+@dataclass(frozen=True)
+class Loss:
+    """What a loss is to the recipe and the window (its functions are engine.training.losses.FUNCTIONS, keyed
+    alike): whether it has real/fake targets, which label smoothing and flipping change, and whether D's
+    outputs are judged as they are (least squares: targets 0 and 1) rather than as logits."""
+
+    labelled: bool
+    least_squares: bool = False
+
+
+# The losses a recipe can choose, by name: the one list the config, the window and the step read.
+LOSSES = {"bce": Loss(labelled=True), "lsgan": Loss(labelled=True, least_squares=True), "hinge": Loss(labelled=False),
+          "wgan-gp": Loss(labelled=False)}
 UPSAMPLINGS = ("transpose", "resize")
 _LR = dict(low=0.0, low_open=True, high=1.0, live="optimizer")
 
@@ -63,7 +75,7 @@ class Recipe(Settings):
         "(Mao et al. 2017), steadier gradients. hinge: (Lim & Ye 2017; SAGAN, BigGAN). wgan-gp: Wasserstein "
         "with gradient penalty (Gulrajani et al. 2017), costs a third D pass per step. Accuracy means D(x) on "
         "the right side of the loss's decision boundary.", short="loss", label="Loss",
-        choices=LOSSES, live="graph")
+        choices=tuple(LOSSES), live="graph")
     gp_weight: float = setting(10.0, "Gradient-penalty weight of wgan-gp (lambda, 10 in the paper); unused by other "
                                "losses.", short="GP weight", label="GP weight", low=0.0,
                                high=1000.0, live="step")
@@ -90,6 +102,7 @@ class Recipe(Settings):
         label="Upsampling", choices=UPSAMPLINGS, fixed_on_resume=True)
 
     def _check(self) -> None:
-        if self.loss not in LABELLED_LOSSES and (self.label_smoothing or self.label_flip):
-            raise ConfigError(f"label smoothing and flipping change the targets of the "
-                              f"{' and '.join(LABELLED_LOSSES)} losses; the {self.loss} loss has none")
+        if not LOSSES[self.loss].labelled and (self.label_smoothing or self.label_flip):
+            labelled = [name for name, loss in LOSSES.items() if loss.labelled]
+            raise ConfigError(f"label smoothing and flipping change the targets of the {' and '.join(labelled)} "
+                              f"losses; the {self.loss} loss has none")

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.config import LOSSES
+
 SHOWN = 8  # real and generated images in the view, each
 
 
@@ -40,7 +42,7 @@ class DiscriminatorView:
 def probabilities(loss: str, outputs: np.ndarray) -> np.ndarray:
     """engine.training.losses.probability_like in numpy, for D's raw outputs."""
     outputs = np.asarray(outputs, np.float32)
-    if loss == "lsgan":
+    if LOSSES[loss].least_squares:
         return np.clip(outputs, 0.0, 1.0)
     return (1.0 / (1.0 + np.exp(-outputs.astype(np.float64)))).astype(np.float32)
 
