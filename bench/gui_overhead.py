@@ -98,8 +98,8 @@ def main() -> None:
     from engine.families import FAMILIES
     from engine.io.data import load_fashion_mnist
     from gui import MainWindow
-    from gui.curves import CurvePlot
-    from gui.protocol import State
+    from gui.panels.curves import CurvePlot
+    from gui.worker.protocol import State
 
     app = QApplication([])
     config = apply_preset(TrainConfig(), args.preset)

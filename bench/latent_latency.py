@@ -38,10 +38,10 @@ def main() -> None:
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
+    from qt_loop import PaintWatch, wait_until
 
     from gui import MainWindow
-    from gui.protocol import State
-    from qt_loop import PaintWatch, wait_until
+    from gui.worker.protocol import State
 
     _app = QApplication([])  # alive for the whole run
     window = MainWindow(run_root=tempfile.mkdtemp(prefix="gan-studio-bench-"))

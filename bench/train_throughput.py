@@ -17,8 +17,8 @@ the same machine state, and the median round of each is reported.
 
     python bench/train_throughput.py [--batch-size 256] [--rounds 5] [--steps 6] [--all] [--devices N|all]
 
-`--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) and the seed
-notebook's step under Keras's mixed_bfloat16 policy in the same rounds. The last line reads
+`--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) and the tutorial's
+step under Keras's mixed_bfloat16 policy in the same rounds. The last line reads
 `ratio engine/seed: X.XX`: the engine as a user gets it (default implementation, precision auto)
 against the TensorFlow DCGAN tutorial's step as it wrote it (float32). `--devices` runs the engine's rows on
 several devices (engine.compute.devices: GPUs, or the CPU split into logical devices, which is not faster).

@@ -13,7 +13,7 @@ def run_app(argv: list[str] | None = None, data_dir: str | None = None, devices:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("GAN Studio")
     app.setOrganizationName("GAN Studio")
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(data_dir=data_dir, settings=QSettings(), devices=devices)  # remembered between launches
     window.show()

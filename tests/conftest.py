@@ -91,7 +91,7 @@ def make_window(qtbot, tmp_path, answers):
     from qt_helpers import CONFIG, WAIT
 
     from gui import MainWindow
-    from gui.protocol import State
+    from gui.worker.protocol import State
 
     windows = []
 

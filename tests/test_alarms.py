@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from engine.config import AlarmConfig, ConfigError
+from engine.families.dcgan import METRICS
 from engine.quality.metrics import QUALITY_COLUMNS
 from engine.training.alarms import AlarmMonitor, RollingMedian, sample_diversity
-from engine.families.dcgan import METRICS
 
 
 def rows(count, **values):
@@ -156,7 +156,7 @@ def test_the_window_pauses_on_nan_shows_the_alarm_and_restores_the_good_state(qt
     from PySide6.QtWidgets import QPushButton
     from qt_helpers import WAIT, click
 
-    from gui.protocol import State
+    from gui.worker.protocol import State
 
     window = make_window()  # grid_every=5: a good state every 5 iterations
     for n in range(1, 7):
@@ -186,7 +186,7 @@ def test_the_window_pauses_on_nan_shows_the_alarm_and_restores_the_good_state(qt
 def test_a_muted_divergence_alarm_still_pauses_but_says_nothing(qtbot, make_window):
     from qt_helpers import WAIT, click
 
-    from gui.protocol import State
+    from gui.worker.protocol import State
 
     window = make_window()
     window.alarm_actions["nan"].setChecked(False)  # what unticking it in the Alarms menu does

@@ -1,7 +1,7 @@
 import numpy as np
 
-from gui.curves import EMA_ALPHA, CurvePlot, EpochAxis
 from engine.families import FAMILIES
+from gui.panels.curves import EMA_ALPHA, CurvePlot, EpochAxis
 
 LOSS_SERIES = FAMILIES["dcgan"].losses
 
@@ -118,7 +118,7 @@ def test_a_long_runs_new_points_are_drawn_once_they_fill_a_pixel_column(qtbot):
     """25,000 points across ~900 pixels: a few more do not redraw the plot at the next tick (they would
     land in the last pixel column), enough to fill a column do, and so do waiting MAX_UNDRAWN_SECONDS
     and a value that moves the y axis; a short run's every new point shows."""
-    from gui import curves
+    from gui.panels import curves
 
     plot = CurvePlot("t", LOSS_SERIES)
     qtbot.addWidget(plot)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import WAIT
 
-from gui.protocol import State
+from gui.worker.protocol import State
 
 
 def _window(qtbot, settings, **kwargs):

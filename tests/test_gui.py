@@ -14,8 +14,8 @@ from engine.config import default_config
 from engine.io.checkpoint import read_checkpoint
 from engine.io.export import tutorial_spacing
 from gui import MainWindow
-from gui.export_dialog import ExportGifDialog
-from gui.protocol import State
+from gui.window.export_dialog import ExportGifDialog
+from gui.worker.protocol import State
 
 
 def curve(window, key: str) -> np.ndarray:

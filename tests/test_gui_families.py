@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
+from qt_helpers import WAIT, click
 
 from engine.families import FAMILIES
-from gui.protocol import State
-from qt_helpers import WAIT, click
+from gui.worker.protocol import State
 
 
 def _pick_family(qtbot, window, name: str) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QToolButton, QToolTi
 from qt_helpers import WAIT, click
 
 from engine.io.checkpoint import read_checkpoint
-from gui.protocol import State
+from gui.worker.protocol import State
 
 
 def _plotted(plot) -> np.ndarray:

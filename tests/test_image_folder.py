@@ -58,7 +58,7 @@ def test_a_folder_of_images_trains_from_the_command_line(tmp_path):
 def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tmp_path):
     from qt_helpers import WAIT, click
 
-    from gui.protocol import State
+    from gui.worker.protocol import State
 
     _, asked = answers
     folder = tmp_path / "mine"

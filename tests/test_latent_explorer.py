@@ -11,7 +11,7 @@ from qt_helpers import WAIT, click
 from engine.config import ExplorerConfig
 from engine.families.dcgan.latents import latent_for_seed
 from engine.io.images import cell_at
-from gui.protocol import State
+from gui.worker.protocol import State
 
 EXPLORER = ExplorerConfig(pca_samples=512, walk_frames=10, image_scale=4)
 

@@ -27,7 +27,7 @@ def test_engine_runs_without_qt():
 def test_the_window_module_loads_without_tensorflow():
     """The window is up seconds before TensorFlow (its worker imports it): nothing the window imports
     at start may pull it in."""
-    code = ("import sys\nimport gui.main_window, gui.app\n"
+    code = ("import sys\nimport gui.window.main_window, gui.app\n"
             "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules\nprint('ok')\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

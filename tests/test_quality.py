@@ -138,7 +138,7 @@ def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(s
 def test_the_window_measures_quality_each_epoch_and_on_demand(qtbot, make_window):
     from qt_helpers import WAIT, click
 
-    from gui.protocol import State
+    from gui.worker.protocol import State
 
     window = make_window()  # 16 iterations an epoch
     click(qtbot, window, "startButton")

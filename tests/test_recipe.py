@@ -223,8 +223,8 @@ def test_the_preset_box_fills_the_recipe_an_edit_makes_it_custom_and_the_run_use
     from PySide6.QtCore import Qt
     from qt_helpers import WAIT, click
 
-    from gui.settings_panel import CUSTOM
-    from gui.protocol import State
+    from gui.panels.settings_panel import CUSTOM
+    from gui.worker.protocol import State
 
     window = make_window()  # qt_helpers.CONFIG: the tutorial's recipe but at batch 16, so "Custom"
     panel = window.settings_panel

@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal
 
 from engine.families import FAMILIES
 from engine.io.images import Frame
-from gui.curves import CurvePlot
+from gui.panels.curves import CurvePlot
 
 LOSS_SERIES = FAMILIES["dcgan"].losses
-from gui.sample_grid import SampleGridPanel
+from gui.panels.sample_grid import SampleGridPanel
 
 ROUNDS = 300
 

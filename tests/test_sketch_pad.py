@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
 
-from gui.sketch_canvas import EMIT_INTERVAL_MS, SIZE
-from gui.sketch_pad import SketchPad
+from gui.tools.sketch_canvas import EMIT_INTERVAL_MS, SIZE
+from gui.tools.sketch_pad import SketchPad
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier

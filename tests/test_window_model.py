@@ -1,4 +1,4 @@
-"""The window's run state as a plain model (gui.run_state), tested without a window; and the mouse wheel,
+"""The window's run state as a plain model (gui.window.run_state), tested without a window; and the mouse wheel,
 which scrolls the panels and changes a field only when it has the focus."""
 
 from __future__ import annotations
@@ -6,11 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollArea, QScrollBar
-
 from qt_helpers import WAIT
 
-from gui.protocol import State
-from gui.run_state import RunState
+from gui.window.run_state import RunState
+from gui.worker.protocol import State
 
 
 def test_what_each_control_means_in_each_state():

@@ -1,8 +1,8 @@
 """Which arithmetic a run trains in: float32, or bfloat16 where the CPU has bfloat16 hardware.
 
 Why bfloat16: on CPUs with bfloat16 matrix instructions (Intel AMX, AVX-512 BF16 on Intel and AMD)
-oneDNN runs bfloat16 convolutions and matrix products much faster than float32 ones (the seed
-notebook's own step measured 1.66x on a 2-core AMX Xeon), and bfloat16 keeps float32's exponent
+oneDNN runs bfloat16 convolutions and matrix products much faster than float32 ones (the
+TensorFlow DCGAN tutorial's own step measured 1.66x on a 2-core AMX Xeon), and bfloat16 keeps float32's exponent
 range, so GANs train without loss scaling. Only the arithmetic of the convolutions and dense layers
 changes (Keras's "mixed_bfloat16" policy): variables, optimizer state, batch norm, losses, logits and
 accuracies stay float32 (engine.families.dcgan.networks), so checkpoints are the same in both precisions.

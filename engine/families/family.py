@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 
 class Curve(NamedTuple):
-    """One curve of the window's plots (gui.curves.CurvePlot takes these triples)."""
+    """One curve of the window's plots (gui.panels.curves.CurvePlot takes these triples)."""
 
     key: str  # a history column
     label: str

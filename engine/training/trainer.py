@@ -1,4 +1,5 @@
-"""The step-at-a-time trainer that the command line and the window's worker both drive, for every GAN family.
+"""The step-at-a-time trainer every GAN family shares, driven by the run loop (engine.training.run_loop)
+that the command line and the window's worker both use.
 
 One call to `step()` is one iteration and returns plain floats; everything else (iteration count,
 history, sample-panel frames, networks, optimizers, change log, rewind points) lives on the object
@@ -6,12 +7,11 @@ between calls, so a caller pauses by simply not calling and resumes by calling a
 knows about Qt or threads.
 
 What differs between families (engine.families) is small and local, so it is a few methods of a
-subclass: the networks and their variables, the data batch of an iteration, the compiled step, the
-sample panel, and the quality measurement (engine.families.dcgan, .conditional, .pix2pix,
-engine.families.cyclegan.trainer). Everything
-else (the loop, exact resume, checkpoints, recipe changes, rewind) is written once, here.
-`Trainer(config, dataset)` builds the trainer of config.run.family, and `Trainer.restore` the one a
-checkpoint records, so callers never name a family's class.
+subclass in the family's package (its `trainer` module): the networks and their variables, the data
+batch of an iteration, the compiled step, the sample panel, and the quality measurement. Everything else
+(exact resume, checkpoints: engine.training.resume; recipe changes; rewind) is written once, here.
+`Trainer(config, dataset)` builds the trainer of config.run.family (engine.families registers them),
+and `Trainer.restore` the one a checkpoint records, so callers never name a family's class.
 """
 
 from __future__ import annotations

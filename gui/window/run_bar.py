@@ -1,6 +1,6 @@
 """The bar above everything: the run's controls (Start, Pause/Resume, Stop, Step; Save, Load, Export GIF)
 and where the run is (epoch, iteration, rate, ETA, the epoch's progress). It renders a
-gui.run_state.Controls and a position; what the buttons do is the window's."""
+gui.window.run_state.Controls and a position; what the buttons do is the window's."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStyle, QWidget
 
 from engine.training.run_loop import format_duration
-from gui.run_state import Controls
+from gui.window.run_state import Controls
 
 
 class RunBar(QWidget):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QW
 
 from engine.config import FIELDS, LIVE_FIELDS, TrainConfig
 from engine.families import FAMILIES
-from gui.settings_panel import field_widget, show_value, widget_value
+from gui.panels.settings_panel import field_widget, show_value, widget_value
 
 LIVE_DELAY_MS = 300
 # (objectName, label, the config fields the control sets): a control per live field (engine.config

@@ -4,7 +4,7 @@ Requests go from the window to the worker: one small frozen dataclass per thing 
 queued and served between training steps (TrainingWorker.request); each says under what title its
 failure is reported. Renders (an explorer image, a sketch's translation) are requests of which the
 worker keeps only the newest (TrainingWorker.render). Payloads go from the worker to the window: the
-types its signals carry (gui.worker.TrainingWorker's signals name them).
+types its signals carry (gui.worker.training_worker.TrainingWorker's signals name them).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from engine.config import AlarmConfig, TrainConfig
 
 
 class State(str, enum.Enum):
-    """What the worker is doing; the window's controls follow it (gui.run_state)."""
+    """What the worker is doing; the window's controls follow it (gui.window.run_state)."""
 
     LOADING = "loading"  # importing TensorFlow
     IDLE = "idle"  # no run yet, or the last one stopped: settings are editable, Start makes a new run

@@ -17,7 +17,7 @@ from engine.config import FIELDS, PRESETS, RECIPE_FIELDS, TrainConfig, apply_pre
 from engine.config.fields import declared
 from engine.families import FAMILIES
 from engine.io.data import CLASS_NAMES
-from gui.path_field import PathField
+from gui.panels.path_field import PathField
 
 CUSTOM = "Custom"
 # Widgets whose objectName is not recipe_<field> (the tests and a user's scripts find them by these).

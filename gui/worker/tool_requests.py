@@ -5,7 +5,7 @@ and test edges. A part of TrainingWorker (one of its bases), served in its threa
 from __future__ import annotations
 
 from engine.io.export import write_walk_gif
-from gui import protocol as p
+from gui.worker import protocol as p
 
 
 class ToolRequests:

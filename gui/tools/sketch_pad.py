@@ -6,7 +6,7 @@ every change of the sketch emits `translateRequested` with a growing token, the 
 worker (which renders only the newest request), and `show_translation` puts the answer on screen. An
 answer older than the one shown is dropped: answers can overtake each other when the worker is busy.
 
-The canvas (gui.sketch_canvas) draws; this pad holds it with its brush, eraser and test-image controls.
+The canvas (gui.tools.sketch_canvas) draws; this pad holds it with its brush, eraser and test-image controls.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from gui.sample_grid import GrayImage
-from gui.sketch_canvas import MAX_BRUSH, MIN_BRUSH, SIZE, SketchCanvas
+from gui.panels.sample_grid import GrayImage
+from gui.tools.sketch_canvas import MAX_BRUSH, MIN_BRUSH, SIZE, SketchCanvas
 
 MAX_TEST_INDEX = 9999
 AVAILABLE_CAPTION = "Draw edges; the generator translates them as you draw"

@@ -12,13 +12,13 @@ from engine.families import FAMILIES, Family
 from engine.families.dcgan.latents import class_grid
 from engine.io.data import CLASS_NAMES
 from engine.io.rundir import RunDir
-from gui.protocol import Progress, RunSnapshot, State
+from gui.worker.protocol import Progress, RunSnapshot, State
 
 MARKER_LABELS = {"nan": "NaN", "d_wins": "D wins", "collapse": "collapse", "gradients": "gradients"}
 
 
 class RunView:
-    """MainWindow's slots for the worker's signals (gui.worker.TrainingWorker)."""
+    """MainWindow's slots for the worker's signals (gui.worker.training_worker.TrainingWorker)."""
 
     def _on_ready(self) -> None:
         self.statusBar().showMessage("Ready: press Start to train", 5000)
@@ -127,7 +127,7 @@ class RunView:
 
     def _show_everything(self) -> None:
         """Draw what the payloads carried at once, curves included: training is not running, so the
-        rate limits (POSITION_UPDATES_PER_SECOND, gui.curves) would only make the last steps late."""
+        rate limits (POSITION_UPDATES_PER_SECOND, gui.panels.curves) would only make the last steps late."""
         self.curves.flush()
         self._show_progress()
 

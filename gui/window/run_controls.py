@@ -1,7 +1,7 @@
 """What the window's controls ask of the worker: the run bar's buttons and the menus (start, pause, step,
 save, load, export...), rewinding, live changes, Evaluate now, and the requests of the explorer, the sketch
 pad and the grid's cells. A part of MainWindow (it is one of its bases), kept apart from how the window is
-built and how it shows what the worker reports (gui.run_view)."""
+built and how it shows what the worker reports (gui.window.run_view)."""
 
 from __future__ import annotations
 
@@ -11,17 +11,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from engine.io.checkpoint import SUFFIX
-from gui import protocol as p
-from gui.curves import apply_theme
-from gui.export_dialog import ExportGifDialog
-from gui.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
-from gui.protocol import State, Then
+from gui.panels.curves import apply_theme
+from gui.window.export_dialog import ExportGifDialog
+from gui.window.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
+from gui.worker import protocol as p
+from gui.worker.protocol import State, Then
 
 CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
 
 
 class RunControls:
-    """MainWindow's slots for its controls; each sends the worker a request (gui.protocol)."""
+    """MainWindow's slots for its controls; each sends the worker a request (gui.worker.protocol)."""
 
     def start(self) -> None:
         if self.state == State.PAUSED:

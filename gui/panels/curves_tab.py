@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QSplit
 
 from engine.config import ALARMS
 from engine.families import Family
-from gui.alarm_banner import AlarmBanner
-from gui.curves import CurvePlot
-from gui.quality_plot import QualityPanel
+from gui.panels.alarm_banner import AlarmBanner
+from gui.panels.curves import CurvePlot
+from gui.panels.quality_plot import QualityPanel
 
 ALARM_NAMES = {"nan": "Divergence (NaN/Inf): pauses training", "d_wins": "The discriminator wins",
                "collapse": "Mode collapse", "gradients": "Exploding gradients"}

@@ -1,8 +1,8 @@
-"""The GAN Studio window: it composes the panels (gui.run_bar, the New run and Live tabs, the sample grid,
-gui.curves_tab, the explorer, the discriminator's view, the sketch pad), keeps the run's state in a plain
-model (gui.run_state.RunState) and connects them to the TrainingWorker.
+"""The GAN Studio window: it composes the panels (gui.window.run_bar, the New run and Live tabs, the sample grid,
+gui.panels.curves_tab, the explorer, the discriminator's view, the sketch pad), keeps the run's state in a plain
+model (gui.window.run_state.RunState) and connects them to the TrainingWorker.
 
-The window never touches TensorFlow: it sends typed requests (gui.protocol) to the worker in its own
+The window never touches TensorFlow: it sends typed requests (gui.worker.protocol) to the worker in its own
 QThread and draws what the worker's signals carry. So it stays responsive while a step runs, and it is up
 before TensorFlow has finished importing.
 """
@@ -18,22 +18,22 @@ from engine.config import AlarmConfig, ExplorerConfig, TrainConfig, default_conf
 from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.io.images import Frame
 from engine.io.shipped import shipped_grid
-from gui import protocol as p
-from gui.curves_tab import CurvesTab
-from gui.discriminator_panel import DiscriminatorPanel
-from gui.latent_panel import LatentPanel
-from gui.live_panel import LivePanel
-from gui.menus import build_menus
-from gui.run_bar import RunBar
-from gui.run_controls import RunControls
-from gui.run_state import RunState
-from gui.run_view import RunView
-from gui.sample_grid import SampleGridPanel
-from gui.settings_panel import SettingsPanel
-from gui.sketch_pad import SketchPad
-from gui.wheel_guard import guard_wheels
-from gui.window_memory import WindowMemory
-from gui.worker import TrainingWorker
+from gui.panels.curves_tab import CurvesTab
+from gui.panels.discriminator_panel import DiscriminatorPanel
+from gui.panels.live_panel import LivePanel
+from gui.panels.sample_grid import SampleGridPanel
+from gui.panels.settings_panel import SettingsPanel
+from gui.tools.latent_panel import LatentPanel
+from gui.tools.sketch_pad import SketchPad
+from gui.window.memory import WindowMemory
+from gui.window.menus import build_menus
+from gui.window.run_bar import RunBar
+from gui.window.run_controls import RunControls
+from gui.window.run_state import RunState
+from gui.window.run_view import RunView
+from gui.window.wheel_guard import guard_wheels
+from gui.worker import protocol as p
+from gui.worker.training_worker import TrainingWorker
 
 
 def _scrolling(widget: QWidget, name: str = "") -> QScrollArea:
@@ -81,7 +81,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
             self._on_preview(Frame(0, 0, images), None, card)
         self._start_worker(data_dir, devices)
 
-    # The run's state, as the model holds it (gui.run_state).
+    # The run's state, as the model holds it (gui.window.run_state).
     state = property(lambda self: self.model.state)
     iteration = property(lambda self: self.model.iteration)
     has_run = property(lambda self: self.model.has_run)
@@ -161,7 +161,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_pause)  # the others are the menus' (gui.menus)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_pause)  # the others are the menus' (gui.window.menus)
         self._build_status_bar()
         self._update_controls()
 
@@ -223,7 +223,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.live_panel.setEnabled(controls.live)
         self.samples.set_rewind_allowed(controls.rewind, self.iteration)
 
-    # -- remembered between launches (gui.window_memory) --------------------------------------------------
+    # -- remembered between launches (gui.window.memory) --------------------------------------------------
 
     def _layout(self) -> dict:
         """What is remembered of the layout: key -> (read it now, apply a remembered value)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from gui.help_pages import CURVES, SHORTCUTS, show_about, show_page
+from gui.window.help_pages import CURVES, SHORTCUTS, show_about, show_page
 
 
 def build_menus(window) -> dict[str, QAction]:

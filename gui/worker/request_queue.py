@@ -1,4 +1,4 @@
-"""The queue between the window and the training worker: the window puts typed requests (gui.protocol) into
+"""The queue between the window and the training worker: the window puts typed requests (gui.worker.protocol) into
 it from its thread, the worker takes them in its own, between steps or asleep until one comes.
 
 Why a queue and not queued slots: the worker's thread spends its life inside its run loop, where no Qt
@@ -13,7 +13,7 @@ from collections import deque
 
 from PySide6.QtCore import QMutex, QMutexLocker, QWaitCondition
 
-from gui.protocol import RenderLatents, Request, Translate
+from gui.worker.protocol import RenderLatents, Request, Translate
 
 
 class RequestQueue:

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.families.dcgan.discriminator_view import SHOWN
-from gui.sample_grid import GrayImage, verdict_colour
+from gui.panels.sample_grid import GrayImage, verdict_colour
 
 BINS = np.linspace(0.0, 1.0, 21)
 HEAT = pg.colormap.get("inferno").getLookupTable(nPts=256)  # (256, 3) uint8

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections import deque
 
-from gui.protocol import Progress
+from gui.worker.protocol import Progress
 
 FLUSH_SECONDS = 1 / 10
 

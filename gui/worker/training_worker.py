@@ -1,7 +1,7 @@
 """The one object that owns the engine, living in its own QThread.
 
-The window calls the thread-safe `request` and `render`, which put a typed request (gui.protocol) into a
-gui.request_queue.RequestQueue; the worker takes them between training steps and while paused (asleep,
+The window calls the thread-safe `request` and `render`, which put a typed request (gui.worker.protocol) into a
+gui.worker.request_queue.RequestQueue; the worker takes them between training steps and while paused (asleep,
 not polling), serving each request type with one method. TensorFlow is therefore driven from this one
 thread only.
 
@@ -31,12 +31,12 @@ from engine.io.images import Frame
 from engine.io.rundir import RunDir, default_run_dir
 from engine.training.alarms import Alarm, AlarmMonitor, nan_alarm
 from engine.training.run_loop import RunLoop
-from gui import protocol as p
-from gui.background import settle_the_heap, yield_to_the_window
-from gui.progress_batch import ProgressBatch
-from gui.protocol import Progress, RunSnapshot, State, Then
-from gui.request_queue import RequestQueue
-from gui.worker_tools import ToolRequests
+from gui.worker import protocol as p
+from gui.worker.priority import settle_the_heap, yield_to_the_window
+from gui.worker.progress_batch import ProgressBatch
+from gui.worker.protocol import Progress, RunSnapshot, State, Then
+from gui.worker.request_queue import RequestQueue
+from gui.worker.tool_requests import ToolRequests
 
 
 class TrainingWorker(ToolRequests, QObject):
@@ -87,7 +87,7 @@ class TrainingWorker(ToolRequests, QObject):
     # -- called from the window's thread ------------------------------------------------------------
 
     def request(self, request: p.Request) -> None:
-        """Queue a request (gui.protocol); served between steps or at once when paused."""
+        """Queue a request (gui.worker.protocol); served between steps or at once when paused."""
         self._queue.put(request)
 
     def render(self, render: p.RenderLatents | p.Translate) -> None:
@@ -195,7 +195,7 @@ class TrainingWorker(ToolRequests, QObject):
                     p.TestEdges: self._test_edges, p.Directions: self._directions, p.Walk: self._walk}
         self._guarded(request.failure, handlers[type(request)], request)
 
-    # -- requests (gui.protocol), each served by one method ---------------------------------------------
+    # -- requests (gui.worker.protocol), each served by one method ---------------------------------------------
 
     def _dataset(self, data_dir: str | None):
         key = data_dir or self.default_data_dir

@@ -1,7 +1,7 @@
 """The latent explorer's two boxes of controls. "Latent": the base latent A and the target B as seeds (each
 with a Random button), the A -> B interpolation slider and, for a conditional generator, the class it is
 asked for. "Directions": principal or raw directions, how many sliders, Recompute and Reset, and the grid
-the explorer puts its sliders in. They only say what was chosen; the explorer (gui.latent_panel) draws."""
+the explorer puts its sliders in. They only say what was chosen; the explorer (gui.tools.latent_panel) draws."""
 
 from __future__ import annotations
 

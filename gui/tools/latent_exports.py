@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from engine.families.dcgan.latent_space import direction_sweep, interpolation_walk
 from engine.io.export import write_image_png
-from gui.file_dialogs import ask_save_path
+from gui.window.file_dialogs import ask_save_path
 
 CLASS_MORPH = "Morph through the classes"  # the conditional family's walk: one latent, the class embedding moving
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox
 
-from gui.path_field import PathField
+from gui.panels.path_field import PathField
 
 
 class ExportGifDialog(QDialog):

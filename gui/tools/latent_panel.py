@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from engine.config import ExplorerConfig
 from engine.families.dcgan.latent_space import Directions, direction_sweep, offset, raw_directions, slerp
 from engine.families.dcgan.latents import latent_for_seed
-from gui.latent_box import DirectionsBox, LatentBox
-from gui.latent_exports import LatentExports
-from gui.sample_grid import GrayImage
+from gui.panels.sample_grid import GrayImage
+from gui.tools.latent_box import DirectionsBox, LatentBox
+from gui.tools.latent_exports import LatentExports
 
 SLIDER_STEPS = 1000  # each direction slider runs -SLIDER_STEPS..SLIDER_STEPS over +-range
 STRIP = 7  # neighbour images along the active direction, evenly over its whole range

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.quality.metrics import QUALITY_COLUMNS
-from gui.curves import ValueAxis
+from gui.panels.curves import ValueAxis
 
 COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gui.protocol import State
+from gui.worker.protocol import State
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Controls:
 
 @dataclass
 class RunState:
-    """The window's run: `state` is what the worker does (gui.protocol.State), `iteration` where the run is,
+    """The window's run: `state` is what the worker does (gui.worker.protocol.State), `iteration` where the run is,
     `saved_iteration` the newest iteration a checkpoint holds, `frames` whether the grid has frames."""
 
     state: State = State.LOADING
@@ -71,7 +71,7 @@ class RunState:
 
     def run_started(self, iteration: int, source: str, total_iterations: int, batches_per_epoch: int,
                     run_dir: str, frames: bool) -> None:
-        """A run was made, loaded, rewound or restored (gui.protocol.RunSnapshot.source says which): what
+        """A run was made, loaded, rewound or restored (gui.worker.protocol.RunSnapshot.source says which): what
         was saved before this point of the same run stays saved; a new run has nothing saved, a loaded
         one is what its file holds."""
         if source in ("restored", "rewound"):
