@@ -19,7 +19,7 @@ the same machine state, and the median round of each is reported.
 
 `--all` also times the engine's other implementations (engine.config.IMPLEMENTATIONS) and the tutorial's
 step under Keras's mixed_bfloat16 policy in the same rounds. The last line reads
-`ratio engine/seed: X.XX`: the engine as a user gets it (default implementation, precision auto)
+`ratio engine/tutorial: X.XX`: the engine as a user gets it (default implementation, precision auto)
 against the TensorFlow DCGAN tutorial's step as it wrote it (float32). `--devices` runs the engine's rows on
 several devices (engine.compute.devices: GPUs, or the CPU split into logical devices, which is not faster).
 """
@@ -207,7 +207,7 @@ def main() -> None:
     for name, rate in rates.items():
         print(f"{name:36s} {rate:7.1f} images/s  {1000 * args.batch_size / rate:6.1f} ms/step  "
               f"x{rate / seed_rate:.2f}")
-    print(f"ratio engine/seed: {rates[user] / seed_rate:.2f}")
+    print(f"ratio engine/tutorial: {rates[user] / seed_rate:.2f}")
 
 
 if __name__ == "__main__":
