@@ -194,7 +194,7 @@ def main() -> None:
         return float(np.median(times))
 
     small, large, worst = redraw_ms(1_000), redraw_ms(25_000), redraw_ms(25_000, uniform_noise)
-    window.saved_iteration = window.iteration  # nothing to save: no close prompt
+    window.model.discard()  # nothing to save: no close prompt
     window.close()
 
     gui_rate, headless_rate = float(np.median(rates["gui"])), float(np.median(rates["headless"]))

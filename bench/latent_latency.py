@@ -111,7 +111,7 @@ def main() -> None:
           f"{drawn} distinct renders painted for {len(moves)} moves")
     print(f"reference, generator alone on the same batch: p50 {g50:.1f} ms, p95 {g95:.1f} ms")
     print(f"ratio window/generator: p50 {p50 / g50:.2f}, p95 {p95 / g95:.2f}")
-    window.saved_iteration = window.iteration  # nothing to save: no close prompt
+    window.model.discard()  # nothing to save: no close prompt
     window.close()
     print(f"latent p95 ms: {p95:.1f}")
 
