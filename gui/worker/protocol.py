@@ -31,7 +31,6 @@ class Then(enum.Enum):
     """What a new run does once built."""
 
     RUN = "run"
-    PAUSE = "pause"
     STEP = "step"  # one iteration, then paused
 
 
@@ -45,7 +44,7 @@ class Request:
 @dataclass(frozen=True)
 class NewRun(Request):
     """Build a run of `config` on the data in `data_dir` (None: searched), saving into `run_dir`; then train,
-    pause or step."""
+    or step once and pause."""
 
     config: TrainConfig
     data_dir: str | None
