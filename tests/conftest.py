@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -108,3 +109,9 @@ def make_window(qtbot, tmp_path, answers):
         window.close()
         # Like napari: a test that leaves a QThread running fails.
         assert not window.thread.isRunning()
+    # A closed window's widgets can be cyclic garbage: collect them now, in the window's own thread. Left
+    # to the collector they could be freed in the next window's worker thread (its start-up collects, in
+    # gui.worker.priority.settle_the_heap), and Qt widgets destroyed off their thread can deadlock it
+    # (seen once in CI-like run: the worker stuck in settle_the_heap, the next window in its first resize).
+    windows.clear()
+    gc.collect()

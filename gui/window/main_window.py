@@ -11,10 +11,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QMainWindow, QMessageBox, QProgressBar, QScrollArea,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from engine.config import AlarmConfig, ExplorerConfig, TrainConfig, default_config
+from engine.config import ExplorerConfig, TrainConfig, default_config
 from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.io.images import Frame
 from engine.io.shipped import shipped_grid
@@ -128,7 +139,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.alarm_actions, self.evaluate_button = c.alarm_actions, c.evaluate_button
         self.plots_splitter, self.bottom_splitter = c.plots_splitter, c.bottom_splitter
         c.evaluate_button.clicked.connect(self.evaluate)
-        c.alarmsChanged.connect(lambda muted: self.worker.request(p.Alarms(AlarmConfig(muted=muted))))
+        c.alarmsChanged.connect(self._on_alarms_changed)
         c.alarm_banner.restoreRequested.connect(self._restore_good_state)
         self.explorer = LatentPanel(explorer)
         self.discriminator = DiscriminatorPanel()
@@ -148,7 +159,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.samples.cellClicked.connect(self._on_cell_clicked)
         self.samples.rewindRequested.connect(self.rewind)
         self.live_panel.changesRequested.connect(self._on_live_changes)
-        self.live_panel.budgetChanged.connect(lambda budget: self.worker.request(p.RewindBudget(budget)))
+        self.live_panel.budgetChanged.connect(self._on_budget)
 
         self.main_splitter = splitter = QSplitter()
         splitter.addWidget(left)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from engine.config import AlarmConfig
 from engine.io.checkpoint import SUFFIX
 from gui.panels.curves import apply_theme
 from gui.window.export_dialog import ExportGifDialog
@@ -122,6 +123,12 @@ class RunControls:
     def _on_live_changes(self, values: dict) -> None:
         if self.model.training:
             self.worker.request(p.ChangeRecipe(values))
+
+    def _on_alarms_changed(self, muted: tuple) -> None:
+        self.worker.request(p.Alarms(AlarmConfig(muted=muted)))
+
+    def _on_budget(self, budget: int) -> None:
+        self.worker.request(p.RewindBudget(budget))
 
     def _restore_good_state(self) -> None:
         self.worker.request(p.RestoreGood())
