@@ -41,8 +41,8 @@ def main() -> None:
 
     from engine.compute.precision import cpu_model_and_flags
     from engine.config import default_config
-    from engine.io.data import load_fashion_mnist
     from engine.io.export import write_grid_png
+    from engine.io.idx import load_fashion_mnist
     from engine.quality.evaluator import QualityMeter
     from engine.training.trainer import Trainer
 

@@ -96,7 +96,7 @@ def main() -> None:
 
     from engine.config import TrainConfig, apply_preset
     from engine.families import FAMILIES
-    from engine.io.data import load_fashion_mnist
+    from engine.io.idx import load_fashion_mnist
     from gui import MainWindow
     from gui.panels.curves import CurvePlot
     from gui.worker.protocol import State

@@ -35,7 +35,7 @@ def main() -> None:
 
     from engine.compute.precision import cpu_model_and_flags
     from engine.config import TrainConfig
-    from engine.io.data import load_fashion_mnist
+    from engine.io.idx import load_fashion_mnist
     from engine.quality.evaluator import Evaluator
     from engine.training.trainer import Trainer
 

@@ -169,7 +169,7 @@ def main() -> None:
     devices.prepare(args.devices)  # before anything starts TensorFlow
     from engine.compute.precision import bf16_hardware, cpu_model_and_flags, resolve
     from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS
-    from engine.io.data import load_fashion_mnist
+    from engine.io.idx import load_fashion_mnist
 
     model, flags = cpu_model_and_flags()
     gpu = devices.gpu_capability()

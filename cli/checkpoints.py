@@ -29,35 +29,42 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from engine.io.data import load_fashion_mnist
+    from engine.config import TrainConfig
+    from engine.io.data import load_for_run
     from engine.io.shipped import ShippedError, is_generator_file
 
     generator_file = is_generator_file(args.checkpoint)
     try:
         checkpoint = None if generator_file else read_checkpoint(args.checkpoint)
-        dataset = load_fashion_mnist(args.data_dir)
+        dataset = load_for_run((checkpoint.config if checkpoint else TrainConfig()).run, args.data_dir)
     except (CheckpointError, DatasetError) as exc:
         return fail(str(exc))
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from engine.families.dcgan.trainer import DCGANTrainer
     from engine.quality.classifier import CLASSES, ClassifierError
-    from engine.quality.evaluator import Evaluator, QualityMeter
+    from engine.quality.evaluator import QualityMeter
     from engine.training.trainer import Trainer
 
     try:
         trainer = (DCGANTrainer.from_shipped(dataset, args.checkpoint) if generator_file
                    else Trainer.restore(checkpoint, dataset))
+        meter = QualityMeter(dataset)
         if trainer.config.run.family != "dcgan":  # the family's own measure, on the whole test set
-            _, line = trainer.measure_quality(QualityMeter(dataset))
+            row, line = trainer.measure_quality(meter)
             print(f"{args.checkpoint}: {trainer.info.title}, iteration {trainer.iteration}: {line}")
+            _print_swd(trainer.info.quality_columns, row)
             return 0
-        evaluator = Evaluator(dataset, args.samples)
-        quality = evaluator.evaluate(trainer.generate, trainer.config.settings.noise_dim)
+        measured = trainer.measure_samples(meter, samples=args.samples)
     except (CheckpointError, ShippedError, ClassifierError, ValueError) as exc:
         return fail(str(exc))
-    floor = evaluator.floor
     where = (f"the shipped generator ({trainer.shipped.card.get('iterations', '?')} iterations)" if generator_file
              else f"iteration {trainer.iteration} (epoch {trainer.epoch_of(trainer.iteration)})")
+    if measured.evaluator is None:  # not Fashion-MNIST: the SWD alone
+        print(f"{args.checkpoint}: {where}, {len(measured.images)} samples against as many of the "
+              f"{len(dataset.train_images)} training images")
+        _print_swd(trainer.info.quality_columns, measured.row)
+        return 0
+    quality, floor = measured.quality, measured.floor
     print(f"{args.checkpoint}: {where}, {quality.samples} samples against the {len(dataset.test_images)} test images")
     print(f"{'metric':28s} {'generator':>10s} {'floor':>10s}")
     rows = [("FCD (lower is better)", quality.fcd, floor.fcd, ".3f"),
@@ -69,15 +76,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     shares = ", ".join(f"{name} {100 * share:.0f}%" for name, share in zip(CLASSES, quality.class_shares))
     print(f"classes: {shares}")
     print(f"FCD: {quality.fcd:.3f} (floor {floor.fcd:.3f})")
+    _print_swd(trainer.info.quality_columns, measured.row)
     return 0
 
 
+def _print_swd(columns: tuple[str, ...], row) -> None:
+    """The closing `SWD: X (floor Y)` line, for a family that measures it."""
+    if "swd" in columns:
+        print(f"SWD: {row[columns.index('swd')]:.2f} (floor {row[columns.index('swd_floor')]:.2f})")
+
+
 def cmd_export_generator(args: argparse.Namespace) -> int:
-    from engine.io.data import load_fashion_mnist
+    from engine.io.data import load_for_run
 
     try:
         checkpoint = read_checkpoint(args.checkpoint)
-        dataset = load_fashion_mnist(args.data_dir)
+        dataset = load_for_run(checkpoint.config.run, args.data_dir)
     except (CheckpointError, DatasetError) as exc:
         return fail(str(exc))
     family = FAMILIES[checkpoint.config.run.family]
@@ -91,7 +105,8 @@ def cmd_export_generator(args: argparse.Namespace) -> int:
         path = Trainer.restore(checkpoint, dataset).export_generator(args.output)
     except (CheckpointError, OSError, ValueError) as exc:
         return fail(str(exc))
-    classes = " followed by the asked-for class's one-hot (10 values)" if family.asks_class else ""
+    classes = (f" followed by the asked-for class's one-hot ({len(dataset.class_names)} values)" if family.asks_class
+               else "")
     print(f"Wrote {path}: keras.models.load_model({str(path)!r}) draws images in [-1, 1] from latents of "
           f"{checkpoint.config.settings.noise_dim} values{classes}", file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ from engine.compute.precision import PRECISIONS
 from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FIELDS, IMPLEMENTATIONS, LIVE_FIELDS, PRESETS,
                            RECIPE_FIELDS, TrainConfig, family_fields)
 from engine.families import FAMILIES
+from engine.io.data import DATASETS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py", description="GAN Studio: train the classic DCGAN on Fashion-MNIST and watch it learn. "
         "With no command, opens the window.")
     parser.add_argument("--data-dir", dest="window_data_dir", metavar="DATA_DIR",
-                        help="for the window: folder with the Fashion-MNIST IDX files (default: search)")
+                        help="for the window: the data of its new runs, a dataset's name (fashion-mnist, emoji) or a "
+                        "folder (default: fashion-mnist, searched)")
     parser.add_argument("--devices", dest="window_devices", type=devices_arg, default=1, metavar="N|all",
                         help="for the window: devices its runs may train on; without GPUs, the CPU split into N "
                         "logical devices (to try the several-device path; not faster)")
@@ -37,13 +39,23 @@ def build_parser() -> argparse.ArgumentParser:
     _add_flags(family, ("family", *family_fields()))
     train.add_argument("--seed", type=int, help=f"seed of weights, data order and noise (default {defaults.run.seed})")
     train.add_argument("--save-every", type=int, help=f"checkpoint every E epochs (default {defaults.run.save_every})")
-    train.add_argument("--keep-autosaves", type=int, help="of those, keep the newest N plus the best by FCD, 0: all "
+    train.add_argument("--save-minutes", type=float, help="but at most once in this many minutes of training, 0: "
+                       f"every time (default {defaults.run.save_minutes:g})")
+    train.add_argument("--keep-autosaves", type=int, help="of those, keep the newest N plus the best by FCD (or SWD), "
+                       "0: all "
                        f"(default {defaults.run.keep_autosaves})")
     train.add_argument("--train-images", type=int, help="use only the first N training images (default: all)")
     train.add_argument("--quality-every", type=int,
                        help="measure quality (FCD etc.) every E epochs, 0: never "
                        f"(default {defaults.run.quality_every})")
-    train.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
+    data = train.add_argument_group("data", "what the run trains on, and at what size (a resumed run keeps its own)")
+    source = data.add_mutually_exclusive_group()
+    source.add_argument("--dataset", choices=tuple(DATASETS), help="a dataset by name: "
+                        + "; ".join(f"{name}: {title}" for name, title in DATASETS.items())
+                        + f" (default {defaults.run.data})")
+    source.add_argument("--data-dir", help="a folder: Fashion-MNIST or MNIST IDX files, or your own pictures (in two "
+                        "or more subfolders: classes)")
+    _add_flags(data, ("image_size", "channels", "fit", "background"))
     train.add_argument("--tensorboard", action=argparse.BooleanOptionalAction, default=None,
                        help="also write TensorBoard event files into <run folder>/tensorboard (metrics, grid frames, "
                        "quality, changes); view with `tensorboard --logdir runs` (pip install tensorboard)")
@@ -79,12 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
                           "resources/generator.npz")
     evaluate.add_argument("--samples", type=int, default=2000,
                           help="generated samples (and real ones for the floor) (default 2000)")
-    evaluate.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
+    evaluate.add_argument("--data-dir", help="the run's data elsewhere: a dataset's name or a folder (default: the "
+                          "run's own)")
     keras_export = sub.add_parser("export-generator", help="write a checkpoint's generator as a .keras file that "
                                   "keras.models.load_model opens (latents in, images in [-1, 1] out)")
     keras_export.add_argument("checkpoint", metavar="CKPT")
     keras_export.add_argument("output", metavar="OUT.keras")
-    keras_export.add_argument("--data-dir", help="folder with the Fashion-MNIST IDX files (default: search)")
+    keras_export.add_argument("--data-dir", help="the run's data elsewhere: a dataset's name or a folder (default: "
+                              "the run's own)")
     return parser
 
 

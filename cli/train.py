@@ -53,6 +53,20 @@ class Progress:
             print(file=self.stream)
 
 
+class Counting:
+    """progress(done, total) as a line that counts up on a terminal, and its last count elsewhere."""
+
+    def __init__(self, what: str, stream=sys.stderr):
+        self.what, self.stream = what, stream
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.stream.isatty():
+            print(f"\r{self.what}: {done:,}/{total:,}\033[K", end="\n" if done == total else "", file=self.stream,
+                  flush=True)
+        elif done == total:
+            print(f"{self.what}: {total:,}", file=self.stream, flush=True)
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     """`train`: plan the run, build its trainer, then drive the run loop until the target iteration."""
     for name in ("epochs", "steps"):
@@ -62,16 +76,15 @@ def cmd_train(args: argparse.Namespace) -> int:
         config, live, scheduled, checkpoint = _plan(args)
     except (CheckpointError, ConfigError) as exc:
         return fail(str(exc))
-    from engine.io.data import load_fashion_mnist
+    from engine.io.data import load_for_run
 
     try:
-        dataset = load_fashion_mnist(args.data_dir)
+        dataset = load_for_run(config.run, progress=Counting("Preparing the pictures"))
     except DatasetError as exc:
         return fail(str(exc))
-    if dataset.kind != "fashion-mnist":
-        print(f"Training on {len(dataset.train_images)} {dataset.kind} images from {dataset.source}"
-              + (f" ({dataset.skipped} unreadable files skipped)" if dataset.skipped else "")
-              + "; quality metrics need Fashion-MNIST and are not measured", file=sys.stderr)
+    skipped = dataset.describe_skipped()
+    print(f"Training on {dataset.describe()} from {dataset.source}" + (f"; {skipped}" if skipped else ""),
+          file=sys.stderr)
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from engine.compute import devices as devices_mod
 
@@ -105,6 +118,9 @@ def _plan(args: argparse.Namespace):
             cannot make.
     """
     settings = {"epochs": args.epochs, "seed": args.seed, "save_every": args.save_every,
+                "save_minutes": args.save_minutes,
+                "data": args.dataset or args.data_dir, "image_size": args.image_size, "channels": args.channels,
+                "fit": args.fit, "background": args.background,
                 "keep_autosaves": args.keep_autosaves, "tensorboard": args.tensorboard,
                 "train_images": args.train_images, "quality_every": args.quality_every, "precision": args.precision,
                 "devices": args.devices,

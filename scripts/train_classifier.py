@@ -29,7 +29,7 @@ def main() -> None:
     import numpy as np
     import tensorflow as tf
 
-    from engine.io.data import load_fashion_mnist
+    from engine.io.idx import load_fashion_mnist
     from engine.quality.classifier import DomainClassifier, build_classifier, save_weights
 
     keras.utils.set_random_seed(args.seed)

@@ -50,7 +50,7 @@ def main() -> None:
 
     from engine.compute.precision import cpu_model_and_flags
     from engine.config import DEFAULT_PRESET, PRESETS, default_config
-    from engine.io.data import load_fashion_mnist
+    from engine.io.idx import load_fashion_mnist
     from engine.io.shipped import write_generator
     from engine.quality.evaluator import Evaluator
     from engine.training.changes import parse_change

@@ -15,6 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (the window's remembered folders) must not write into the user's real configuration.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gan-studio-test-config-")
+# Decoded pictures and the emoji dataset are cached (engine.io.image_folder.cache_root): in the session's own
+# folder, built once a session, never in the user's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="gan-studio-test-cache-")
 
 # The CPU as two logical devices for the whole session, split before anything starts TensorFlow, so the
 # several-device path (engine.compute.devices) is tested on any machine; one-device runs use the first.
@@ -39,7 +42,7 @@ needs_bfloat16 = pytest.mark.skipif(not _bfloat16_runs_here(), reason="this CPU 
 
 @pytest.fixture(scope="session")
 def dataset():
-    from engine.io.data import load_fashion_mnist
+    from engine.io.idx import load_fashion_mnist
 
     return load_fashion_mnist(allow_download=False)
 

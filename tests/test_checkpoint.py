@@ -121,7 +121,7 @@ def test_full_disk_keeps_the_previous_checkpoint(trained, tmp_path, monkeypatch)
 SAVE_LOOP = """
 import sys
 from engine.config import TrainConfig
-from engine.io.data import load_fashion_mnist
+from engine.io.idx import load_fashion_mnist
 from engine.training.trainer import Trainer
 t = Trainer(TrainConfig().replace(batch_size=16, train_images=256, grid_every=2, seed=7), load_fashion_mnist())
 t.step()

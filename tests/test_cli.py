@@ -34,12 +34,17 @@ def test_train_then_resume_then_export(tmp_path):
 
 def test_epochs_and_periodic_checkpoints(tmp_path):
     # 64 images / batch 32 = 2 iterations an epoch; 3 epochs, a checkpoint every epoch.
-    out = run_main("train", "--epochs", "3", "--save-every", "1", "--batch-size", "32", "--train-images", "64",
-                   "--run-dir", str(tmp_path))
+    out = run_main("train", "--epochs", "3", "--save-every", "1", "--save-minutes", "0", "--batch-size", "32",
+                   "--train-images", "64", "--run-dir", str(tmp_path / "each"))
     assert out.returncode == 0, out.stderr
-    names = sorted(p.name for p in tmp_path.glob("*.ckpt.npz"))
+    names = sorted(p.name for p in (tmp_path / "each").glob("*.ckpt.npz"))
     assert names == ["checkpoint-e0001-i0000002.ckpt.npz", "checkpoint-e0002-i0000004.ckpt.npz",
                      "checkpoint-e0003-i0000006.ckpt.npz"]
+    # By default autosaves come at most every 5 minutes: seconds of training keep only the final save.
+    out = run_main("train", "--epochs", "3", "--save-every", "1", "--batch-size", "32", "--train-images", "64",
+                   "--run-dir", str(tmp_path / "default"))
+    assert out.returncode == 0, out.stderr
+    assert [p.name for p in (tmp_path / "default").glob("*.ckpt.npz")] == ["checkpoint-e0003-i0000006.ckpt.npz"]
 
 
 def test_resume_refuses_to_change_the_data_stream(tmp_path):

@@ -42,3 +42,17 @@ def test_from_json_rejects_unknown_fields_and_bad_json():
 def test_replace_validates():
     with pytest.raises(ConfigError, match="batch_size"):
         TrainConfig().replace(batch_size=0)
+
+
+def test_a_saved_config_that_predates_a_field_continues_as_its_run_did():
+    """Runs saved before image_size, channels and save_minutes trained on 28x28 grey and autosaved every
+    save_every epochs; before precision, in float32: flat (the first format) or nested."""
+    nested = json.loads(TrainConfig().replace(precision="bfloat16").to_json())
+    for name in ("image_size", "channels", "save_minutes"):
+        del nested["run"][name]
+    old = TrainConfig.from_saved(nested)
+    assert (old.run.image_size, old.run.channels, old.run.save_minutes, old.run.precision) == (28, 1, 0.0, "bfloat16")
+    flat = {"batch_size": 64, "seed": 3}
+    first = TrainConfig.from_saved(flat)
+    assert (first.run.image_size, first.run.precision, first.recipe.batch_size) == (28, "float32", 64)
+    assert TrainConfig.from_saved(json.loads(TrainConfig().to_json())) == TrainConfig()  # nothing predated

@@ -4,8 +4,9 @@ import shutil
 import numpy as np
 import pytest
 
-from engine.io import data
-from engine.io.data import DatasetError, load_fashion_mnist
+from engine.io import data, idx
+from engine.io.data import DatasetError
+from engine.io.idx import load_fashion_mnist
 
 
 def test_real_files_load_with_the_right_shapes(dataset):
@@ -17,22 +18,22 @@ def test_real_files_load_with_the_right_shapes(dataset):
 
 
 def _copy_dataset(dst):
-    for stem in data.FILES.values():
-        shutil.copy(data.DEBIAN_DIR / f"{stem}.gz", dst / f"{stem}.gz")
+    for stem in idx.FILES.values():
+        shutil.copy(idx.DEBIAN_DIR / f"{stem}.gz", dst / f"{stem}.gz")
 
 
 def test_search_order_prefers_explicit_dir_then_env(tmp_path, monkeypatch):
     _copy_dataset(tmp_path)
-    monkeypatch.setenv(data.ENV_VAR, str(tmp_path))
+    monkeypatch.setenv(idx.ENV_VAR, str(tmp_path))
     assert load_fashion_mnist(allow_download=False).source == tmp_path
-    monkeypatch.setenv(data.ENV_VAR, str(tmp_path / "nowhere"))
-    assert load_fashion_mnist(allow_download=False).source == data.DEBIAN_DIR
+    monkeypatch.setenv(idx.ENV_VAR, str(tmp_path / "nowhere"))
+    assert load_fashion_mnist(allow_download=False).source == idx.DEBIAN_DIR
     assert load_fashion_mnist(tmp_path).source == tmp_path
 
 
 def test_uncompressed_files_are_accepted(tmp_path):
-    for stem in data.FILES.values():
-        with gzip.open(data.DEBIAN_DIR / f"{stem}.gz") as src, open(tmp_path / stem, "wb") as dst:
+    for stem in idx.FILES.values():
+        with gzip.open(idx.DEBIAN_DIR / f"{stem}.gz") as src, open(tmp_path / stem, "wb") as dst:
             shutil.copyfileobj(src, dst)
     loaded = load_fashion_mnist(tmp_path)
     assert loaded.train_images.shape == (60000, 28, 28)
@@ -63,7 +64,7 @@ def test_foreign_file_is_reported(tmp_path):
 
 def test_short_data_is_reported(tmp_path):
     _copy_dataset(tmp_path)
-    raw = gzip.open(data.DEBIAN_DIR / "t10k-labels-idx1-ubyte.gz").read()
+    raw = gzip.open(idx.DEBIAN_DIR / "t10k-labels-idx1-ubyte.gz").read()
     with gzip.open(tmp_path / "t10k-labels-idx1-ubyte.gz", "wb") as fh:
         fh.write(raw[:-5])
     with pytest.raises(DatasetError, match="truncated or padded"):

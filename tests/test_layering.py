@@ -12,7 +12,7 @@ def test_engine_runs_without_qt():
         "import engine, cli, engine.io.export, engine.io.rundir, engine.training.run_loop\n"
         "assert 'tensorflow' not in sys.modules, 'import engine must stay cheap'\n"
         "from engine.config import TrainConfig\n"
-        "from engine.io.data import load_fashion_mnist\n"
+        "from engine.io.idx import load_fashion_mnist\n"
         "from engine.training.trainer import Trainer\n"
         "t = Trainer(TrainConfig().replace(batch_size=8, train_images=64), load_fashion_mnist())\n"
         "t.step()\n"

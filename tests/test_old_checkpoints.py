@@ -141,6 +141,7 @@ def test_checkpoints_of_every_earlier_version_continue_and_evaluate_as_before(ol
         # The evaluation's figures, line for line (where it names the file, the two files' paths differ).
         said = [_figures(run["evaluate"]["stdout"].replace(str(run["checkpoint"].path), "CKPT"))
                 for run in (before, now)]
+        assert re.fullmatch(r"SWD: \d+\.\d+ \(floor \d+\.\d+\)", said[1].pop()), name  # measured since
         assert len(said[1]) == len(said[0]), name
         assert any("FCD" in str(line) or "%" in str(line) for line in said[1]), name
         for old_line, new_line in zip(*said):

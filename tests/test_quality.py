@@ -93,8 +93,10 @@ def test_evaluate_command_prints_the_metrics_with_their_floor(small_config, data
     assert out.returncode == 0, out.stderr
     lines = out.stdout.strip().splitlines()
     assert any(line.startswith("classifier score") for line in lines)
-    match = re.fullmatch(r"FCD: (\d+\.\d+) \(floor (\d+\.\d+)\)", lines[-1])
+    match = re.fullmatch(r"FCD: (\d+\.\d+) \(floor (\d+\.\d+)\)", lines[-2])
     assert match and float(match[1]) > float(match[2])
+    match = re.fullmatch(r"SWD: (\d+\.\d+) \(floor (\d+\.\d+)\)", lines[-1])  # Fashion-MNIST keeps both
+    assert match and float(match[1]) > 3 * float(match[2])
 
     garbage = tmp_path / "garbage.ckpt.npz"
     garbage.write_bytes(b"no" * 500)
@@ -104,20 +106,28 @@ def test_evaluate_command_prints_the_metrics_with_their_floor(small_config, data
 
 def test_quality_rows_are_kept_in_checkpoints_and_older_checkpoints_still_load(small_config, dataset, tmp_path):
     from engine.io.checkpoint import read_checkpoint, write_checkpoint
-    from engine.quality.evaluator import Evaluator
-    from engine.quality.metrics import QUALITY_COLUMNS, quality_row
+    from engine.quality.evaluator import QualityMeter
+    from engine.quality.metrics import QUALITY_COLUMNS
     from engine.training.trainer import Trainer
 
-    trainer = Trainer(small_config, dataset)
-    evaluator = Evaluator(dataset, samples=200)
+    trainer = Trainer(small_config.replace(quality_samples=200), dataset)
     for _ in range(16):  # one epoch of the small config
         trainer.step()
     assert trainer.quality_due
-    row = trainer.record_quality(quality_row(trainer.iteration, evaluator.evaluate(trainer.generate, 100),
-                                             evaluator.floor))
-    assert row[0] == 16 and row.shape == (len(QUALITY_COLUMNS),)
+    row, line = QualityMeter(dataset).measure(trainer)
+    assert row[0] == 16 and row.shape == (len(QUALITY_COLUMNS),) and np.isfinite(row).all()
+    assert line.startswith("FCD ") and ", SWD " in line  # Fashion-MNIST: the classifier's metrics and the SWD
     path = trainer.save(tmp_path / "q.ckpt.npz")
     assert np.array_equal(Trainer.restore(path, dataset).quality, trainer.quality)
+
+    # A checkpoint written before the SWD: nine quality columns; the SWD's are NaN when it is read.
+    before = read_checkpoint(path)
+    arrays = {f"var/{g}/{i}": v for g, vs in before.variables.items() for i, v in enumerate(vs)}
+    arrays.update(history=before.history, frame_iterations=before.frame_iterations,
+                  frame_images=before.frame_images, quality=before.quality[:, :9])
+    write_checkpoint(tmp_path / "nine.ckpt.npz", arrays, {**before.meta, "quality_columns": list(QUALITY_COLUMNS[:9])})
+    nine = Trainer.restore(tmp_path / "nine.ckpt.npz", dataset).quality
+    assert np.array_equal(nine[:, :9], trainer.quality[:, :9]) and np.isnan(nine[:, 9:]).all()
 
     # A checkpoint written before quality existed: no "quality" array, no "quality_columns".
     old = read_checkpoint(path)
@@ -152,3 +162,22 @@ def test_the_window_measures_quality_each_epoch_and_on_demand(qtbot, make_window
     click(qtbot, window, "evaluateButton")
     qtbot.waitUntil(lambda: len(window.quality.table) == rows + 1, timeout=WAIT)
     assert window.quality.table[-1][0] == window.iteration
+
+
+def test_the_swd_is_zero_for_the_same_images_small_between_real_halves_and_large_for_noise(dataset):
+    """Karras et al.'s multi-scale SWD on real Fashion-MNIST: the two real halves are close (the floor),
+    noise and a copy at half the resolution are far, each level is reported, and the seed makes it
+    repeatable."""
+    from engine.quality.swd import levels_of, swd
+
+    rng = np.random.default_rng(0)
+    order = rng.permutation(len(dataset.train_images))
+    a, b = dataset.train_images[order[:500]], dataset.train_images[order[500:1000]]
+    assert swd(a, a, 1).mean == 0.0 and levels_of(28) == 2 and levels_of(64) == 4
+    floor = swd(a, b, 1)
+    assert len(floor.levels) == 2 and swd(a, b, 1) == floor
+    noise = swd(rng.integers(0, 256, a.shape, np.uint8), b, 1)
+    pixelated = swd(a[:, ::2, ::2].repeat(2, 1).repeat(2, 2), b, 1)  # half the resolution
+    assert noise.mean > 5 * floor.mean and pixelated.mean > 1.5 * floor.mean, (floor, pixelated, noise)
+    with pytest.raises(ValueError, match="one size and shape"):
+        swd(a, b[:10], 1)

@@ -168,9 +168,11 @@ class TrainConfig:
     def from_saved(cls, data: dict[str, Any]) -> TrainConfig:
         """Build from a config saved in a checkpoint: fields the file predates take the value that run had then
         (SAVED_BEFORE), not today's default, so an old run continues as it was."""
-        if isinstance(data, dict) and not {"run", "recipe", "families"} & set(data):
-            data = {**SAVED_BEFORE, **data}
-        return cls.from_dict(data)
+        config = cls.from_dict(data)
+        nested = {"run", "recipe", "families"} & set(data)
+        present = ({name for part in ("run", "recipe") for name in data.get(part, {})}
+                   | {name for values in data.get("families", {}).values() for name in values}) if nested else set(data)
+        return config.replace(**{name: value for name, value in SAVED_BEFORE.items() if name not in present})
 
     @classmethod
     def from_json(cls, text: str) -> TrainConfig:
@@ -182,8 +184,9 @@ class TrainConfig:
 
 
 # What a run saved before a field existed was doing, by field: checkpoints written before `precision`
-# trained in float32.
-SAVED_BEFORE: dict[str, Any] = {"precision": "float32"}
+# trained in float32; before `image_size` and `channels`, on 28x28 grey images; before `save_minutes`,
+# autosaved at every `save_every` epochs.
+SAVED_BEFORE: dict[str, Any] = {"precision": "float32", "image_size": 28, "channels": 1, "save_minutes": 0.0}
 
 
 def _from_json(name: str, value: Any) -> Any:

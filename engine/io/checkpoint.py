@@ -212,7 +212,7 @@ def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
     meta = _metadata(path, archive, members.pop("meta.npy"))
     try:
         config = TrainConfig.from_saved(meta["config"])
-        expected = _expected(meta)
+        expected = _expected(meta, config.run.channels)
     except (KeyError, TypeError, ValueError, ConfigError) as exc:
         raise CheckpointError(f"{path} is damaged or inconsistent: {exc}.") from None
     unknown = sorted(set(members) - set(expected))
@@ -293,8 +293,9 @@ def _is_count(value: object) -> bool:
     return type(value) is int and value >= 0  # not bool, not float: JSON gives ints for whole numbers
 
 
-def _expected(meta: dict) -> dict[str, _Expected]:
-    """What every member but the metadata must hold, by name, as the metadata describes them.
+def _expected(meta: dict, channels: int) -> dict[str, _Expected]:
+    """What every member but the metadata must hold, by name, as the metadata (and, for the grid frames, the
+    config's channels: a colour run's frames have an axis of 3 more) describe them.
 
     Raises:
         KeyError, TypeError, ValueError: the metadata is malformed; the message says where.
@@ -312,7 +313,7 @@ def _expected(meta: dict) -> dict[str, _Expected]:
     expected = {
         "history.npy": _Expected((iteration, len(columns)), np.dtype(np.float32)),
         "frame_iterations.npy": _Expected((None,), np.dtype(np.int64)),
-        "frame_images.npy": _Expected((None, None, None, None), np.dtype(np.uint8)),
+        "frame_images.npy": _Expected((None, None, None, None, *((3,) if channels == 3 else ())), np.dtype(np.uint8)),
         "quality.npy": _Expected((None, len(quality_columns)), np.dtype(np.float64)),
     }
     for group, entries in groups.items():

@@ -1,64 +1,50 @@
-"""The training data: Fashion-MNIST from the real IDX files, found on disk without touching the
-network, or a folder of the user's own images (or MNIST digits' IDX files) as the same Dataset.
+"""The training data as one Dataset, whatever it came from, and the order a run reads it in.
 
-Search order: an explicit folder, ``$GAN_STUDIO_DATA``, Debian's ``dataset-fashion-mnist`` package,
-Keras's cache, and only then Keras's own download (a user's machine may be online). Every file is
-checked (magic number, counts, shapes, length) so a truncated or foreign file is a clear message, not
-a crash deep inside training. Images stay uint8 here (47 MB for the train set); they are scaled to
-[-1, 1] where they are used, on the device.
+Sources (`load_dataset`): Fashion-MNIST, found on disk (engine.io.idx); "emoji", 64x64 colour pictures
+rendered from a font that ships offline (engine.io.emoji); or a folder, holding MNIST-style IDX files or
+the user's own pictures (engine.io.image_folder, with classes from subfolders). Every source is made the
+shape the run asks for (size, channels, how to square and what is behind transparency: run settings),
+or the shape its pictures suggest.
 
-Other data (`--data-dir` pointing at a folder of PNG/JPEG images, searched recursively, or at MNIST
-digits' IDX files) trains the same way; only the quality metrics, which need the Fashion-MNIST
-classifier and test set, are not available for it (Dataset.has_quality).
+Images are uint8 arrays (N, H, W) grey or (N, H, W, 3) colour, the numpy convention: Fashion-MNIST's
+28x28 arrays and every checkpoint's grid frames keep their shape. They are scaled to [-1, 1] where
+they are used, on the device.
 """
 
 from __future__ import annotations
 
-import gzip
 import os
-import zlib
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-DEBIAN_DIR = Path("/usr/share/datasets/fashion-mnist")
-ENV_VAR = "GAN_STUDIO_DATA"
-FILES = {
-    "train_images": "train-images-idx3-ubyte",
-    "train_labels": "train-labels-idx1-ubyte",
-    "test_images": "t10k-images-idx3-ubyte",
-    "test_labels": "t10k-labels-idx1-ubyte",
-}
-EXPECTED_COUNT = {"train": 60000, "test": 10000}
+FASHION_TRAIN_SIZE = 60000
 MIN_IMAGES = 64  # a folder of one's own images must hold at least this many
-CLASS_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-               "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+DATASETS = {"fashion-mnist": "Fashion-MNIST (28x28 grey)", "emoji": "Emoji (64x64 colour)"}
 HOW_TO_FIX = ("Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass "
               "--data-dir (or set $GAN_STUDIO_DATA) to a folder holding the four Fashion-MNIST IDX "
               "files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
               "t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz optional), or --data-dir to a "
-              f"folder of at least {MIN_IMAGES} PNG/JPEG images of your own.")
+              f"folder of at least {MIN_IMAGES} pictures of your own (PNG, JPEG, GIF, BMP, WebP, TIFF; "
+              "pictures in two or more subfolders are classes).")
 
 
 class DatasetError(RuntimeError):
     """The dataset is missing or unreadable; the message says where we looked and how to fix it."""
 
 
-KINDS = ("fashion-mnist", "mnist", "images")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
-# Mean pixel of the train sets: Fashion-MNIST 72.9, MNIST digits 33.3. IDX files hold no name, and the
-# two datasets' files are named alike; the mean tells them apart.
-DIGITS_MEAN_BELOW = 50
-
-
 @dataclass(frozen=True)
 class Dataset:
-    """Training images (N, 28, 28) uint8 and, for the IDX datasets, their labels and test set.
+    """Training images (N, H, W) or (N, H, W, 3) uint8, their labels when they have classes, and for the
+    IDX datasets their test set.
 
-    kind: "fashion-mnist" (the quality metrics' classifier was trained on it), "mnist" (digits) or
-    "images" (a folder of the user's own; `skipped` files could not be read).
+    kind: "fashion-mnist" (the FCD's classifier was trained on it), "mnist" (digits), "emoji" or "images"
+    (a folder of the user's own). `skipped` files could not be used, for the reasons in `skip_reasons`
+    (reason: count; `skip_examples`, reason: one such file). A dataset larger than IN_MEMORY_BYTES
+    (engine.io.image_folder) is `streamed`: its images are a read-only memory map of the decoded cache.
     """
 
     train_images: np.ndarray
@@ -67,13 +53,55 @@ class Dataset:
     test_labels: np.ndarray | None
     source: Path
     kind: str = "fashion-mnist"
-    skipped: int = 0
+    class_names: tuple[str, ...] = ()
+    skip_reasons: dict[str, int] = field(default_factory=dict)
+    skip_examples: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def skipped(self) -> int:
+        return sum(self.skip_reasons.values())
+
+    @property
+    def image_shape(self) -> tuple[int, ...]:
+        """One image's array shape: (H, W) grey or (H, W, 3) colour."""
+        return tuple(self.train_images.shape[1:])
+
+    @property
+    def size(self) -> int:
+        return int(self.train_images.shape[1])
+
+    @property
+    def channels(self) -> int:
+        return 1 if self.train_images.ndim == 3 else int(self.train_images.shape[3])
+
+    @property
+    def streamed(self) -> bool:
+        return isinstance(self.train_images, np.memmap)
 
     @property
     def has_quality(self) -> bool:
-        """Whether the quality metrics (engine.quality.evaluator: the Fashion classifier against the test set)
-        mean anything for this data."""
-        return self.kind == "fashion-mnist"
+        """Whether the FCD and its companions (engine.quality.evaluator: the Fashion classifier against the
+        test set) mean anything for this data: Fashion-MNIST at its own 28x28 grey."""
+        return self.kind == "fashion-mnist" and self.image_shape == (28, 28)
+
+    def describe(self) -> str:
+        """E.g. "1,254 images (64x64 colour, 9 classes)"."""
+        n = len(self.train_images)
+        parts = [f"{self.size}x{self.size} {'colour' if self.channels == 3 else 'grey'}"]
+        if self.class_names:
+            parts.append(f"{len(self.class_names)} classes")
+        if self.streamed:
+            parts.append("streamed from disk")
+        return f"{n:,} {'image' if n == 1 else 'images'} ({', '.join(parts)})"
+
+    def describe_skipped(self) -> str:
+        """E.g. "3 files skipped: 2 unreadable, 1 too many pixels (e.g. big.png: ...)"; "" when none."""
+        if not self.skipped:
+            return ""
+        reasons = ", ".join(f"{count} {reason}" for reason, count in self.skip_reasons.items())
+        example = next(iter(self.skip_examples.values()), "")
+        return (f"{self.skipped} {'file' if self.skipped == 1 else 'files'} skipped: {reasons}"
+                + (f" (e.g. {example})" if example else ""))
 
     def subset(self, train_images: int | None) -> Dataset:
         """The first N training images (all when None); the test set is kept whole."""
@@ -82,151 +110,97 @@ class Dataset:
         labels = None if self.train_labels is None else self.train_labels[:train_images]
         return replace(self, train_images=self.train_images[:train_images], train_labels=labels)
 
-
-def keras_cache_dir() -> Path:
-    return Path(os.environ.get("KERAS_HOME", Path.home() / ".keras")) / "datasets" / "fashion-mnist"
-
-
-def candidate_dirs(data_dir: str | os.PathLike | None = None) -> list[tuple[str, Path]]:
-    """Where to look, in order, each with the reason it is looked at."""
-    if data_dir is not None:
-        return [("--data-dir", Path(data_dir).expanduser())]
-    found = []
-    if os.environ.get(ENV_VAR):
-        found.append((f"${ENV_VAR}", Path(os.environ[ENV_VAR]).expanduser()))
-    found.append(("Debian package dataset-fashion-mnist", DEBIAN_DIR))
-    found.append(("Keras cache", keras_cache_dir()))
-    return found
+    def gather(self, indices: np.ndarray) -> np.ndarray:
+        """The images at `indices` (a batch), read from the memory map in file order when streamed."""
+        if not self.streamed:
+            return self.train_images[indices]
+        order = np.argsort(indices, kind="stable")
+        out = np.empty((len(indices), *self.image_shape), np.uint8)
+        out[order] = self.train_images[np.asarray(indices)[order]]
+        return out
 
 
-def _find_file(folder: Path, stem: str) -> Path | None:
-    for name in (stem + ".gz", stem):
-        if (folder / name).is_file():
-            return folder / name
-    return None
+def conformed(dataset: Dataset, size: int | None, channels: int | None) -> Dataset:
+    """An IDX dataset (28x28 grey) at another size (Lanczos) or in three channels, as a run asks."""
+    size, channels = size or dataset.size, channels or dataset.channels
+    if (size, channels) == (dataset.size, dataset.channels):
+        return dataset
+
+    def convert(images: np.ndarray | None) -> np.ndarray | None:
+        if images is None:
+            return None
+        if size != images.shape[1]:
+            from PIL import Image
+
+            images = np.stack([np.asarray(Image.fromarray(image).resize((size, size), Image.Resampling.LANCZOS))
+                               for image in images])
+        return np.repeat(images[..., None], 3, axis=-1) if channels == 3 and images.ndim == 3 else images
+
+    return replace(dataset, train_images=convert(dataset.train_images), test_images=convert(dataset.test_images))
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.suffix == ".gz":
-            with gzip.open(path, "rb") as fh:
-                return fh.read()
-        return path.read_bytes()
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DatasetError(f"{path} is corrupt or truncated ({exc}). {HOW_TO_FIX}") from None
-
-
-def read_idx(path: Path, expected_count: int, image: bool) -> np.ndarray:
-    """Read one IDX file, checking magic number, count, shape and length."""
-    raw = _read_bytes(path)
-    ndim = 3 if image else 1
-    header = 4 + 4 * ndim
-    if len(raw) < header:
-        raise DatasetError(f"{path} is too short to be an IDX file ({len(raw)} bytes). {HOW_TO_FIX}")
-    magic = int.from_bytes(raw[:4], "big")
-    if magic != 0x0800 + ndim:
-        raise DatasetError(f"{path} is not an IDX {'image' if image else 'label'} file "
-                           f"(magic number {magic:#010x}, expected {0x0800 + ndim:#010x}). {HOW_TO_FIX}")
-    dims = tuple(int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
-    expected = (expected_count, 28, 28) if image else (expected_count,)
-    if dims != expected:
-        raise DatasetError(f"{path} holds shape {dims}, expected {expected}. {HOW_TO_FIX}")
-    size = int(np.prod(dims))
-    if len(raw) - header != size:
-        raise DatasetError(f"{path} is truncated or padded: {len(raw) - header} data bytes, "
-                           f"expected {size}. {HOW_TO_FIX}")
-    array = np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims)
-    if not image and array.max() > 9:
-        raise DatasetError(f"{path} has labels outside 0..9: not Fashion-MNIST. {HOW_TO_FIX}")
-    return array
-
-
-def load_from(folder: Path) -> Dataset:
-    """Load the four IDX files from one folder (Fashion-MNIST, or MNIST digits by their pixel mean);
-    DatasetError if any is missing or bad."""
-    arrays = {}
-    for key, stem in FILES.items():
-        path = _find_file(folder, stem)
-        if path is None:
-            raise DatasetError(f"{folder} has no {stem}(.gz). {HOW_TO_FIX}")
-        split = key.split("_")[0]
-        arrays[key] = read_idx(path, EXPECTED_COUNT[split], image=key.endswith("images"))
-    digits = float(arrays["train_images"][:1000].mean()) < DIGITS_MEAN_BELOW
-    return Dataset(**arrays, source=folder, kind="mnist" if digits else "fashion-mnist")
-
-
-def load_image_folder(folder: Path) -> Dataset:
-    """Every PNG/JPEG below `folder` (recursively, in sorted path order), read with Pillow, made
-    grayscale, centre-cropped to a square and resized to 28x28. Unreadable files are skipped and
-    counted (Dataset.skipped).
-
-    Raises:
-        DatasetError: fewer than MIN_IMAGES readable images.
-    """
-    from PIL import Image, UnidentifiedImageError
-
-    paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
-    images, skipped = [], 0
-    for path in paths:
-        try:
-            with Image.open(path) as image:
-                gray = image.convert("L")
-        except (OSError, UnidentifiedImageError, ValueError):
-            skipped += 1
-            continue
-        side = min(gray.size)
-        left, top = (gray.width - side) // 2, (gray.height - side) // 2
-        square = gray.crop((left, top, left + side, top + side))
-        images.append(np.asarray(square.resize((28, 28), Image.Resampling.LANCZOS), np.uint8))
-    if len(images) < MIN_IMAGES:
-        raise DatasetError(f"{folder} has {len(images)} readable PNG/JPEG images ({skipped} unreadable skipped); "
-                           f"training needs at least {MIN_IMAGES}. {HOW_TO_FIX}")
-    return Dataset(np.stack(images), None, None, None, folder, kind="images", skipped=skipped)
-
-
-def _has_all_files(folder: Path) -> bool:
-    return all(_find_file(folder, stem) is not None for stem in FILES.values())
-
-
-def _download_with_keras() -> Path:
-    """Let Keras fetch the files into its cache (online machines only)."""
-    import keras  # heavy, and only needed on this rare path
-
-    keras.datasets.fashion_mnist.load_data()
-    return keras_cache_dir()
-
-
-def load_fashion_mnist(data_dir: str | os.PathLike | None = None, allow_download: bool = True) -> Dataset:
-    """Find and load Fashion-MNIST, or the data of `data_dir`.
+def load_dataset(source: str | os.PathLike | None = None, size: int | None = None, channels: int | None = None,
+                 fit: str = "crop", background: str = "white",
+                 progress: Callable[[int, int], None] | None = None) -> Dataset:
+    """The data of `source` in the shape asked for (size or channels None: the data's own).
 
     Args:
-        data_dir: a folder to use instead of searching: the IDX files, or else PNG/JPEG images
-            (load_image_folder).
-        allow_download: when nothing is found on disk, try Keras's download as a last resort.
+        source: None or "fashion-mnist" (searched: engine.io.idx), "emoji" (engine.io.emoji, built at
+            the first use), or a folder (IDX files, else pictures: engine.io.image_folder).
+        fit, background: how pictures are squared, and what shows through transparency
+            (engine.io.picture).
+        progress: progress(done, total) while pictures are decoded (the first time only: cached).
 
     Raises:
-        DatasetError: nothing usable was found, or a found file is corrupt; the message lists the
-            places looked at and how to fix it.
+        DatasetError: nothing usable there; the message says what was looked at and how to fix it.
     """
-    places = candidate_dirs(data_dir)
-    for _, folder in places:
-        if _has_all_files(folder):
-            return load_from(folder)
-    looked = "; ".join(f"{folder} ({why})" for why, folder in places)
-    if data_dir is not None:
-        folder = places[0][1]
-        if folder.is_dir() and any(p.suffix.lower() in IMAGE_SUFFIXES for p in folder.rglob("*")):
-            return load_image_folder(folder)
-        raise DatasetError(f"Fashion-MNIST not found in {looked}, nor any PNG/JPEG image. {HOW_TO_FIX}")
-    if allow_download:
-        try:
-            folder = _download_with_keras()
-        except Exception as exc:  # offline, proxy, disk: all mean "not available here"
-            looked += f"; Keras download failed ({type(exc).__name__}: {exc})"
-        else:
-            if _has_all_files(folder):
-                return load_from(folder)
-    raise DatasetError(f"Fashion-MNIST not found. Looked in: {looked}. {HOW_TO_FIX}")
+    from engine.io import idx
+
+    if source is None or str(source) == "fashion-mnist":
+        return conformed(idx.load_fashion_mnist(), size, channels)
+    if str(source) == "emoji":
+        from engine.io import emoji
+
+        folder, kind = emoji.build(progress), "emoji"
+    else:
+        folder, kind = Path(source).expanduser(), "images"
+        if idx.has_idx_files(folder):
+            return conformed(idx.load_from(folder), size, channels)
+    return _load_pictures(folder, kind, size, channels, fit, background, progress)
+
+
+def load_for_run(run, source: str | os.PathLike | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> Dataset:
+    """The data a run's settings (engine.config.RunSettings) name, in the shape they ask for; `source`
+    (a dataset's name or a folder) instead of run.data when given."""
+    return load_dataset(source or run.data, run.image_size or None, run.channels or None, run.fit, run.background,
+                        progress)
+
+
+def _load_pictures(folder: Path, kind: str, size: int | None, channels: int | None, fit: str, background: str,
+                   progress) -> Dataset:
+    from engine.io import image_folder
+
+    if not folder.is_dir():
+        raise DatasetError(f"{folder} is not a folder. {HOW_TO_FIX}")
+    listing = image_folder.list_pictures(folder)
+    if not listing.paths:
+        raise DatasetError(f"{folder} has neither the Fashion-MNIST IDX files nor any picture. {HOW_TO_FIX}")
+    shape = image_folder.shape_for(listing, image_folder.PictureRequest(size, channels, fit, background))
+    try:
+        decoded = image_folder.load(listing, shape, progress)
+    except OSError as exc:
+        raise DatasetError(f"could not write the decoded pictures of {folder} into the cache "
+                           f"{image_folder.cache_root()} ({exc.strerror or exc}): free some space, or set "
+                           "$XDG_CACHE_HOME to a folder with room") from None
+    dataset = Dataset(decoded.images, decoded.labels, None, None, folder, kind, decoded.classes,
+                      decoded.skipped, decoded.examples)
+    if len(decoded.images) < MIN_IMAGES:
+        skipped = dataset.describe_skipped()
+        raise DatasetError(f"{folder} has {len(decoded.images)} usable pictures"
+                           + (f" ({skipped})" if skipped else "")
+                           + f"; training needs at least {MIN_IMAGES}. {HOW_TO_FIX}")
+    return dataset
 
 
 @lru_cache(maxsize=2)
@@ -247,8 +221,9 @@ def batches_per_epoch(n: int, batch_size: int) -> int:
 
 
 def train_size(train_images: int | None) -> int:
-    """Training images a Fashion-MNIST run uses: the first `train_images`, or the whole train set."""
-    full = EXPECTED_COUNT["train"]
+    """Training images a Fashion-MNIST run uses: the first `train_images`, or the whole train set (for
+    checkpoints written before they recorded their data's size)."""
+    full = FASHION_TRAIN_SIZE
     return full if train_images is None else min(train_images, full)
 
 

@@ -48,9 +48,15 @@ def _font(size: int) -> ImageFont.ImageFont:
         return ImageFont.load_default()
 
 
-def labelled_grid(images: np.ndarray, label: str, scale: int = 3) -> np.ndarray:
-    """The tiled grid upscaled `scale` times with a caption bar on top: an RGB uint8 array."""
-    grid = upscale(tile(images), scale)
+def grid_scale(side: int) -> int:
+    """How much a grid of side x side images is enlarged: small images to about 90 pixels (28x28 three
+    times, as always), images of 64 pixels and more shown at their own pixels."""
+    return max(1, 96 // side)
+
+
+def labelled_grid(images: np.ndarray, label: str, scale: int | None = None) -> np.ndarray:
+    """The tiled grid upscaled `scale` times (None: grid_scale) with a caption bar on top: an RGB uint8 array."""
+    grid = upscale(tile(images), scale or grid_scale(images.shape[1]))
     canvas = Image.new("RGB", (grid.shape[1], grid.shape[0] + LABEL_HEIGHT), (24, 24, 28))
     canvas.paste(Image.fromarray(grid).convert("RGB"), (0, LABEL_HEIGHT))
     ImageDraw.Draw(canvas).text((6, 3), label, fill=(235, 235, 235), font=_font(14))
@@ -63,7 +69,7 @@ def frame_label(iteration: int, epoch: int) -> str:
 
 def write_gif(path: str | Path, frame_iterations: Sequence[int], frame_epochs: Sequence[int],
               frame_images: Sequence[np.ndarray], spacing: str = "tutorial", frame_ms: int = 100,
-              scale: int = 3, progress: Callable[[int, int], None] | None = None) -> int:
+              scale: int | None = None, progress: Callable[[int, int], None] | None = None) -> int:
     """Write the grid's evolution as a looping GIF.
 
     Args:
@@ -114,10 +120,10 @@ def _write_animation(path: str | Path, frames: Sequence[np.ndarray], durations: 
     tmp.replace(path)
 
 
-def write_grid_png(path: str | Path, images: np.ndarray, label: str, scale: int = 3) -> None:
+def write_grid_png(path: str | Path, images: np.ndarray, label: str, scale: int | None = None) -> None:
     iio.imwrite(path, labelled_grid(images, label, scale), extension=".png")
 
 
 def write_image_png(path: str | Path, image: np.ndarray, scale: int = 8) -> None:
-    """One generated image (28, 28) uint8 as a grayscale PNG, enlarged `scale` times (nearest)."""
+    """One generated image (H, W) grey or (H, W, 3) colour uint8 as a PNG, enlarged `scale` times (nearest)."""
     iio.imwrite(path, upscale(image, scale), extension=".png")

@@ -15,18 +15,19 @@ class Frame:
 
     iteration: int
     epoch: int
-    images: np.ndarray  # (num_samples, H, W) uint8: a DCGAN's 28x28 samples, a translation family's rows
+    images: np.ndarray  # (num_samples, H, W[, 3]) uint8: a DCGAN's samples, a translation family's rows
     judged: np.ndarray | None = None  # (num_samples,) D's probability that each is real (None: not judged)
 
 
 def tile(images: np.ndarray, gap: int = 2, background: int = 0) -> np.ndarray:
-    """Arrange N images (N, H, W) uint8 into one grid, `gap` pixels apart: square images into a square
-    grid (N a square number), wide ones (a translation family's rows) into fewer columns, so that the
-    grid stays about as tall as it is wide."""
-    n, h, w = images.shape
+    """Arrange N images (N, H, W) grey or (N, H, W, 3) colour uint8 into one grid of the same kind, `gap`
+    pixels apart: square images into a square grid (N a square number), wide ones (a translation family's
+    rows) into fewer columns, so that the grid stays about as tall as it is wide."""
+    n, h, w = images.shape[:3]
     columns = max(1, min(n, round(math.sqrt(n * h / w))))
     rows = -(-n // columns)
-    out = np.full((rows * h + (rows - 1) * gap, columns * w + (columns - 1) * gap), background, np.uint8)
+    out = np.full((rows * h + (rows - 1) * gap, columns * w + (columns - 1) * gap, *images.shape[3:]), background,
+                  np.uint8)
     for i, image in enumerate(images):
         r, c = divmod(i, columns)
         out[r * (h + gap):r * (h + gap) + h, c * (w + gap):c * (w + gap) + w] = image
@@ -34,10 +35,10 @@ def tile(images: np.ndarray, gap: int = 2, background: int = 0) -> np.ndarray:
 
 
 def side_by_side(*columns: np.ndarray, gap: int = 1, value: int = 96) -> np.ndarray:
-    """Image sets (N, H, W) joined left to right into N wider images, `gap` pixels of `value` apart
+    """Image sets (N, H, W[, 3]) joined left to right into N wider images, `gap` pixels of `value` apart
     (a translation family's panel cells: input | output | target)."""
-    n, h, _ = columns[0].shape
-    line = np.full((n, h, gap), value, np.uint8)
+    n, h = columns[0].shape[:2]
+    line = np.full((n, h, gap, *columns[0].shape[3:]), value, np.uint8)
     parts = [part for column in columns for part in (line, np.asarray(column, np.uint8))][1:]
     return np.concatenate(parts, axis=2)
 

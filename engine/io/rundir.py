@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import time
 from pathlib import Path
 
 import numpy as np
@@ -30,18 +31,23 @@ class RunDir:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._tensorboard = None  # engine.io.tensorboard.TensorBoardLog, made at the first log()
+        self._last_save = time.monotonic()
 
     def checkpoint_path(self, trainer) -> Path:
         return self.path / f"checkpoint-e{trainer.epoch_of(trainer.iteration):04d}-i{trainer.iteration:07d}{SUFFIX}"
 
     def autosave_due(self, trainer) -> bool:
-        """True right after an epoch that is a multiple of config.run.save_every."""
-        return trainer.at_epoch_end and trainer.epoch % trainer.config.run.save_every == 0
+        """True right after an epoch that is a multiple of config.run.save_every, once config.run.save_minutes
+        have passed since the folder's last save (or since it was opened)."""
+        run = trainer.config.run
+        return (trainer.at_epoch_end and trainer.epoch % run.save_every == 0
+                and time.monotonic() - self._last_save >= 60 * run.save_minutes)
 
     def save(self, trainer) -> Path:
         """Checkpoint + current grid PNG + history, quality and change-log CSVs, then the autosaves beyond
         config.run.keep_autosaves are deleted (prune); returns the checkpoint's path."""
         path = trainer.save(self.checkpoint_path(trainer))
+        self._last_save = time.monotonic()
         self.prune(trainer, trainer.config.run.keep_autosaves)
         self.log(trainer)
         self.write_changes(trainer)
@@ -75,7 +81,8 @@ class RunDir:
     def prune(self, trainer, keep: int) -> list[Path]:
         """Delete the folder's autosaves (checkpoints named by checkpoint_path; a checkpoint saved under
         another name is the user's and never touched) except the newest `keep` written and the one
-        whose iteration has the best FCD in trainer.quality (a DCGAN's). Called after a save has been written, so
+        whose iteration has the best FCD in trainer.quality (a DCGAN's; the best SWD where no FCD is measured).
+        Called after a save has been written, so
         a crash mid-save never leaves fewer good checkpoints. `keep` 0 keeps all. Returns the deleted.
 
         "Newest" is by time written, not by iteration: after a rewind, the new branch's saves are the
@@ -85,12 +92,15 @@ class RunDir:
             return []
         saves = sorted((p for p in self.path.iterdir() if AUTOSAVE.match(p.name)), key=lambda p: p.stat().st_mtime_ns)
         kept = set(saves[-keep:])
-        columns = trainer.info.quality_columns  # only the DCGAN's have an FCD
-        fcd = ({int(row[0]): row[columns.index("fcd")] for row in trainer.quality} if "fcd" in columns else {})
-        scored = [(fcd[it], p) for p in saves if (it := int(AUTOSAVE.match(p.name).group(1))) in fcd
-                  and np.isfinite(fcd[it])]
-        if scored:
-            kept.add(min(scored)[1])
+        columns = trainer.info.quality_columns  # only the DCGANs' have an FCD and an SWD
+        for metric in ("fcd", "swd"):  # the FCD where it is measured (Fashion-MNIST), else the SWD
+            values = ({int(row[0]): row[columns.index(metric)] for row in trainer.quality} if metric in columns
+                      else {})
+            scored = [(values[it], p) for p in saves if (it := int(AUTOSAVE.match(p.name).group(1))) in values
+                      and np.isfinite(values[it])]
+            if scored:
+                kept.add(min(scored)[1])
+                break
         deleted = [p for p in saves if p not in kept]
         for path in deleted:
             path.unlink(missing_ok=True)

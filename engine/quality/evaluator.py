@@ -1,9 +1,10 @@
-"""Scoring a generator against the real test set, with the floor a perfect generator would reach.
+"""Scoring a generator against real images, with the floor a perfect generator would reach.
 
-The test set's classifier features and the floor (as many real train images as samples, against the
-test set) are computed once per Evaluator and reused for every evaluation of a run. The generated
-samples come from fixed latents (engine.quality.metrics.EVALUATION_SEED), so two checkpoints' numbers differ
-only by their generators.
+Evaluator: the Fashion classifier's metrics against the test set; its features and the floor (as many
+real train images as samples, against the test set) computed once and reused for every evaluation of a
+run. SWDEvaluator: the SWD (engine.quality.swd) of any images against one half of the real training
+images, its floor the other half against the same. The generated samples come from fixed latents
+(engine.quality.metrics.EVALUATION_SEED), so two checkpoints' numbers differ only by their generators.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import numpy as np
 from engine.io.data import Dataset
 from engine.quality.classifier import ClassifierError, DomainClassifier
 from engine.quality.metrics import EVALUATION_SEED, Quality, measure
+from engine.quality.swd import swd
 
 DEFAULT_SAMPLES = 2000  # ~2 s an evaluation on 2 CPU cores; the floor is computed with as many
 
@@ -45,11 +47,35 @@ class Evaluator:
 
     def latents(self, noise_dim: int) -> np.ndarray:
         """The latents every evaluation draws its samples from (float32, (samples, noise_dim))."""
-        return np.random.default_rng(EVALUATION_SEED).standard_normal((self.samples, noise_dim)).astype(np.float32)
+        return evaluation_latents(self.samples, noise_dim)
 
     def evaluate(self, generate: Callable[[np.ndarray], np.ndarray], noise_dim: int) -> Quality:
         """The metrics of a generator: `generate(latents (N, noise_dim)) -> uint8 images (N, 28, 28)`."""
         return self.score(generate(self.latents(noise_dim)))
+
+
+def evaluation_latents(samples: int, noise_dim: int) -> np.ndarray:
+    """The latents every evaluation draws its samples from (float32, (samples, noise_dim))."""
+    return np.random.default_rng(EVALUATION_SEED).standard_normal((samples, noise_dim)).astype(np.float32)
+
+
+class SWDEvaluator:
+    """The SWD of generated images against `samples` real training images (one half of a fixed shuffle),
+    and its floor: the next `samples` real images against the same ones. With fewer than 2 x samples
+    training images, each half is half of them."""
+
+    def __init__(self, dataset: Dataset, samples: int = DEFAULT_SAMPLES):
+        count = len(dataset.train_images)
+        if count < 4:
+            raise ValueError(f"the SWD needs at least 4 training images, the data has {count}")
+        self.samples = min(samples, count // 2)
+        order = np.random.default_rng(EVALUATION_SEED).permutation(count)
+        self.real = dataset.gather(np.sort(order[:self.samples]))
+        self.floor = self.score(dataset.gather(np.sort(order[self.samples:2 * self.samples])))
+
+    def score(self, images: np.ndarray) -> float:
+        """The mean SWD (x 1000) of `samples` uint8 images (the first, if given more) against the real half."""
+        return swd(np.asarray(images)[:self.samples], self.real, EVALUATION_SEED).mean
 
 
 class QualityMeter:
@@ -64,6 +90,7 @@ class QualityMeter:
     def __init__(self, dataset: Dataset):
         self.dataset = dataset
         self._evaluator: Evaluator | None = None
+        self._swd: SWDEvaluator | None = None
         self._classifier: DomainClassifier | None = None
 
     def evaluator(self, samples: int) -> Evaluator:
@@ -72,6 +99,12 @@ class QualityMeter:
             self._evaluator = Evaluator(self.dataset, samples, self._classifier)
             self._classifier = self._evaluator.classifier
         return self._evaluator
+
+    def swd(self, samples: int) -> SWDEvaluator:
+        """The SWD's evaluator for `samples` generated images (its real halves chosen once)."""
+        if self._swd is None or self._swd.samples != min(samples, len(self.dataset.train_images) // 2):
+            self._swd = SWDEvaluator(self.dataset, samples)
+        return self._swd
 
     @property
     def classifier(self) -> DomainClassifier:

@@ -11,6 +11,9 @@
 
 Each metric comes with its floor: the same numbers for as many real train images against the test
 set, i.e. what a perfect generator would score with this sample count.
+
+A DCGAN's quality row also holds the SWD (engine.quality.swd), which needs no classifier and so is
+measured for any images; the Fashion classifier's columns are NaN for other data.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ EVALUATION_SEED = 2**31 - 2  # the latents evaluated are this seed's: the same f
 # One row per evaluation of a run, kept in its checkpoints and written as quality.csv; the floor is
 # repeated on each row so that every row reads on its own.
 QUALITY_COLUMNS = ("iteration", "fcd", "kid", "score", "coverage",
-                   "fcd_floor", "kid_floor", "score_floor", "coverage_floor")
+                   "fcd_floor", "kid_floor", "score_floor", "coverage_floor", "swd", "swd_floor")
+NO_CLASSIFIER = 8  # the Fashion classifier's columns after the iteration: NaN where the data is not Fashion-MNIST
 
 
 def _psd_sqrt(matrix: np.ndarray) -> np.ndarray:
@@ -106,10 +110,12 @@ def measure(features: np.ndarray, probabilities: np.ndarray, reference_features:
                    coverage, tuple(float(s) for s in shares), len(features))
 
 
-def quality_row(iteration: int, quality: Quality, floor: Quality) -> np.ndarray:
-    """The QUALITY_COLUMNS row of one evaluation."""
-    return np.array([iteration, quality.fcd, quality.kid, quality.score, quality.coverage,
-                     floor.fcd, floor.kid, floor.score, floor.coverage], np.float64)
+def quality_row(iteration: int, quality: Quality | None, floor: Quality | None, swd: float,
+                swd_floor: float) -> np.ndarray:
+    """The QUALITY_COLUMNS row of one evaluation (quality and floor None: data without the Fashion classifier)."""
+    classifier = ([quality.fcd, quality.kid, quality.score, quality.coverage, floor.fcd, floor.kid, floor.score,
+                   floor.coverage] if quality is not None else [np.nan] * NO_CLASSIFIER)
+    return np.array([iteration, *classifier, swd, swd_floor], np.float64)
 
 
 def empty_quality_table() -> np.ndarray:

@@ -28,7 +28,7 @@ def save(trainer, path: str | Path) -> Path:
     arrays["quality"] = trainer.quality
     arrays["frame_iterations"] = np.array([f.iteration for f in trainer.frames], np.int64)
     arrays["frame_images"] = (np.stack([f.images for f in trainer.frames]) if trainer.frames else
-                              np.zeros((0, trainer.config.run.num_samples, 28, 28), np.uint8))
+                              np.zeros((0, trainer.config.run.num_samples, *trainer.dataset.image_shape), np.uint8))
     meta = {
         "config": trainer.config.to_dict(),
         "iteration": trainer.iteration,
@@ -90,9 +90,7 @@ def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
     if unknown:
         raise CheckpointError(f"{checkpoint.path}: history columns {sorted(unknown)} are not known to "
                               "this GAN Studio (a newer version wrote it?).")
-    if checkpoint.quality_columns != trainer.info.quality_columns:
-        raise CheckpointError(f"{checkpoint.path}: its quality table has the columns {checkpoint.quality_columns}, "
-                              f"a {trainer.info.title} run's has {trainer.info.quality_columns}.")
+    quality = _quality_table(checkpoint, trainer.info)
     for group, variables in groups.items():
         for value, var in zip(checkpoint.variables[group], variables):
             var.assign(value)
@@ -108,9 +106,27 @@ def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
     for j, name in enumerate(checkpoint.history_columns):
         history[:, metrics.index(name)] = checkpoint.history[:, j]
     trainer.history = History(metrics, history)
-    trainer.quality = checkpoint.quality
+    trainer.quality = quality
     trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
                       for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]
     trainer.snapshots = SnapshotStore(trainer.snapshots.budget)  # the new trainer's start is not this run's
     trainer.take_snapshot()  # so the loaded state itself can be rewound to
     return trainer
+
+
+def _quality_table(checkpoint: Checkpoint, family) -> np.ndarray:
+    """The checkpoint's quality table in the family's columns: a table of an older version, which measured
+    fewer (before the SWD), gets NaN in those it lacks.
+
+    Raises:
+        CheckpointError: the table has a column the family does not measure (another family's).
+    """
+    columns = family.quality_columns
+    unknown = [c for c in checkpoint.quality_columns if c not in columns]
+    if unknown or "iteration" not in checkpoint.quality_columns:
+        raise CheckpointError(f"{checkpoint.path}: its quality table has the columns {checkpoint.quality_columns}, "
+                              f"a {family.title} run's has {columns}.")
+    table = np.full((len(checkpoint.quality), len(columns)), np.nan)
+    for i, column in enumerate(checkpoint.quality_columns):
+        table[:, columns.index(column)] = checkpoint.quality[:, i]
+    return table

@@ -63,6 +63,23 @@ class StepResult:
         return all(np.isfinite(v) for v in self.values.values())
 
 
+def fitted_to_data(config: TrainConfig, dataset: Dataset) -> TrainConfig:
+    """`config` with the image size and channels it leaves to the data (0) taken from `dataset`, so that a
+    run's checkpoints record what it trained on.
+
+    Raises:
+        ConfigError: the config asks for another size or channels than the data has (the data is loaded
+            as the config asks: engine.io.data.load_dataset).
+    """
+    run = config.run
+    for name, wanted, has in (("image_size", run.image_size, dataset.size), ("channels", run.channels,
+                                                                             dataset.channels)):
+        if wanted and wanted != has:
+            raise ConfigError(f"the run asks for {name} {wanted} but its data ({dataset.source}) has {has}; load "
+                              "the data as the run asks (engine.io.data.load_dataset)")
+    return config.replace(image_size=dataset.size, channels=dataset.channels)
+
+
 class Trainer:
     """Owns a family's networks and optimizers (`g_optimizer` for its generators, `d_optimizer` for its
     discriminators), the data stream, the history, the panel frames, the change log (engine.training.changes)
@@ -94,6 +111,7 @@ class Trainer:
             ConfigError: the batch, or an epoch's last batch, does not split across the devices.
             engine.io.data.DatasetError: the family cannot train on this data (CycleGAN needs labels).
         """
+        config = fitted_to_data(config, dataset)
         self.config = config
         self.info: Family = family(config.run.family)
         self.implementation = implementation

@@ -1,9 +1,10 @@
-"""The generator's quality as training goes on: FCD at each evaluation against its floor (left,
+"""The generator's quality as training goes on: FCD and SWD at each evaluation against their floors (left,
 logarithmic axis), classifier score and class coverage (right axis, both scaled to [0, 1]), and the
-latest numbers, KID included, in words.
+latest numbers, KID included, in words. Data other than Fashion-MNIST has no classifier: its DCGAN
+shows the SWD alone.
 
-FCD falls over orders of magnitude (a few hundred for noise, near the floor for a good generator),
-so its axis is logarithmic; score and coverage live in [0, 10] and [0, 1], so they get their own
+FCD and SWD fall over orders of magnitude (a few hundred for noise, near the floor for a good generator),
+so their axis is logarithmic; score and coverage live in [0, 10] and [0, 1], so they get their own
 linear axis. Evaluations are sparse (one an epoch by default), so points are marked. The other GAN
 families' metrics (engine.families) are all in [0, 1] and share the right axis.
 """
@@ -34,7 +35,7 @@ class QualityPanel(QWidget):
         self.plot = pg.PlotWidget(axisItems={"left": ValueAxis()})
         self.plot.setObjectName("qualityPlot")
         self.plot.setBackground("#1e1f24")
-        self.plot.setTitle("Quality against the test set", color="#dddddd", size="11pt")
+        self.plot.setTitle("Quality against real images", color="#dddddd", size="11pt")
         item = self.plot.getPlotItem()
         item.setLogMode(y=True)
         item.showGrid(x=True, y=True, alpha=0.15)
@@ -44,6 +45,10 @@ class QualityPanel(QWidget):
                              symbol="o", symbolSize=6, symbolBrush="#4fc3f7", symbolPen=None)
         self.floor = item.plot([], [], name="FCD floor: real images", pen=pg.mkPen("#9e9e9e", width=1,
                                                                                     style=Qt.PenStyle.DashLine))
+        self.swd = item.plot([], [], name="SWD (left; lower is better)", pen=pg.mkPen("#f06292", width=1),
+                             symbol="d", symbolSize=6, symbolBrush="#f06292", symbolPen=None)
+        self.swd_floor = item.plot([], [], name="SWD floor: real images", pen=pg.mkPen("#f06292", width=1,
+                                                                                        style=Qt.PenStyle.DotLine))
         # A second view box on the right axis, sharing x, for the two bounded metrics.
         self.right = pg.ViewBox()
         self.right.setYRange(0, 1.05, padding=0)
@@ -62,6 +67,8 @@ class QualityPanel(QWidget):
             self.right.addItem(curve)
             item.legend.addItem(curve, name)
         self._dcgan_legend = [(sample.item, label.text) for sample, label in item.legend.items]
+        self._classifier_curves = (self.fcd, self.floor, self.score, self.coverage)
+        self._classifier_shown = True  # the Fashion classifier's curves are in the legend
         self.readout = QLabel("Quality is measured at the end of every epoch; \"Evaluate now\" measures it at "
                               "once.")
         self.readout.setObjectName("qualityReadout")
@@ -71,7 +78,9 @@ class QualityPanel(QWidget):
             "same question answered without FCD's bias at small sample counts; on the same scale of squared "
             "feature distances, lower is better, 0 for the same. Classifier score: up to 10, high when each "
             "image is clearly one garment and all ten are made. Class coverage: 1 when the ten classes are "
-            "equally present, 0 when every image is one class. The floor is what real images score.")
+            "equally present, 0 when every image is one class. SWD (sliced Wasserstein distance, Karras et al. 2018): "
+            "how far small patches of the generated images are from real ones', at several scales; needs no "
+            "classifier, so it is measured for any pictures; lower is better. The floor is what real images score.")
         self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +108,7 @@ class QualityPanel(QWidget):
             curve.setVisible(fcd)
             if fcd:
                 item.legend.addItem(curve, name)
+        self._classifier_shown = fcd
         item.getAxis("left").setStyle(showValues=fcd)
         colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8")
         extra = [name for name in self.columns[1:] if name not in QUALITY_COLUMNS]
@@ -131,22 +141,45 @@ class QualityPanel(QWidget):
                 self.readout.setText(f"At iteration {int(t[-1, 0]):,}: " + " · ".join(
                     f"{self.labels.get(name, name)} {t[-1, j]:.3f}" for j, name in enumerate(self.columns[1:], 1)))
             return
+        curves = (self.fcd, self.floor, self.swd, self.swd_floor, self.score, self.coverage)
         if not len(t):
-            for curve in (self.fcd, self.floor, self.score, self.coverage):
+            for curve in curves:
                 curve.setData([], [])
             return
+        classifier = bool(np.isfinite(t[:, COLUMN["fcd"]]).any())
+        self._show_classifier(classifier)
         x = t[:, COLUMN["iteration"]]  # the DCGAN's columns come first in every table that has them
-        self.fcd.setData(x, np.maximum(t[:, COLUMN["fcd"]], 1e-6))
         ends = np.array([0.0, max(x[-1], 1.0)])
-        self.floor.setData(ends, np.full(2, max(t[-1, COLUMN["fcd_floor"]], 1e-6)))
-        self.score.setData(x, t[:, COLUMN["score"]] / 10)
-        self.coverage.setData(x, t[:, COLUMN["coverage"]])
+        for curve, floor, column in ((self.fcd, self.floor, "fcd"), (self.swd, self.swd_floor, "swd")):
+            measured = np.isfinite(t[:, COLUMN[column]])  # older checkpoints have no SWD; other data no FCD
+            curve.setData(x[measured], np.maximum(t[measured, COLUMN[column]], 1e-6))
+            floor.setData(ends if measured[-1] else [], np.full(2, max(t[-1, COLUMN[column + "_floor"]], 1e-6))
+                          if measured[-1] else [])
+        if classifier:
+            self.score.setData(x, t[:, COLUMN["score"]] / 10)
+            self.coverage.setData(x, t[:, COLUMN["coverage"]])
         last = t[-1]
-        self.readout.setText(
-            f"At iteration {int(last[COLUMN['iteration']]):,}: FCD {last[COLUMN['fcd']]:.2f} "
-            f"(floor {last[COLUMN['fcd_floor']]:.2f}) · KID {last[COLUMN['kid']]:.3f} "
-            f"(floor {last[COLUMN['kid_floor']]:.3f}) · classifier score {last[COLUMN['score']]:.2f} "
-            f"of 10 (floor {last[COLUMN['score_floor']]:.2f}) · class coverage {last[COLUMN['coverage']]:.2f} "
-            f"(floor {last[COLUMN['coverage_floor']]:.2f})" + "".join(
-                f" · {self.labels[name]} {last[self.columns.index(name)]:.1%}" for name in self.others
-                if name in self.labels))
+        parts = []
+        if np.isfinite(last[COLUMN["fcd"]]):
+            parts.append(f"FCD {last[COLUMN['fcd']]:.2f} (floor {last[COLUMN['fcd_floor']]:.2f}) · KID "
+                         f"{last[COLUMN['kid']]:.3f} (floor {last[COLUMN['kid_floor']]:.3f}) · classifier score "
+                         f"{last[COLUMN['score']]:.2f} of 10 (floor {last[COLUMN['score_floor']]:.2f}) · class "
+                         f"coverage {last[COLUMN['coverage']]:.2f} (floor {last[COLUMN['coverage_floor']]:.2f})")
+        if np.isfinite(last[COLUMN["swd"]]):
+            parts.append(f"SWD {last[COLUMN['swd']]:.1f} (floor {last[COLUMN['swd_floor']]:.1f})")
+        parts += [f"{self.labels[name]} {last[self.columns.index(name)]:.1%}" for name in self.others
+                  if name in self.labels and np.isfinite(last[self.columns.index(name)])]
+        self.readout.setText(f"At iteration {int(last[COLUMN['iteration']]):,}: " + " · ".join(parts))
+
+    def _show_classifier(self, shown: bool) -> None:
+        """The Fashion classifier's curves (FCD, its floor, score, coverage) in the plot and legend, or not (other
+        data: the SWD alone)."""
+        if shown == self._classifier_shown:
+            return
+        self._classifier_shown = shown
+        self.plot.getPlotItem().getAxis("right").setStyle(showValues=shown)  # score and coverage's axis
+        legend = self.plot.getPlotItem().legend
+        for curve, name in self._dcgan_legend:
+            if curve in self._classifier_curves:
+                curve.setVisible(shown)
+                legend.addItem(curve, name) if shown else legend.removeItem(curve)

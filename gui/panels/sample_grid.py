@@ -11,11 +11,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
-from engine.io.data import CLASS_NAMES
 from engine.io.images import cell_at, tile
 
 GAP = 2  # pixels between grid cells
-SIZE = 28
 
 
 def verdict_colour(probability: float) -> QColor:
@@ -122,6 +120,7 @@ class SampleGridPanel(QWidget):
         self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
         self.panel_note = ""  # what a translation family's cells are, after each frame's caption
         self.cell_classes = None  # the class each cell asks for (a conditional run's: latents.class_grid)
+        self.class_names: tuple[str, ...] = ()  # what those class numbers are called (the run's data's)
         self.caption = QLabel(self.empty_caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column
@@ -175,7 +174,8 @@ class SampleGridPanel(QWidget):
     def _on_pixel_clicked(self, x: int, y: int, button) -> None:
         if not self.frames:
             return
-        cell = cell_at(x, y, len(self.frames[0].images), gap=GAP)
+        images = self.frames[0].images
+        cell = cell_at(x, y, len(images), images.shape[1], gap=GAP)
         if cell is not None:
             self.cellClicked.emit(cell, button == Qt.MouseButton.RightButton)
 
@@ -212,7 +212,7 @@ class SampleGridPanel(QWidget):
         if watched is self.grid and event.type() == QEvent.Type.ToolTip and self.overlay.isChecked() and self.frames:
             frame = self.frames[self.slider.value()]
             pixel = self.grid.pixel_at(event.pos())
-            cell = cell_at(*pixel, len(frame.images), gap=GAP) if pixel else None
+            cell = cell_at(*pixel, len(frame.images), frame.images.shape[1], gap=GAP) if pixel else None
             if cell is not None:
                 if frame.judged is None:
                     text = "D's verdict was not recorded for this frame (it was loaded from a checkpoint)"
@@ -275,10 +275,10 @@ class SampleGridPanel(QWidget):
             side = math.isqrt(len(self.cell_classes))
             rows = np.asarray(self.cell_classes).reshape(side, side)
             if (rows == rows[:, :1]).all():  # a row per class
-                note = ("\nrows ask for, top to bottom: " + ", ".join(CLASS_NAMES[row[0]] for row in rows)
+                note = ("\nrows ask for, top to bottom: " + ", ".join(self.class_names[row[0]] for row in rows)
                         + "; each column is one latent")
             else:
-                note = "\nrows ask for: " + " | ".join(", ".join(CLASS_NAMES[c] for c in row) for row in rows)
+                note = "\nrows ask for: " + " | ".join(", ".join(self.class_names[c] for c in row) for row in rows)
         self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}{note}")
         self.position.setText(f"{index + 1}/{len(self.frames)}")
         self._sync_rewind()
@@ -288,6 +288,6 @@ class SampleGridPanel(QWidget):
     def _verdict_frames(frame) -> list:
         if frame.judged is None:
             return []
-        side = math.isqrt(len(frame.images))
-        return [((c * (SIZE + GAP), r * (SIZE + GAP), SIZE), verdict_colour(float(p)))
+        side, size = math.isqrt(len(frame.images)), frame.images.shape[1]
+        return [((c * (size + GAP), r * (size + GAP), size), verdict_colour(float(p)))
                 for (r, c), p in zip((divmod(i, side) for i in range(len(frame.images))), frame.judged)]

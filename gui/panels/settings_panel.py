@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from engine.config import FIELDS, PRESETS, RECIPE_FIELDS, TrainConfig, apply_preset, family_fields, preset_of
 from engine.config.fields import declared
 from engine.families import FAMILIES
-from engine.io.data import CLASS_NAMES
+from engine.io.data import DATASETS
+from engine.io.idx import CLASS_NAMES
 from gui.panels.path_field import PathField
 
 CUSTOM = "Custom"
@@ -26,9 +27,13 @@ OBJECT_NAMES = {"epochs": "epochsBox", "grid_every": "gridEveryBox", "seed": "se
                 "train_images": "trainImagesBox", "precision": "precisionBox", "devices": "devicesBox",
                 "l1_weight": "l1_weight", "cycle_weight": "cycle_weight", "identity_weight": "identity_weight",
                 "class_a": "class_a", "class_b": "class_b", "conditioning": "conditioning",
-                "class_rows": "classRowsBox",
-                "noise_dim": "noiseDimBox"}
-RUN_FIELDS = ("epochs", "grid_every", "seed", "keep_autosaves", "tensorboard", "train_images", "precision", "devices")
+                "class_rows": "classRowsBox", "noise_dim": "noiseDimBox", "width": "widthBox",
+                "image_size": "imageSizeBox", "channels": "channelsBox", "fit": "fitBox", "background": "backgroundBox",
+                "save_every": "saveEveryBox", "save_minutes": "saveMinutesBox"}
+RUN_FIELDS = ("epochs", "grid_every", "seed", "save_every", "save_minutes", "keep_autosaves", "tensorboard",
+              "train_images", "precision", "devices")
+DATA_FIELDS = ("image_size", "channels", "fit", "background")  # how the data is shaped, beside its choice
+FOLDER = "folder"  # the data choice whose source is the folder field
 
 
 def field_widget(name: str, changed) -> QWidget:
@@ -114,14 +119,25 @@ class SettingsPanel(QGroupBox):
         self.family.currentIndexChanged.connect(self._show_family)
         self.family_fields = {name: field_widget(name, self._on_edit) for name in family_fields()}
         self.run_fields = {name: field_widget(name, self._on_edit) for name in RUN_FIELDS}
+        self.data_fields = {name: field_widget(name, self._on_edit) for name in DATA_FIELDS}
         self.devices = self.run_fields["devices"]
-        data_field = PathField(data_dir or "", "…", lambda current: QFileDialog.getExistingDirectory(
-            self, "Fashion-MNIST folder", current))
+        self.data = QComboBox()
+        self.data.setObjectName("dataBox")
+        for name, title in DATASETS.items():
+            self.data.addItem(title, name)
+        self.data.addItem("A folder of pictures…", FOLDER)
+        self.data.setToolTip(FIELDS["data"].doc)
+        self.data.currentIndexChanged.connect(self._show_data)
+        data_field = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(
+            self, "Folder of pictures", current))
         data_field.button.setFixedWidth(28)
-        data_field.button.setToolTip("Choose the data folder")
+        data_field.button.setToolTip("Choose the folder")
         self.data_dir = data_field.edit
-        self.data_dir.setPlaceholderText("search (Debian package, $GAN_STUDIO_DATA, Keras cache)")
-        self.data_dir.setToolTip("Folder with the Fashion-MNIST IDX files; empty: search the usual places")
+        self.data_dir.setObjectName("dataFolder")
+        self.data_dir.setPlaceholderText("pictures, or Fashion-MNIST IDX files")
+        self.data_dir.setToolTip("A folder of your own pictures (PNG, JPEG, GIF, BMP, WebP, TIFF; in two or more "
+                                 "subfolders, those are classes), or of Fashion-MNIST or MNIST IDX files")
+        self._data_field = data_field
 
         family_box = QGroupBox("GAN")
         family_form = QFormLayout(family_box)
@@ -137,15 +153,21 @@ class SettingsPanel(QGroupBox):
         run_form = QFormLayout()
         for name, widget in self.run_fields.items():
             run_form.addRow(FIELDS[name].label, widget)
-        run_form.addRow("Data folder", data_field)
+        data_box = QGroupBox("Data")
+        data_form = QFormLayout(data_box)
+        data_form.addRow(FIELDS["data"].label, self.data)
+        data_form.addRow("Folder", data_field)
+        for name, widget in self.data_fields.items():
+            data_form.addRow(FIELDS[name].label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(run_form)
+        layout.addWidget(data_box)
         layout.addWidget(family_box)
         layout.addWidget(recipe_box)
-        self.show_config(config)
+        self.show_config(config.replace(data=data_dir) if data_dir else config)
 
     def _fields(self) -> dict[str, QWidget]:
-        return {**self.run_fields, **self.family_fields, **self.recipe}
+        return {**self.run_fields, **self.data_fields, **self.family_fields, **self.recipe}
 
     def show_config(self, config: TrainConfig) -> None:
         """Display a config (the defaults, or a loaded run's)."""
@@ -155,10 +177,14 @@ class SettingsPanel(QGroupBox):
             for name, widget in self._fields().items():
                 show_value(widget, config.value(name))
             self.family.setCurrentIndex(self.family.findData(config.run.family))
+            named = config.run.data in DATASETS
+            self.data.setCurrentIndex(self.data.findData(config.run.data if named else FOLDER))
+            self.data_dir.setText("" if named else config.run.data)
         finally:
             self._showing = False
         self._show_preset()
         self._show_family()
+        self._show_data()
 
     def set_device_count(self, count: int) -> None:
         """The engine found `count` devices: the most a run can ask for (0 still means all)."""
@@ -172,9 +198,18 @@ class SettingsPanel(QGroupBox):
         for name, widget in self.recipe.items():
             widget.setEnabled(family.recipe_fields is None or name in family.recipe_fields)
 
+    def _show_data(self, *args) -> None:
+        """The folder field is for a folder's data only."""
+        self._data_field.setEnabled(self.data.currentData() == FOLDER)
+
+    def data_source(self) -> str:
+        """The data chosen: a dataset's name, or the folder typed (empty when none is)."""
+        choice = self.data.currentData()
+        return self.data_dir.text().strip() if choice == FOLDER else choice
+
     def config(self) -> TrainConfig:
-        """The config the fields describe (validated by the dataclass)."""
-        return self._base.replace(family=self.family.currentData(),
+        """The config the fields describe (validated by the dataclass: an empty folder is refused)."""
+        return self._base.replace(family=self.family.currentData(), data=self.data_source(),
                                   **{name: widget_value(widget) for name, widget in self._fields().items()})
 
     def _on_preset(self, index: int) -> None:
@@ -194,5 +229,3 @@ class SettingsPanel(QGroupBox):
             name = None
         self.preset.setCurrentIndex(self.preset.findData(name) if name else self.preset.count() - 1)
 
-    def data_folder(self) -> str | None:
-        return self.data_dir.text().strip() or None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from engine.config import ExplorerConfig
 from engine.families.dcgan.latent_space import Directions, direction_sweep, offset, raw_directions, slerp
 from engine.families.dcgan.latents import latent_for_seed
+from engine.io.images import side_by_side
 from gui.panels.sample_grid import GrayImage
 from gui.tools.latent_box import DirectionsBox, LatentBox
 from gui.tools.latent_exports import LatentExports
@@ -370,11 +371,7 @@ class LatentPanel(LatentExports, QWidget):
             return
         self.shown_token = token
         self.image.set_array(images[0])
-        gap = np.full((28, 3), 40, np.uint8)
-        strip = [images[1]]
-        for image in images[2:]:
-            strip += [gap, image]
-        self.strip.set_array(np.hstack(strip))
+        self.strip.set_array(side_by_side(*images[1:, None], gap=3, value=40)[0])
         self.latent_caption.setText(self._caption())
         if self.directions is not None and self.active < len(self.directions):
             name = self.directions.label(self.active)

@@ -11,19 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QMainWindow, QMessageBox, QProgressBar, QScrollArea,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from engine.config import ExplorerConfig, TrainConfig, default_config
 from engine.families import DEFAULT_FAMILY, FAMILIES
@@ -65,7 +54,8 @@ class MainWindow(RunView, RunControls, QMainWindow):
     `settings` (the app passes QSettings()) remembers between launches the window's geometry, splitter
     positions, tab, plot options and the last new-run settings (which replace the default when no
     `config` is given); without it nothing is read or written. `devices` is how many devices the engine
-    makes available to runs (engine.compute.devices.prepare; `main.py --devices N`).
+    makes available to runs (engine.compute.devices.prepare; `main.py --devices N`). `data_dir` (`main.py
+    --data-dir`) is the data the New run tab starts with: a dataset's name or a folder.
     """
 
     def __init__(self, config: TrainConfig | None = None, data_dir: str | None = None,
@@ -90,7 +80,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         if shipped is not None:  # at once, from the file: the worker brings the generator itself seconds later
             images, card = shipped
             self._on_preview(Frame(0, 0, images), None, card)
-        self._start_worker(data_dir, devices)
+        self._start_worker(devices)
 
     # The run's state, as the model holds it (gui.window.run_state).
     state = property(lambda self: self.model.state)
@@ -189,10 +179,10 @@ class MainWindow(RunView, RunControls, QMainWindow):
 
     # -- worker ---------------------------------------------------------------------------------------
 
-    def _start_worker(self, data_dir: str | None, devices: int) -> None:
+    def _start_worker(self, devices: int) -> None:
         self.thread = QThread(self)
         self.thread.setObjectName("trainingThread")
-        self.worker = TrainingWorker(data_dir, devices)
+        self.worker = TrainingWorker(devices)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         w = self.worker

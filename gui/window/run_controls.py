@@ -39,7 +39,7 @@ class RunControls:
         if self.unsaved and not self._confirm_discard("start a new run"):
             return
         run_dir = str(Path(self.run_root) / time.strftime("%Y%m%d-%H%M%S")) if self.run_root else None
-        self.worker.request(p.NewRun(config, self.settings_panel.data_folder(), run_dir, then))
+        self.worker.request(p.NewRun(config, run_dir, then))
         self.statusBar().showMessage("Building the networks…")
 
     def toggle_pause(self) -> None:
@@ -78,7 +78,7 @@ class RunControls:
             return
         if self.state == State.RUNNING:
             self.worker.request(p.Pause())
-        self.worker.request(p.Load(path, self.settings_panel.data_folder()))
+        self.worker.request(p.Load(path))
         self.statusBar().showMessage(f"Loading {path}…")
 
     def new_run(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from engine.families import FAMILIES, Family
 from engine.families.dcgan.latents import class_grid
-from engine.io.data import CLASS_NAMES
 from engine.io.rundir import RunDir
 from gui.worker.protocol import Progress, RunSnapshot, State
 
@@ -62,9 +61,12 @@ class RunView:
         self.model.run_started(snapshot.iteration, snapshot.source, config.run.epochs * snapshot.batches_per_epoch,
                                snapshot.batches_per_epoch, snapshot.run_dir, bool(snapshot.frames))
         self._set_family(FAMILIES[config.run.family])
-        self.grid_cells = (class_grid(config.run.num_samples, len(CLASS_NAMES), config.settings.class_rows)
-                           if self.family.asks_class else None)
+        classes = snapshot.class_names if self.family.asks_class else ()
+        self.grid_cells = (class_grid(config.run.num_samples, len(classes), config.settings.class_rows)
+                           if classes else None)
         self.samples.cell_classes = self.grid_cells[1] if self.grid_cells else None
+        self.samples.class_names = classes
+        self.explorer.set_classes(classes)
         self.settings_panel.show_config(config)
         self.live_panel.show_config(config)
         self.precision_label.setText(snapshot.precision.name)
@@ -106,7 +108,6 @@ class RunView:
     def _show_family_tools(self) -> None:
         family = self.family
         self.samples.set_family(family)
-        self.explorer.set_classes(CLASS_NAMES if family.asks_class else ())
         for widget, available in ((self.explorer, family.explorer), (self.discriminator, family.discriminator_view),
                                   (self.sketch_pad, family.sketch)):
             index = self.tabs.indexOf(widget)

@@ -43,11 +43,10 @@ class Request:
 
 @dataclass(frozen=True)
 class NewRun(Request):
-    """Build a run of `config` on the data in `data_dir` (None: searched), saving into `run_dir`; then train,
-    or step once and pause."""
+    """Build a run of `config` on the data it names (config.run.data), saving into `run_dir`; then train, or
+    step once and pause."""
 
     config: TrainConfig
-    data_dir: str | None
     run_dir: str | None
     then: Then
     failure: ClassVar[str] = "Could not start"
@@ -55,10 +54,9 @@ class NewRun(Request):
 
 @dataclass(frozen=True)
 class Load(Request):
-    """Continue the run a checkpoint holds, paused."""
+    """Continue the run a checkpoint holds, paused, on the data its config names."""
 
     path: str
-    data_dir: str | None
     failure: ClassVar[str] = "Could not load the checkpoint"
 
 
@@ -224,6 +222,7 @@ class RunSnapshot:
     devices: object  # engine.compute.devices.Devices: where it trains
     changes: list  # engine.training.changes.Change: the recipe's changes so far (the log of this branch)
     ghost: np.ndarray | None = None  # after a rewind: the abandoned history rows from iteration + 1 on
+    class_names: tuple[str, ...] = ()  # the classes of its data (a conditional run's grid and explorer ask for them)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 from engine.config import AlarmConfig, ConfigError, TrainConfig
 from engine.families.dcgan.discriminator_view import DiscriminatorView
 from engine.families.dcgan.latent_space import Directions as LatentDirections
-from engine.io.checkpoint import CheckpointError
-from engine.io.data import DatasetError, load_fashion_mnist
+from engine.io.checkpoint import CheckpointError, read_checkpoint
+from engine.io.data import DatasetError, load_for_run
 from engine.io.export import write_gif
 from engine.io.images import Frame
 from engine.io.rundir import RunDir, default_run_dir
@@ -64,7 +64,7 @@ class TrainingWorker(ToolRequests, QObject):
     failed = Signal(str, str)  # title, message
     finished = Signal()
 
-    def __init__(self, data_dir: str | None = None, devices: int = 1):
+    def __init__(self, devices: int = 1):
         """`devices`: how many devices to make available (engine.compute.devices.prepare: on a machine without
         GPUs, the CPU split into that many logical devices when TensorFlow starts)."""
         super().__init__()
@@ -82,7 +82,6 @@ class TrainingWorker(ToolRequests, QObject):
         self._progress = ProgressBatch()  # history rows on their way to the window
         self._saliency_cell = 0  # the grid cell the discriminator's view maps
         self._snapshot_budget: int | None = None  # None: the engine's default
-        self.default_data_dir = data_dir
 
     # -- called from the window's thread ------------------------------------------------------------
 
@@ -157,7 +156,7 @@ class TrainingWorker(ToolRequests, QObject):
         from engine.io.shipped import ShippedError
 
         try:
-            trainer = DCGANTrainer.from_shipped(self._dataset(None))
+            trainer = DCGANTrainer.from_shipped(self._dataset(TrainConfig().replace(image_size=28, channels=1)))
         except ShippedError as exc:
             self.failed.emit("The shipped generator cannot be shown", str(exc))
             return
@@ -197,19 +196,21 @@ class TrainingWorker(ToolRequests, QObject):
 
     # -- requests (gui.worker.protocol), each served by one method ---------------------------------------------
 
-    def _dataset(self, data_dir: str | None):
-        key = data_dir or self.default_data_dir
+    def _dataset(self, config):
+        """The data a run of `config` names, kept while the next run asks for the same."""
+        run = config.run
+        key = (run.data, run.image_size, run.channels, run.fit, run.background)
         if key not in self._datasets:
             from engine.quality.evaluator import QualityMeter  # TensorFlow is loaded by now
 
-            dataset = load_fashion_mnist(key)
-            self._datasets = {key: dataset}  # keep one: the train set is 47 MB
+            dataset = load_for_run(run)
+            self._datasets = {key: dataset}  # keep one: Fashion-MNIST's train set is 47 MB
             self._quality = QualityMeter(dataset)
         return self._datasets[key]
 
     def _new_run(self, r: p.NewRun) -> None:
         self._flush()
-        trainer = self._Trainer(r.config, self._dataset(r.data_dir))
+        trainer = self._Trainer(r.config, self._dataset(r.config))
         trainer.render_frame()
         self._adopt(trainer, RunDir(r.run_dir or default_run_dir()), "new")
         self._set_state(State.RUNNING if r.then == Then.RUN else State.PAUSED)
@@ -218,7 +219,8 @@ class TrainingWorker(ToolRequests, QObject):
 
     def _load(self, r: p.Load) -> None:
         self._flush()
-        trainer = self._Trainer.restore(r.path, self._dataset(r.data_dir))  # validates before anything changes
+        checkpoint = read_checkpoint(r.path)
+        trainer = self._Trainer.restore(checkpoint, self._dataset(checkpoint.config))  # validates first
         self._adopt(trainer, RunDir(Path(r.path).parent), r.path)
         self._set_state(State.PAUSED)
         self.saved.emit(r.path, trainer.iteration)  # what is on screen is what is on disk
@@ -233,7 +235,7 @@ class TrainingWorker(ToolRequests, QObject):
         self.runReady.emit(RunSnapshot(trainer.config, trainer.iteration, trainer.batches_per_epoch,
                                        trainer.history.array(), trainer.quality.copy(), list(trainer.frames),
                                        str(run_dir.path), source, trainer.precision, trainer.devices,
-                                       list(trainer.changes.applied), ghost))
+                                       list(trainer.changes.applied), ghost, trainer.dataset.class_names))
         self._send_rewind_points()
         if trainer.frames and trainer.info.discriminator_view:
             self.discriminatorReady.emit(trainer.discriminator_view(self._saliency_cell))

@@ -21,25 +21,28 @@ from __future__ import annotations
 import numpy as np
 import tensorflow as tf
 
+from engine.families.conditional import CLASSES
 from engine.families.dcgan.latents import class_grid, latent_for_seed
 from engine.families.dcgan.networks import build_discriminator, build_projection_discriminator
 from engine.families.dcgan.trainer import DCGANTrainer
-from engine.io.data import CLASS_NAMES, DatasetError
-from engine.quality.metrics import quality_row
+from engine.io.data import DatasetError
 
 
 class ConditionalTrainer(DCGANTrainer):
     """The DCGAN's trainer with the class fed to both networks: a grid whose cells ask for classes, and
-    quality per class asked for."""
-
-    classes = len(CLASS_NAMES)
+    quality per class asked for. Its classes are its data's (Fashion-MNIST's ten, or a folder's subfolders)."""
 
     def _build_discriminator(self, config, policy: str):
         if config.settings.conditioning == "projection":
             return build_projection_discriminator(config, self.classes, policy, self.implementation)
-        return build_discriminator(config, policy, self.implementation, channels=1 + self.classes)
+        return build_discriminator(config, policy, self.implementation, classes=self.classes)
 
     def _build(self) -> int:
+        if self.dataset.train_labels is None or len(self.dataset.class_names) < 2:
+            raise DatasetError(f"The conditional DCGAN needs classes; the images in {self.dataset.source} have none "
+                               "(Fashion-MNIST, MNIST digits and emoji do; put a folder's pictures in two or more "
+                               "subfolders, one a class).")
+        self.classes = len(self.dataset.class_names)
         count = super()._build()
         config = self.config
         seeds, self.sample_classes = class_grid(config.run.num_samples, self.classes, config.settings.class_rows)
@@ -47,22 +50,18 @@ class ConditionalTrainer(DCGANTrainer):
         return count
 
     def _training_labels(self) -> tf.Tensor:
-        if self.dataset.train_labels is None:
-            raise DatasetError(f"The conditional DCGAN needs class labels; the images in {self.dataset.source} "
-                               "have none (Fashion-MNIST and MNIST digits do).")
         return self.devices.put(self.dataset.train_labels.astype(np.int32))
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
-        evaluator = meter.evaluator(self.config.run.quality_samples)
-        asked = np.arange(evaluator.samples) % self.classes
-        images = self.generate(evaluator.latents(self.config.settings.noise_dim), asked)
-        quality, floor = evaluator.score(images), evaluator.floor
+        measured = self.measure_samples(meter, self.classes)
+        if measured.evaluator is None:  # not Fashion-MNIST: nothing here recognises its classes
+            return np.concatenate([measured.row, np.full(1 + CLASSES, np.nan)]), measured.line
+        asked, images, evaluator = measured.asked, measured.images, measured.evaluator
         recognised = np.argmax(evaluator.classifier.embed(images)[1], axis=1) == asked
         per_class = [float(recognised[asked == c].mean()) for c in range(self.classes)]
         accuracy = float(recognised.mean())
-        row = np.concatenate([quality_row(self.iteration, quality, floor), [accuracy], per_class])
+        row = np.concatenate([measured.row, [accuracy], per_class])
         return row, (f"asked-for class recognised in {accuracy:.1%} of samples (per class: "
-                     + ", ".join(f"{name} {share:.0%}" for name, share in zip(CLASS_NAMES, per_class))
-                     + f"), FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score {quality.score:.2f}, "
-                     f"class coverage {quality.coverage:.2f}")
+                     + ", ".join(f"{name} {share:.0%}" for name, share in zip(self.dataset.class_names, per_class))
+                     + f"), {measured.line}")
 

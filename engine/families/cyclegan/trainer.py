@@ -24,7 +24,7 @@ from engine.compute import replica
 from engine.families.translation.networks import (TranslationTrainer, build_patch_discriminator, build_unet,
                                                   make_translate, mean_l1, panel_cells, run_batched, scaled)
 from engine.io import data as data_mod
-from engine.io.data import CLASS_NAMES, DatasetError
+from engine.io.data import DatasetError
 from engine.training import losses
 
 
@@ -34,6 +34,7 @@ class CycleGANTrainer(TranslationTrainer):
 
     def _build(self) -> int:
         config, policy, data = self.config, self.precision.keras_policy, self.dataset
+        self._check_shape()
         if data.train_labels is None:
             raise DatasetError(f"CycleGAN here translates between two classes of a labelled dataset (Fashion-MNIST "
                                f"or MNIST digits); the images in {data.source} have no labels.")
@@ -60,7 +61,8 @@ class CycleGANTrainer(TranslationTrainer):
 
     @property
     def class_names(self) -> tuple[str, str]:
-        return CLASS_NAMES[self.config.settings.class_a], CLASS_NAMES[self.config.settings.class_b]
+        names = self.dataset.class_names
+        return names[self.config.settings.class_a], names[self.config.settings.class_b]
 
     def _networks(self):
         return [self.g_ab, self.g_ba], [self.d_a, self.d_b]

@@ -28,15 +28,15 @@ class DiscriminatorView:
     """What D says after `iteration` iterations."""
 
     iteration: int
-    real_images: np.ndarray  # (SHOWN, 28, 28) uint8: the first of the last training batch
+    real_images: np.ndarray  # (SHOWN, H, W[, 3]) uint8: the first of the last training batch
     real_probs: np.ndarray  # (SHOWN,) D's probability that each is real, now
-    fake_images: np.ndarray  # (SHOWN, 28, 28) uint8: the first cells of the sample grid
+    fake_images: np.ndarray  # (SHOWN, H, W[, 3]) uint8: the first cells of the sample grid
     fake_probs: np.ndarray
     batch_real_probs: np.ndarray  # (B,) the last step's, in training mode
     batch_fake_probs: np.ndarray
     cell: int  # the grid cell of the saliency map
-    cell_image: np.ndarray  # (28, 28) uint8
-    saliency: np.ndarray  # (28, 28) float32 |dD/dx|, scaled to a maximum of 1
+    cell_image: np.ndarray  # (H, W[, 3]) uint8
+    saliency: np.ndarray  # (H, W) float32 |dD/dx| (a colour pixel's largest), scaled to a maximum of 1
 
 
 def probabilities(loss: str, outputs: np.ndarray) -> np.ndarray:

@@ -1,7 +1,13 @@
-"""The reference DCGAN networks, built exactly as the TensorFlow DCGAN tutorial builds them.
+"""The DCGAN networks: at 28x28 grey, built exactly as the TensorFlow DCGAN tutorial builds them; at other sizes
+and in colour, grown as the DCGAN paper grows them.
 
-Layer for layer the tutorial's generator and discriminator (with the tutorial's 128 filters in the second
-transposed convolution, not the published tutorial's 64). Additions: explicit seeds for the
+At 28x28 with the base width 64, layer for layer the tutorial's generator and discriminator (with the
+tutorial's 128 filters in the second transposed convolution, not the published tutorial's 64). At 32, 64
+and 128 pixels (Radford et al. 2016, section 3): the generator starts from 8x8 instead of 7x7 and adds
+one upsampling block per further doubling, each half as wide as the one before; the discriminator adds
+one stride-2 convolution per doubling, each twice as wide; the last layer has the images' channels.
+`blocks` lists each size's widths, so the cost of a size is read in one place (bench/train_throughput.py
+prints each one's FLOPs). Additions: explicit seeds for the
 initializers and dropout, so that one config seed gives one set of starting weights in any process
 (the basis of reproducible runs and of exact resume); the discriminator's dropout masks drawn from
 half as many random words (engine.families.dcgan.layer_forms.HalfWordDropout: the same rate and scaling, another
@@ -18,7 +24,17 @@ from engine.config import DEFAULT_IMPLEMENTATION, IMPLEMENTATIONS, TrainConfig
 from engine.families.dcgan.layer_forms import (FusedBatchNormalization, HalfWordDropout, ReplicaDropout,
                                                SubpixelConv2DTranspose, SwappedGradConv2D, SwappedGradConv2DTranspose)
 
-IMAGE_SHAPE = (28, 28, 1)
+
+def blocks(size: int, width: int) -> tuple[int, list[int], list[int]]:
+    """(the generator's starting side, its upsampling blocks' widths before the last layer's, the
+    discriminator's convolutions' widths) for images of `size` pixels and base width `width`.
+
+    28 (the tutorial's, width 64): 7, [128], [64, 128]; 64: 8, [128, 64], [64, 128, 256]."""
+    start = 7 if size == 28 else 8
+    doublings = (size // start).bit_length() - 1
+    if start << doublings != size:
+        raise ValueError(f"the DCGAN trains on 28x28 or on 32, 64 or 128 pixels a side, not {size}")
+    return start, [2 * width >> i for i in range(doublings - 1)], [width << i for i in range(doublings)]
 
 
 def layer_seeds(seed: int, stream: int, count: int) -> list[int]:
@@ -28,7 +44,8 @@ def layer_seeds(seed: int, stream: int, count: int) -> list[int]:
 
 def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENTATION,
                     dtype: str = "float32") -> keras.Model:
-    """Latent vector (noise_dim) -> 28x28x1 image in [-1, 1] (tanh), its layers computed as
+    """Latent vector (noise_dim) -> image (size x size x channels of config.run) in [-1, 1] (tanh), its
+    layers computed as
     `implementation` (one of IMPLEMENTATIONS) says, in the Keras dtype policy `dtype` ("float32",
     "mixed_bfloat16": bfloat16 arithmetic on float32 variables, batch norm in float32; "float64" for
     tests that need a reference computed more exactly)."""
@@ -40,8 +57,11 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
     wide, last = {"reference": (layers.Conv2DTranspose, layers.Conv2DTranspose),
                   "fast": (SwappedGradConv2DTranspose, layers.Conv2DTranspose),
                   "subpixel": (SubpixelConv2DTranspose, SubpixelConv2DTranspose)}[implementation]
-    s = layer_seeds(config.run.seed, 1, 4)
-    drop_seeds = layer_seeds(config.run.seed, 3, 3)
+    start, widths, _ = blocks(config.run.image_side, config.settings.width)
+    # Seeds: the dense layer, the stride-1 convolution, the first upsampling, the last layer, then the
+    # further upsamplings (so that the tutorial's four seeds stay its four).
+    s = layer_seeds(config.run.seed, 1, 3 + len(widths))
+    drop_seeds = layer_seeds(config.run.seed, 3, 2 + len(widths))
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
 
@@ -62,54 +82,61 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
         return [deconv(filters, 5, strides=2, padding="same", use_bias=False, kernel_initializer=init(seed),
                        name=f"deconv{k}", **kwargs, **d)]
 
+    width = config.settings.width
+    seeds = [s[2], *s[4:]]
+    middle = [layer for k, filters in enumerate(widths, 2) for layer in (*upsample(filters, k, seeds[k - 2], wide),
+                                                                         *block_end(k))]
     return keras.Sequential([
         keras.Input((config.settings.noise_dim,)),
-        layers.Dense(7 * 7 * 256, use_bias=False, kernel_initializer=init(s[0]), name="dense", **d),
+        layers.Dense(start * start * 4 * width, use_bias=False, kernel_initializer=init(s[0]), name="dense", **d),
         *block_end(0),
-        layers.Reshape((7, 7, 256), name="reshape", **d),
-        wide(128, 5, strides=1, padding="same", use_bias=False, kernel_initializer=init(s[1]), name="deconv1", **d),
+        layers.Reshape((start, start, 4 * width), name="reshape", **d),
+        wide(2 * width, 5, strides=1, padding="same", use_bias=False, kernel_initializer=init(s[1]), name="deconv1",
+             **d),
         *block_end(1),
-        *upsample(128, 2, s[2], wide),
-        *block_end(2),
-        *upsample(1, 3, s[3], last, activation="tanh"),
+        *middle,
+        *upsample(config.run.image_channels, 2 + len(widths), s[3], last, activation="tanh"),
     ], name="generator")
 
 
 def build_discriminator(config: TrainConfig, dtype: str = "float32",
-                        implementation: str = DEFAULT_IMPLEMENTATION, channels: int = 1) -> keras.Model:
-    """28x28x1 image -> one logit (real if > 0), in the dtype policy `dtype` (see build_generator),
-    except the logit layer: under a mixed policy it computes in float32, so logits, losses and
-    accuracies keep float32's range and resolution. With config.recipe.spectral_norm every weight layer is
+                        implementation: str = DEFAULT_IMPLEMENTATION, classes: int = 0) -> keras.Model:
+    """Image (size x size x channels of config.run) -> one logit (real if > 0), in the dtype policy `dtype` (see
+    build_generator), except the logit layer: under a mixed policy it computes in float32, so logits, losses
+    and accuracies keep float32's range and resolution. With config.recipe.spectral_norm every weight layer is
     wrapped in Keras's SpectralNormalization (one power iteration per training call).
 
-    `implementation` (engine.config.IMPLEMENTATIONS) chooses how the second convolution is computed
+    `implementation` (engine.config.IMPLEMENTATIONS) chooses how the second and later convolutions are computed
     (reference: Keras's Conv2D; otherwise SwappedGradConv2D, which differs from it in bfloat16 only).
     The dropout layers are HalfWordDropout (a Keras Dropout with a cheaper mask: engine.families.dcgan.layer_forms)
     in every implementation: their masks are part of a run's random stream, which must not change
     when a checkpoint is resumed under another implementation.
 
-    `channels` > 1: the conditional family's discriminator, which sees the class as channels beside
+    `classes` > 0: the conditional family's discriminator, which sees the class as channels beside
     the image (engine.families.dcgan.step.with_classes)."""
-    s = layer_seeds(config.run.seed, 2, 5)
+    _, _, widths = blocks(config.run.image_side, config.settings.width)
+    # Seeds: conv1, drop1, conv2, drop2, the logit, then conv3, drop3, ... (the tutorial's five stay its five).
+    s = layer_seeds(config.run.seed, 2, 1 + 2 * len(widths))
+    conv_seeds, drop_seeds = [s[0], s[2], *s[5::2]], [s[1], s[3], *s[6::2]]
     init = keras.initializers.GlorotUniform
     d = {"dtype": dtype}
     logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
-    conv2 = layers.Conv2D if implementation == "reference" else SwappedGradConv2D
+    conv = layers.Conv2D if implementation == "reference" else SwappedGradConv2D
 
     def weighted(layer):
         if not config.recipe.spectral_norm:
             return layer
         return layers.SpectralNormalization(layer, name=f"sn_{layer.name}", dtype=layer.dtype_policy)
 
+    side = config.run.image_side
+    downsampling = [layer for k, filters in enumerate(widths, 1) for layer in (
+        weighted((layers.Conv2D if k == 1 else conv)(filters, 5, strides=2, padding="same",
+                                                     kernel_initializer=init(conv_seeds[k - 1]), name=f"conv{k}", **d)),
+        layers.LeakyReLU(name=f"lrelu{k}", **d),
+        HalfWordDropout(0.3, seed=drop_seeds[k - 1], name=f"drop{k}", **d))]
     model = keras.Sequential([
-        keras.Input((*IMAGE_SHAPE[:2], channels)),
-        weighted(layers.Conv2D(64, 5, strides=2, padding="same", kernel_initializer=init(s[0]), name="conv1",
-                               **d)),
-        layers.LeakyReLU(name="lrelu1", **d),
-        HalfWordDropout(0.3, seed=s[1], name="drop1", **d),
-        weighted(conv2(128, 5, strides=2, padding="same", kernel_initializer=init(s[2]), name="conv2", **d)),
-        layers.LeakyReLU(name="lrelu2", **d),
-        HalfWordDropout(0.3, seed=s[3], name="drop2", **d),
+        keras.Input((side, side, config.run.image_channels + classes)),
+        *downsampling,
         layers.Flatten(name="flatten", **d),
         weighted(layers.Dense(1, kernel_initializer=init(s[4]), name="logit", dtype=logit_dtype)),
     ], name="discriminator")
@@ -130,9 +157,10 @@ def build_projection_discriminator(config: TrainConfig, classes: int, dtype: str
     body = build_discriminator(config, dtype, implementation)
     logit_dtype = "float32" if dtype.startswith("mixed_") else dtype
     seed = layer_seeds(config.run.seed, 4, 1)[0]
-    inputs = keras.Input((*IMAGE_SHAPE[:2], 1 + classes))
-    image = layers.Lambda(lambda x: x[..., :1], name="image", dtype=dtype)(inputs)
-    weights = layers.Lambda(lambda x: x[:, 0, 0, 1:], name="class_weights", dtype=dtype)(inputs)
+    side, channels = config.run.image_side, config.run.image_channels
+    inputs = keras.Input((side, side, channels + classes))
+    image = layers.Lambda(lambda x: x[..., :channels], name="image", dtype=dtype)(inputs)
+    weights = layers.Lambda(lambda x: x[:, 0, 0, channels:], name="class_weights", dtype=dtype)(inputs)
     features = keras.Model(body.inputs, body.get_layer("flatten").output, name="features")(image)
     embedding = layers.Dense(features.shape[-1], use_bias=False, name="class_embedding", dtype=dtype,
                              kernel_initializer=keras.initializers.GlorotUniform(seed))(weights)
@@ -142,7 +170,7 @@ def build_projection_discriminator(config: TrainConfig, classes: int, dtype: str
 
 
 def generator_first_block(generator: keras.Model) -> keras.Model:
-    """The generator up to its first block's output (Dense > BN > LeakyReLU, 7*7*256 values).
+    """The generator up to its first block's output (Dense > BN > LeakyReLU: 7*7*256 values at 28x28).
 
     GANSpace does its PCA here: early enough that the activations still describe the whole image
     (shape, size, brightness), late enough that they are not a linear copy of the latent.

@@ -95,7 +95,7 @@ class RecipeValues:
 
 def with_classes(x: tf.Tensor, classes: tf.Tensor | None) -> tf.Tensor:
     """The conditional family's inputs: latents (N, noise_dim) with the class weights (N, C) appended,
-    or images (N, 28, 28, 1) with them as C constant channels beside the image; unchanged without classes.
+    or images (N, H, W, channels) with them as C constant channels beside the image; unchanged without classes.
 
     Why packed into one tensor: the generator's first Dense on [z, one-hot] is z's part plus a learned
     embedding of the class, and the discriminator's first convolution learns a map per class, so the
@@ -113,7 +113,7 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
                     images: tf.Tensor, seed: int, noise_dim: int, shape: StepShape, values: RecipeValues,
                     last_batch: tuple[tf.Variable, tf.Variable], devices: Devices, metric_names: tuple[str, ...],
                     ema_weights: list | None = None, labels: tf.Tensor | None = None, classes: int = 0):
-    """Compile the step for these networks, this (uint8, N x 28 x 28) image tensor and this recipe
+    """Compile the step for these networks, this uint8 image tensor ((N, H, W) or (N, H, W, 3)) and this recipe
     shape (its numbers are read from `values` at each call).
 
     With the TensorFlow DCGAN tutorial's recipe the step computes exactly what the notebook's does (the targets
@@ -238,11 +238,13 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
 
 
 def make_generate(generator: keras.Model, noise_dim: int):
-    """Compile inference: latents float32[N, noise_dim] -> uint8[N, 28, 28] images."""
+    """Compile inference: latents float32[N, noise_dim] -> uint8 images, (N, H, W) grey or (N, H, W, 3) colour."""
+    grey = generator.output_shape[-1] == 1
 
     @tf.function(input_signature=[tf.TensorSpec([None, noise_dim], tf.float32)])
     def generate(latents):
-        images = tf.cast(generator(latents, training=False)[..., 0], tf.float32)  # bfloat16 in mixed runs
+        images = tf.cast(generator(latents, training=False), tf.float32)  # bfloat16 in mixed runs
+        images = images[..., 0] if grey else images
         return tf.cast(tf.round(tf.clip_by_value((images + 1.0) * 127.5, 0.0, 255.0)), tf.uint8)
 
     return generate
@@ -259,15 +261,18 @@ def make_activations(block: keras.Model, noise_dim: int):
 
 
 def _as_discriminator_input(images: tf.Tensor) -> tf.Tensor:
-    """uint8 (N, 28, 28) -> D's input scaling, [-1, 1] (N, 28, 28, 1), as the step feeds real images."""
-    return tf.cast(images, tf.float32)[..., None] / 127.5 - 1.0
+    """uint8 (N, H, W) or (N, H, W, 3) -> D's input scaling, [-1, 1] (N, H, W, channels), as the step feeds
+    real images."""
+    x = tf.cast(images, tf.float32)
+    return (x[..., None] if images.shape.rank == 3 else x) / 127.5 - 1.0
 
 
-def make_discriminator_outputs(discriminator: keras.Model, classes: int = 0):
-    """Compile D in inference mode: uint8 images (N, 28, 28) and the class weights (N, classes) they are
+def make_discriminator_outputs(discriminator: keras.Model, image_shape: tuple[int, ...], classes: int = 0):
+    """Compile D in inference mode: uint8 images (N, *image_shape) and the class weights (N, classes) they are
     judged as (for the conditional family; ignored when classes is 0) -> float32 outputs (N,)."""
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.uint8), tf.TensorSpec([None, classes], tf.float32)])
+    @tf.function(input_signature=[tf.TensorSpec([None, *image_shape], tf.uint8),
+                                  tf.TensorSpec([None, classes], tf.float32)])
     def outputs(images, wanted):
         x = with_classes(_as_discriminator_input(images), wanted if classes else None)
         return tf.reshape(tf.cast(discriminator(x, training=False), tf.float32), [-1])
@@ -275,17 +280,17 @@ def make_discriminator_outputs(discriminator: keras.Model, classes: int = 0):
     return outputs
 
 
-def make_saliency(discriminator: keras.Model, classes: int = 0):
-    """Compile |d D(x) / dx| of D's output in inference mode: uint8 (28, 28) and its class weights
-    (classes,) -> float32 (28, 28)."""
+def make_saliency(discriminator: keras.Model, image_shape: tuple[int, ...], classes: int = 0):
+    """Compile |d D(x) / dx| of D's output in inference mode: uint8 image_shape and its class weights
+    (classes,) -> float32 (H, W) (a colour pixel's largest of its three)."""
 
-    @tf.function(input_signature=[tf.TensorSpec([28, 28], tf.uint8), tf.TensorSpec([classes], tf.float32)])
+    @tf.function(input_signature=[tf.TensorSpec(image_shape, tf.uint8), tf.TensorSpec([classes], tf.float32)])
     def saliency(image, wanted):
         x = _as_discriminator_input(image[None])
         with tf.GradientTape() as tape:
             tape.watch(x)
             out = tf.reduce_sum(tf.cast(discriminator(with_classes(x, wanted[None] if classes else None),
                                                       training=False), tf.float32))
-        return tf.abs(tf.cast(tape.gradient(out, x), tf.float32))[0, :, :, 0]
+        return tf.reduce_max(tf.abs(tf.cast(tape.gradient(out, x), tf.float32))[0], axis=-1)
 
     return saliency

@@ -5,6 +5,7 @@ generator).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +23,23 @@ from engine.families.dcgan.weight_average import WeightAverage
 from engine.io import data as data_mod
 from engine.io import shipped as shipped_mod
 from engine.io.data import Dataset
-from engine.quality.metrics import quality_row
+from engine.quality.evaluator import Evaluator, evaluation_latents
+from engine.quality.metrics import Quality, quality_row
 from engine.training.trainer import Trainer
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One quality measurement of a DCGAN: its row and line, the samples measured, the classes they asked
+    for (or None), and the Fashion classifier's evaluator and metrics (None for other data)."""
+
+    row: np.ndarray
+    line: str
+    images: np.ndarray
+    asked: np.ndarray | None
+    evaluator: Evaluator | None = None
+    quality: Quality | None = None
+    floor: Quality | None = None
 
 
 class DCGANTrainer(Trainer):
@@ -59,8 +75,8 @@ class DCGANTrainer(Trainer):
         inputs = config.settings.noise_dim + self.classes
         self._generate = make_generate(sampler, inputs)
         self._first_block = make_activations(generator_first_block(sampler), inputs)
-        self._d_outputs = make_discriminator_outputs(self.discriminator, self.classes)
-        self._saliency = make_saliency(self.discriminator, self.classes)
+        self._d_outputs = make_discriminator_outputs(self.discriminator, self.dataset.image_shape, self.classes)
+        self._saliency = make_saliency(self.discriminator, self.dataset.image_shape, self.classes)
         return len(self.dataset.train_images)
 
     def _build_discriminator(self, config: TrainConfig, policy: str):
@@ -129,16 +145,34 @@ class DCGANTrainer(Trainer):
         return images, self.judge(images, self.sample_classes)
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
-        evaluator = meter.evaluator(self.config.run.quality_samples)
-        quality, floor = evaluator.evaluate(self.generate, self.config.settings.noise_dim), evaluator.floor
-        return (quality_row(self.iteration, quality, floor),
-                f"FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score {quality.score:.2f} "
-                f"(floor {floor.score:.2f}), class coverage {quality.coverage:.2f}")
+        measured = self.measure_samples(meter)
+        return measured.row, measured.line
+
+    def measure_samples(self, meter, classes: int = 0, samples: int | None = None) -> Measured:
+        """Draw the evaluation's samples (config.run.quality_samples, or `samples`; sample i asking for class
+        i mod `classes`, when given) and measure them: the SWD against the real images always, and on
+        Fashion-MNIST the classifier's metrics too."""
+        samples, noise_dim = samples or self.config.run.quality_samples, self.config.settings.noise_dim
+        swd_evaluator = meter.swd(samples)
+        fashion = self.dataset.has_quality
+        count = samples if fashion else swd_evaluator.samples
+        asked = np.arange(count) % classes if classes else None
+        images = self.generate(evaluation_latents(count, noise_dim), asked)
+        swd, swd_floor = swd_evaluator.score(images), swd_evaluator.floor
+        swd_line = f"SWD {swd:.1f} (floor {swd_floor:.1f})"
+        if not fashion:
+            return Measured(quality_row(self.iteration, None, None, swd, swd_floor), swd_line, images, asked)
+        evaluator = meter.evaluator(samples)
+        quality, floor = evaluator.score(images), evaluator.floor
+        return Measured(quality_row(self.iteration, quality, floor, swd, swd_floor),
+                        f"FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score {quality.score:.2f} "
+                        f"(floor {floor.score:.2f}), class coverage {quality.coverage:.2f}, {swd_line}",
+                        images, asked, evaluator, quality, floor)
 
     # -- the discriminator's view (engine.families.dcgan.discriminator_view) -----------------------------------------
 
     def judge(self, images: np.ndarray, classes=None) -> np.ndarray:
-        """D's probability (inference mode) that each of uint8 images (N, 28, 28) is real (as `classes`)."""
+        """D's probability (inference mode) that each of uint8 images (N, H, W[, 3]) is real (as `classes`)."""
         if not len(images):
             return np.zeros(0, np.float32)  # oneDNN's convolutions refuse an empty batch
         outputs = self._d_outputs(tf.constant(np.asarray(images, np.uint8)),
@@ -146,7 +180,7 @@ class DCGANTrainer(Trainer):
         return probabilities(self.config.recipe.loss, outputs)
 
     def saliency(self, image: np.ndarray, cls: int = 0) -> np.ndarray:
-        """|dD/dx| of D's output for one uint8 image (28, 28) (as class `cls`), scaled to a maximum of 1."""
+        """|dD/dx| of D's output for one uint8 image (H, W[, 3]) (as class `cls`), scaled to a maximum of 1."""
         return scaled(self._saliency(tf.constant(np.asarray(image, np.uint8)),
                                      tf.constant(self.class_weights(1, [cls])[0])).numpy())
 
@@ -173,13 +207,13 @@ class DCGANTrainer(Trainer):
     # -- drawing with the generator -----------------------------------------------------------------
 
     def generate(self, latents: np.ndarray, classes=None) -> np.ndarray:
-        """Images (N, 28, 28) uint8 of the generator (its weight average, with config.recipe.ema) in inference
-        mode for latents (N, noise_dim) (asked for `classes`: see the class docstring)."""
+        """Images (N, H, W) or (N, H, W, 3) uint8 of the generator (its weight average, with config.recipe.ema) in
+        inference mode for latents (N, noise_dim) (asked for `classes`: see the class docstring)."""
         self._sampler_up_to_date()
         return self._generate(tf.constant(self._inputs(latents, classes))).numpy()
 
     def first_block_activations(self, latents: np.ndarray, classes=None) -> np.ndarray:
-        """The generator's (or its average's) first-block activations (N, 7*7*256), flattened, in
+        """The generator's (or its average's) first-block activations (N, 7*7*256 at 28x28), flattened, in
         inference mode."""
         self._sampler_up_to_date()
         inputs = self._inputs(latents, classes)
@@ -204,7 +238,7 @@ class DCGANTrainer(Trainer):
         with config.recipe.ema) as a `.keras` file that plain Keras opens (`keras.models.load_model`, no GAN
         Studio code needed): Keras's own layers (the reference implementation), float32 whatever the
         run's precision (a bfloat16 model would abort on CPUs without AVX-512), latents (N, noise_dim)
-        in (a conditional generator's followed by the class weights), images in [-1, 1] (N, 28, 28, 1)
+        in (a conditional generator's followed by the class weights), images in [-1, 1] (N, H, W, channels)
         out. From a float32 run it draws the window's images to within a grey level
         (tests/test_export_generator.py); from a bfloat16 run, more exactly than the window did."""
         self._sampler_up_to_date()

@@ -32,6 +32,7 @@ class Pix2PixTrainer(TranslationTrainer):
 
     def _build(self) -> int:
         config, policy = self.config, self.precision.keras_policy
+        self._check_shape()
         self.generator = build_unet("generator", config.run.seed, 11, DROPOUT, policy)
         self.discriminator = build_patch_discriminator("discriminator", config.run.seed, 12, channels=2, dtype=policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)

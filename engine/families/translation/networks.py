@@ -21,6 +21,7 @@ from keras import layers
 from engine.config import TrainConfig
 from engine.families.dcgan.layer_forms import ReplicaDropout
 from engine.families.dcgan.networks import layer_seeds
+from engine.io.data import DatasetError
 from engine.io.images import side_by_side
 from engine.training.trainer import Trainer
 
@@ -140,6 +141,16 @@ class TranslationTrainer(Trainer):
         groups["g_optimizer"] = list(self.g_optimizer.variables)
         groups["d_optimizer"] = list(self.d_optimizer.variables)
         return groups
+
+    def _check_shape(self) -> None:
+        """The translation families' networks are built for 28x28 grey images (IMAGE), for now.
+
+        Raises:
+            DatasetError: the data is of another size or in colour.
+        """
+        if self.dataset.image_shape != IMAGE[:2]:
+            raise DatasetError(f"{self.info.title} trains on 28x28 grey images for now; the data is "
+                               f"{self.dataset.describe()}. Choose image size 28 and 1 channel for it.")
 
     def _step_for(self, config: TrainConfig):
         if "step" not in self._steps:  # the live fields are the optimizers' variables: one graph

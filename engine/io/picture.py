@@ -1,0 +1,156 @@
+"""One picture file, decoded safely into a square uint8 array of the run's size and channels.
+
+A folder of the user's own pictures is untrusted input: a 388 KB PNG may claim 20000x20000 pixels, a
+JPEG may end halfway, a `.png` may be a text file. Each file is decoded as far as it is a picture and
+otherwise refused with a one-line reason (`BadPicture`), never a traceback and never unbounded memory:
+
+- the pixel count is read from the header and refused above MAX_PIXELS before anything is decoded
+  (Pillow's own bomb limit is twice its MAX_IMAGE_PIXELS, 179 M pixels, 537 MB of RGB: too much to be
+  the guard here);
+- JPEGs are decoded at a reduced scale when the target is small (Pillow's `draft`): a 24 MP photo for a
+  64x64 run decodes at 1/8 the size;
+- animated GIF/PNG/WebP give their first frame; EXIF orientation is applied;
+- palette, CMYK, 16- and 32-bit greys become 8 bits (16 bits scaled, not clipped); alpha is composited
+  onto the run's background; grey pictures in a colour run are expanded to three equal channels.
+
+The square is a centre crop of the picture or the picture padded with the background ("fit"), resized
+with Lanczos filtering.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+MAX_PIXELS = 40_000_000  # 40 MP: every camera photo, not a bomb; 160 MB of RGBA at most while decoding
+SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
+FITS = ("crop", "pad")
+BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "grey": (128, 128, 128)}
+
+
+class BadPicture(ValueError):
+    """A file that cannot be used as a training picture; the message says why, in a few words."""
+
+
+@dataclass(frozen=True)
+class PictureShape:
+    """What each picture becomes: size x size pixels, 1 or 3 channels, the square made by `fit` ("crop":
+    the centre square; "pad": the whole picture on the background), transparency over `background`."""
+
+    size: int
+    channels: int
+    fit: str = "crop"
+    background: str = "white"
+
+    @property
+    def array_shape(self) -> tuple[int, ...]:
+        """A picture's numpy shape: (size, size) grey, (size, size, 3) colour."""
+        return (self.size, self.size) if self.channels == 1 else (self.size, self.size, 3)
+
+
+def decode(path: str | Path, shape: PictureShape) -> np.ndarray:
+    """The picture at `path` as a uint8 array of shape.array_shape.
+
+    Raises:
+        BadPicture: the file is empty, not a picture, truncated, too large or otherwise unreadable.
+    """
+    from PIL import Image
+
+    path = Path(path)
+    try:
+        if path.stat().st_size == 0:
+            raise BadPicture("empty file")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                _check_size(image)
+                image.draft("RGB" if shape.channels == 3 else "L", (2 * shape.size, 2 * shape.size))
+                return _to_array(_upright(image), shape)
+    except BadPicture:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise BadPicture(f"too large to decode safely ({exc})") from None
+    except MemoryError:
+        raise BadPicture("too large to decode in the memory free") from None
+    # Pillow reports a malformed file as whichever error its parser met (OSError, SyntaxError, ValueError,
+    # struct.error, EOFError, IndexError, ... as its own fuzzing shows): every one of them means "not a usable
+    # picture" for this one file, and the folder goes on without it.
+    except Exception as exc:  # noqa: BLE001
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise BadPicture(f"unreadable ({reason[:120]})") from None
+
+
+def _check_size(image) -> None:
+    width, height = image.size
+    if width < 1 or height < 1:
+        raise BadPicture(f"no pixels ({width}x{height})")
+    if width * height > MAX_PIXELS:
+        raise BadPicture(f"too many pixels ({width}x{height}, more than the {MAX_PIXELS // 1_000_000} million "
+                         "allowed: a decompression bomb, or a picture to shrink first)")
+
+
+def _upright(image):
+    """The first frame, turned as its EXIF orientation says."""
+    from PIL import ImageOps
+
+    image.seek(0)
+    image.load()
+    return ImageOps.exif_transpose(image)
+
+
+def _eight_bit(image):
+    """Greys of 16 or 32 bits (modes I;16*, I, F) as 8-bit L, scaled by the bit depth rather than clipped."""
+    from PIL import Image
+
+    if image.mode.startswith("I;16"):
+        values = np.asarray(image, np.float64) / 257.0
+    elif image.mode == "I":  # 16-bit PNGs open in this mode; genuine 32-bit greys are rare
+        values = np.asarray(image, np.float64)
+        values = values / 257.0 if values.max(initial=0) > 255 else values
+    elif image.mode == "F":
+        values = np.asarray(image, np.float64)
+        values = values * 255.0 if values.max(initial=0) <= 1.0 else values
+    else:
+        return image
+    return Image.fromarray(np.clip(np.round(values), 0, 255).astype(np.uint8), "L")
+
+
+def _flattened(image, background: str):
+    """RGB or L with any transparency composited onto the background."""
+    from PIL import Image
+
+    image = _eight_bit(image)
+    if image.mode == "P":
+        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+    elif image.mode in ("L", "RGB"):
+        if "transparency" not in image.info:
+            return image
+        image = image.convert("RGBA")
+    elif image.mode not in ("RGBA", "LA", "PA"):
+        image = image.convert("RGB")  # CMYK, YCbCr, LAB, HSV, 1: Pillow's own conversions
+        return image
+    rgba = image.convert("RGBA")
+    canvas = Image.new("RGBA", rgba.size, (*BACKGROUNDS[background], 255))
+    return Image.alpha_composite(canvas, rgba).convert("RGB")
+
+
+def _to_array(image, shape: PictureShape) -> np.ndarray:
+    from PIL import Image
+
+    image = _flattened(image, shape.background).convert("L" if shape.channels == 1 else "RGB")
+    width, height = image.size
+    if shape.fit == "crop":
+        side = min(width, height)
+        left, top = (width - side) // 2, (height - side) // 2
+        square = image.crop((left, top, left + side, top + side))
+    else:
+        side = max(width, height)
+        fill = BACKGROUNDS[shape.background]
+        square = Image.new(image.mode, (side, side), fill[0] if image.mode == "L" else fill)
+        square.paste(image, ((side - width) // 2, (side - height) // 2))
+    if square.size != (shape.size, shape.size):
+        square = square.resize((shape.size, shape.size), Image.Resampling.LANCZOS)
+    return np.asarray(square, np.uint8).reshape(shape.array_shape)
