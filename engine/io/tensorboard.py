@@ -50,7 +50,8 @@ class TensorBoardLog:
                 tf.summary.image("samples", grid[None], step=frame.iteration)
             for row in trainer.quality[self._quality:]:
                 for name, value in zip(trainer.info.quality_columns[1:], row[1:]):
-                    tf.summary.scalar(f"quality/{name}", float(value), step=int(row[0]))
+                    if np.isfinite(value):  # the FCD's columns are NaN for data other than Fashion-MNIST
+                        tf.summary.scalar(f"quality/{name}", float(value), step=int(row[0]))
             for change in trainer.changes.applied[self._changes:]:
                 tf.summary.text("changes", change.describe(), step=change.iteration)
         self._writer.flush()

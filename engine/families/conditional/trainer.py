@@ -61,7 +61,9 @@ class ConditionalTrainer(DCGANTrainer):
         per_class = [float(recognised[asked == c].mean()) for c in range(self.classes)]
         accuracy = float(recognised.mean())
         row = np.concatenate([measured.row, [accuracy], per_class])
+        quality, floor = measured.quality, measured.floor
         return row, (f"asked-for class recognised in {accuracy:.1%} of samples (per class: "
                      + ", ".join(f"{name} {share:.0%}" for name, share in zip(self.dataset.class_names, per_class))
-                     + f"), {measured.line}")
+                     + f"), FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score {quality.score:.2f}, "
+                     f"class coverage {quality.coverage:.2f}, {measured.swd_line}")
 

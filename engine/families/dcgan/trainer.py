@@ -30,11 +30,13 @@ from engine.training.trainer import Trainer
 
 @dataclass(frozen=True)
 class Measured:
-    """One quality measurement of a DCGAN: its row and line, the samples measured, the classes they asked
-    for (or None), and the Fashion classifier's evaluator and metrics (None for other data)."""
+    """One quality measurement of a DCGAN: its row and line (and the line's SWD part), the samples measured,
+    the classes they asked for (or None), and the Fashion classifier's evaluator and metrics (None for other
+    data)."""
 
     row: np.ndarray
     line: str
+    swd_line: str
     images: np.ndarray
     asked: np.ndarray | None
     evaluator: Evaluator | None = None
@@ -161,13 +163,13 @@ class DCGANTrainer(Trainer):
         swd, swd_floor = swd_evaluator.score(images), swd_evaluator.floor
         swd_line = f"SWD {swd:.1f} (floor {swd_floor:.1f})"
         if not fashion:
-            return Measured(quality_row(self.iteration, None, None, swd, swd_floor), swd_line, images, asked)
+            return Measured(quality_row(self.iteration, None, None, swd, swd_floor), swd_line, swd_line, images, asked)
         evaluator = meter.evaluator(samples)
         quality, floor = evaluator.score(images), evaluator.floor
         return Measured(quality_row(self.iteration, quality, floor, swd, swd_floor),
                         f"FCD {quality.fcd:.2f} (floor {floor.fcd:.2f}), classifier score {quality.score:.2f} "
                         f"(floor {floor.score:.2f}), class coverage {quality.coverage:.2f}, {swd_line}",
-                        images, asked, evaluator, quality, floor)
+                        swd_line, images, asked, evaluator, quality, floor)
 
     # -- the discriminator's view (engine.families.dcgan.discriminator_view) -----------------------------------------
 
