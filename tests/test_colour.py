@@ -101,3 +101,19 @@ def test_evaluate_ends_with_the_swd_for_a_folder_run(pictures, tmp_path):
     assert out.returncode == 0, out.stderr
     match = re.fullmatch(r"SWD: (\d+\.\d+) \(floor (\d+\.\d+)\)", out.stdout.strip().splitlines()[-1])
     assert match and float(match[1]) > float(match[2]) > 0, out.stdout
+
+
+def test_the_emoji_dataset_is_drawn_offline_and_trains(tmp_path):
+    """`train --dataset emoji`: every emoji the Noto font draws, from Debian's packages, in Unicode's groups."""
+    from PIL import Image
+
+    run = tmp_path / "run"
+    out = run_main("train", "--dataset", "emoji", "--steps", "2", "--width", "16", "--batch-size", "16",
+                   "--run-dir", str(run), "--precision", "float32")
+    assert out.returncode == 0, out.stderr
+    assert "Training on 3,655 images (64x64 colour, 9 classes)" in out.stderr
+    grid = np.asarray(Image.open(next(run.glob("grid-*.png"))).convert("RGB")).astype(int)
+    assert grid.shape[1] == 4 * 64 + 3 * 2 and np.abs(grid[..., 0] - grid[..., 2]).max() > 0  # colour cells
+    from engine.io.checkpoint import read_checkpoint
+
+    assert read_checkpoint(next(run.glob("*.ckpt.npz"))).config.run.data == "emoji"
