@@ -11,6 +11,10 @@
 (c) The other GAN families' steps (engine.families: Pix2Pix, CycleGAN), as a user gets them (auto),
     at the same batch size; their images/s count the training images a step goes through (CycleGAN's
     step takes a batch of each class).
+(d) 64x64 colour, on the emoji dataset at batch 32, in rounds of their own: the engine's DCGAN at base
+    widths 16, 32 and 64 (precision auto) against keras-io's "DCGAN to generate face images" as its
+    example trains it (bench/colour_models.py), with each step's FLOPs per image and the share of the
+    CPU's float32 or bfloat16 peak it reaches (an estimate from the vector units; see colour_models).
 
 Same data, same batch size, after a warm-up; all are run alternately in rounds so that each sees
 the same machine state, and the median round of each is reported.
@@ -207,7 +211,42 @@ def main() -> None:
     for name, rate in rates.items():
         print(f"{name:36s} {rate:7.1f} images/s  {1000 * args.batch_size / rate:6.1f} ms/step  "
               f"x{rate / seed_rate:.2f}")
+    colour_rows(args.rounds, args.steps, flags, auto)
     print(f"ratio engine/tutorial: {rates[user] / seed_rate:.2f}")
+
+
+def colour_rows(rounds: int, steps: int, flags: set[str], auto) -> None:
+    """(d): the 64x64 colour DCGAN at three widths against the keras-io faces DCGAN, batch 32, same rounds."""
+    from colour_models import cpu_peak_flops, peer_step, step_flops
+
+    from engine.config import TrainConfig
+    from engine.io.data import load_dataset
+    from engine.training.trainer import Trainer
+
+    batch = 32
+    emoji = load_dataset("emoji")
+    peer, peer_g, peer_d = peer_step(np.asarray(emoji.train_images), batch)
+    runs = {"keras-io faces DCGAN (peer), float32": (peer, step_flops(peer_g, peer_d), "float32")}
+    for width in (16, 32, 64):
+        trainer = Trainer(TrainConfig().replace(data="emoji", width=width, batch_size=batch), emoji)
+        runs[f"engine 64x64 colour, width {width}, {auto.name}"] = (
+            trainer.step, step_flops(trainer.generator, trainer.discriminator), auto.name)
+    for step, _, _ in runs.values():
+        for _ in range(3):
+            step()
+    results = {name: [] for name in runs}
+    for _ in range(rounds):
+        for name, (step, _, _) in runs.items():
+            results[name].append(images_per_second(step, steps, batch))
+    fp32, bf16, how = cpu_peak_flops(flags)
+    peer_rate = float(np.median(results[next(iter(runs))]))
+    print(f"\n64x64 colour, emoji, batch {batch}; peak estimate: float32 {fp32 / 1e9:.0f} GFLOP/s, bfloat16 "
+          f"{bf16 / 1e9:.0f} GFLOP/s ({how})")
+    for name, (_, flops, precision) in runs.items():
+        rate = float(np.median(results[name]))
+        peak = bf16 if precision == "bfloat16" else fp32
+        print(f"{name:44s} {rate:7.1f} images/s  x{rate / peer_rate:5.1f} the peer  {flops / 1e9:6.2f} GFLOP/image  "
+              f"{100 * rate * flops / peak:4.1f}% of the {precision} peak")
 
 
 if __name__ == "__main__":

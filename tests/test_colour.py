@@ -29,8 +29,11 @@ def _config(family: str = "dcgan"):
 
 
 def test_a_64_pixel_colour_run_resumes_exactly_and_draws_in_colour(pictures, tmp_path):
-    from engine.families.dcgan.networks import blocks
+    from engine.config import TrainConfig
+    from engine.families.dcgan.networks import base_width, blocks
     from engine.training.trainer import Trainer
+
+    assert base_width(TrainConfig()) == 64 and base_width(TrainConfig().replace(image_size=64)) == 32  # width 0
 
     _, data = pictures
     trainer = Trainer(_config(), data)
@@ -117,3 +120,29 @@ def test_the_emoji_dataset_is_drawn_offline_and_trains(tmp_path):
     from engine.io.checkpoint import read_checkpoint
 
     assert read_checkpoint(next(run.glob("*.ckpt.npz"))).config.run.data == "emoji"
+
+
+def test_pictures_too_large_for_memory_stream_from_disk_with_the_same_steps(pictures, monkeypatch, tmp_path):
+    """Past IN_MEMORY_BYTES (set to 0 here) the pictures stay in the decoded cache and each batch is read from
+    it: the run is the in-memory run bit for bit, conditional labels included, and resumes so."""
+    from engine.io import image_folder
+    from engine.training.trainer import Trainer
+
+    folder, in_memory = pictures
+    monkeypatch.setattr(image_folder, "IN_MEMORY_BYTES", 0)
+    streamed = load_dataset(folder)
+    assert streamed.streamed and not in_memory.streamed and "streamed from disk" in streamed.describe()
+    assert np.array_equal(streamed.gather(np.array([5, 1, 5])), in_memory.train_images[[5, 1, 5]])
+    assert np.array_equal(streamed.subset(10).train_images[np.arange(10)], in_memory.train_images[:10])
+    for family in ("dcgan", "conditional"):
+        a, b = Trainer(_config(family), in_memory), Trainer(_config(family), streamed)
+        for _ in range(3):
+            a.step()
+            b.step()
+        assert np.array_equal(a.history.array(), b.history.array()), family
+        assert np.array_equal(a.frames[-1].images, b.frames[-1].images), family
+    resumed = Trainer.restore(b.save(tmp_path / "streamed.ckpt.npz"), streamed)
+    b.step()
+    resumed.step()
+    assert np.array_equal(b.history.array(), resumed.history.array())
+    assert b.discriminator_view(0).real_images.shape[1:] == (64, 64, 3)

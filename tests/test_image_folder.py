@@ -145,7 +145,9 @@ def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tm
     panel.data.setCurrentIndex(panel.data.findData("folder"))
     assert panel.data_dir.isEnabled()
     panel.data_dir.setText(str(folder))
-    click(qtbot, window, "startButton")
+    with qtbot.waitSignal(window.worker.dataProgress, timeout=WAIT, check_params_cb=lambda done, total: done == total):
+        click(qtbot, window, "startButton")  # its pictures decoded, the progress shown, before the run builds
+    assert window.run_bar.epoch_progress.maximum() == 200
     qtbot.waitUntil(lambda: len(window.loss_plot) >= 10 and len(window.samples.frames) >= 2, timeout=WAIT)
     click(qtbot, window, "pauseButton")
     qtbot.waitUntil(lambda: window.state == State.PAUSED, timeout=WAIT)

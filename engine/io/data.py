@@ -44,7 +44,8 @@ class Dataset:
     kind: "fashion-mnist" (the FCD's classifier was trained on it), "mnist" (digits), "emoji" or "images"
     (a folder of the user's own). `skipped` files could not be used, for the reasons in `skip_reasons`
     (reason: count; `skip_examples`, reason: one such file). A dataset larger than IN_MEMORY_BYTES
-    (engine.io.image_folder) is `streamed`: its images are a read-only memory map of the decoded cache.
+    (engine.io.image_folder) is `streamed`: its images stay in the decoded cache file
+    (engine.io.disk_images.DiskImages), read a batch at a time.
     """
 
     train_images: np.ndarray
@@ -76,7 +77,9 @@ class Dataset:
 
     @property
     def streamed(self) -> bool:
-        return isinstance(self.train_images, np.memmap)
+        from engine.io.disk_images import DiskImages
+
+        return isinstance(self.train_images, DiskImages)
 
     @property
     def has_quality(self) -> bool:
@@ -111,13 +114,8 @@ class Dataset:
         return replace(self, train_images=self.train_images[:train_images], train_labels=labels)
 
     def gather(self, indices: np.ndarray) -> np.ndarray:
-        """The images at `indices` (a batch), read from the memory map in file order when streamed."""
-        if not self.streamed:
-            return self.train_images[indices]
-        order = np.argsort(indices, kind="stable")
-        out = np.empty((len(indices), *self.image_shape), np.uint8)
-        out[order] = self.train_images[np.asarray(indices)[order]]
-        return out
+        """The images at `indices` (a batch) as an array, read from disk when streamed."""
+        return self.train_images[np.asarray(indices)]
 
 
 def conformed(dataset: Dataset, size: int | None, channels: int | None) -> Dataset:

@@ -9,8 +9,8 @@ cache file, and read from there.
   into a cache file (pictures.u8 beside a meta.json) keyed by the folder's listing (names, sizes, times)
   and the shape asked for. Memory stays bounded while decoding (one picture at a time), and a second run
   on the same folder starts at once.
-- Read: a cache that fits IN_MEMORY_BYTES is read whole; a larger one stays a read-only memory map that
-  batches are gathered from (engine.io.data.Dataset.streamed).
+- Read: a cache that fits IN_MEMORY_BYTES is read whole; a larger one stays on disk and each batch is read
+  from it (engine.io.disk_images; engine.io.data.Dataset.streamed).
 
 Auto size and channels (PictureRequest with None) are chosen from the headers of up to SURVEY files:
 colour if any surveyed picture has colour, and the largest of SIZES no larger than their median short side.
@@ -28,12 +28,13 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.io.disk_images import DiskImages
 from engine.io.picture import SUFFIXES, BadPicture, PictureShape, decode
 
 SIZES = (28, 32, 64, 128)
 AUTO_SIZES = (28, 32, 64)  # 128 only when asked for: four times 64's cost a step
 SURVEY = 200
-IN_MEMORY_BYTES = 2 * 1024**3
+IN_MEMORY_BYTES = 1024**3  # 1 GiB: 87,000 64x64 colour pictures; beyond, they stream from the cache file
 CACHE_VERSION = 1
 Progress = Callable[[int, int], None]  # progress(done, total)
 
@@ -60,7 +61,7 @@ class Listing:
 
 @dataclass(frozen=True)
 class Decoded:
-    """A folder's pictures as decoded: images (N, H, W[, 3]) uint8 (an array or a read-only memory map),
+    """A folder's pictures as decoded: images (N, H, W[, 3]) uint8 (an array, or DiskImages when streamed),
     labels (N,) int32 or None, class names, how many files were skipped for each reason and one such file
     (relative to the folder) for each."""
 
@@ -169,7 +170,7 @@ def load(listing: Listing, shape: PictureShape, progress: Progress | None = None
     if count * int(np.prod(row_shape)) <= IN_MEMORY_BYTES:
         images = np.fromfile(rows_path, np.uint8, count * int(np.prod(row_shape))).reshape(count, *row_shape)
     else:
-        images = np.memmap(rows_path, np.uint8, "r", shape=(count, *row_shape))
+        images = DiskImages(rows_path, count, row_shape)
     labels = np.asarray(meta["labels"], np.int32) if listing.classes else None
     return Decoded(images, labels, listing.classes, dict(meta["skipped"]), dict(meta["examples"]))
 

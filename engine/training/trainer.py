@@ -188,6 +188,10 @@ class Trainer:
                               f"{self.devices.replicas} devices; choose another batch size or fewer devices"
                               + (f", {remedy}" if remedy else ""))
 
+    def _step_inputs(self, batch: tuple[np.ndarray, ...]) -> tuple[tf.Tensor, ...]:
+        """What the step is given for the batch (before the iteration): its index arrays, as tensors."""
+        return tuple(tf.constant(b) for b in batch)
+
     def _after_assign(self) -> None:
         """Called after variables were assigned from a checkpoint or a rewind point."""
 
@@ -253,7 +257,7 @@ class Trainer:
         self.apply_due_changes()
         batch = tuple(self.devices.even(indices) for indices in self._batch(self.iteration))
         start = time.perf_counter()
-        values = self._step(*(tf.constant(b) for b in batch), tf.constant(self.iteration, tf.int64)).numpy()
+        values = self._step(*self._step_inputs(batch), tf.constant(self.iteration, tf.int64)).numpy()
         seconds = time.perf_counter() - start
         self._last_batch_indices = batch
         self.iteration += 1

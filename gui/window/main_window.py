@@ -196,6 +196,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         w.frameReady.connect(self._on_frame)
         w.saved.connect(self._on_saved)
         w.exportProgress.connect(self._on_export_progress)
+        w.dataProgress.connect(self._on_data_progress)
         w.exported.connect(self._on_exported)
         w.failed.connect(self._on_failed)
         w.qualityReady.connect(self.quality.add_row)

@@ -170,6 +170,14 @@ class RunView:
             self.folder_label.setText(f"{Path(self.run_dir).name}: {size / 1e6:.0f} MB")
             self.folder_label.setToolTip(f"The run folder {self.run_dir}: checkpoints, grid PNGs, CSVs")
 
+    def _on_data_progress(self, done: int, total: int) -> None:
+        """A new run's pictures being decoded (the first time a folder is used): in the progress bar."""
+        progress = self.run_bar.epoch_progress
+        progress.setRange(0, total)
+        progress.setValue(done)
+        self.statusBar().showMessage(f"Preparing the pictures: {done:,} of {total:,} (decoded once, then cached)"
+                                     if done < total else "Building the networks…")
+
     def _on_export_progress(self, done: int, total: int) -> None:
         self.export_progress.setRange(0, total)
         self.export_progress.setValue(done)

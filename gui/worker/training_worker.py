@@ -15,6 +15,7 @@ two steps, never inside one.
 
 from __future__ import annotations
 
+import time
 import traceback
 from pathlib import Path
 
@@ -60,6 +61,7 @@ class TrainingWorker(ToolRequests, QObject):
     rewindPoints = Signal(list, int, int)  # iterations with a rewind point, their bytes, the budget
     discriminatorReady = Signal(DiscriminatorView)
     directionsReady = Signal(LatentDirections)
+    dataProgress = Signal(int, int)  # pictures decoded of a folder's, while a new run's data is prepared
     previewReady = Signal(Frame, object, dict)  # the shipped generator's grid, its TrainConfig (or None), card
     failed = Signal(str, str)  # title, message
     finished = Signal()
@@ -82,6 +84,7 @@ class TrainingWorker(ToolRequests, QObject):
         self._progress = ProgressBatch()  # history rows on their way to the window
         self._saliency_cell = 0  # the grid cell the discriminator's view maps
         self._snapshot_budget: int | None = None  # None: the engine's default
+        self._data_progress_at = 0.0  # when dataProgress was last emitted
 
     # -- called from the window's thread ------------------------------------------------------------
 
@@ -203,10 +206,17 @@ class TrainingWorker(ToolRequests, QObject):
         if key not in self._datasets:
             from engine.quality.evaluator import QualityMeter  # TensorFlow is loaded by now
 
-            dataset = load_for_run(run)
+            dataset = load_for_run(run, progress=self._data_progress)
             self._datasets = {key: dataset}  # keep one: Fashion-MNIST's train set is 47 MB
             self._quality = QualityMeter(dataset)
         return self._datasets[key]
+
+    def _data_progress(self, done: int, total: int) -> None:
+        """A folder's pictures being decoded (the first time only: then cached): at most ~10 a second."""
+        now = time.monotonic()
+        if done == total or now - self._data_progress_at >= 0.1:
+            self._data_progress_at = now
+            self.dataProgress.emit(done, total)
 
     def _new_run(self, r: p.NewRun) -> None:
         self._flush()

@@ -24,10 +24,12 @@ class DCGANSettings(Settings):
     noise_dim: int = setting(100, "DCGAN (and conditional DCGAN): the length of the generator's latent vector.",
                              label="Latent size", low=1, high=1024, fixed_on_resume=True)
     width: int = setting(
-        64, "DCGAN (and conditional DCGAN): the networks' base width. The discriminator's first convolution has this "
+        0, "DCGAN (and conditional DCGAN): the networks' base width. The discriminator's first convolution has this "
         "many filters and each further one twice as many; the generator starts at 4x this and halves as it grows "
-        "(engine.families.dcgan.networks.blocks). 64: the TensorFlow tutorial's networks at 28x28. The cost of a "
-        "step grows with its square.", label="Base width", low=4, high=512, fixed_on_resume=True)
+        "(engine.families.dcgan.networks.blocks). The cost of a step grows with its square. 0: 64 at 28x28 (the "
+        "TensorFlow tutorial's networks), 32 at larger sizes (on 64x64 emoji, width 32 at batch 32 came closest to "
+        "the SWD's floor in 10 minutes: bench/quality_per_minute.py).", label="Base width", low=0, high=512,
+        zero="auto", fixed_on_resume=True)
 
 
 def _trainer() -> type:

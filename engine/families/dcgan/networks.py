@@ -25,6 +25,15 @@ from engine.families.dcgan.layer_forms import (FusedBatchNormalization, HalfWord
                                                SubpixelConv2DTranspose, SwappedGradConv2D, SwappedGradConv2DTranspose)
 
 
+COLOUR_WIDTH = 32  # the base width at 32 pixels and more: bench/quality_per_minute.py --dataset emoji
+
+
+def base_width(config: TrainConfig) -> int:
+    """The networks' base width: config.settings.width, or (0) the tutorial's 64 at 28x28 and COLOUR_WIDTH at
+    larger sizes, where 64 is four times the step for no better emoji in 10 minutes."""
+    return config.settings.width or (64 if config.run.image_side == 28 else COLOUR_WIDTH)
+
+
 def blocks(size: int, width: int) -> tuple[int, list[int], list[int]]:
     """(the generator's starting side, its upsampling blocks' widths before the last layer's, the
     discriminator's convolutions' widths) for images of `size` pixels and base width `width`.
@@ -57,7 +66,7 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
     wide, last = {"reference": (layers.Conv2DTranspose, layers.Conv2DTranspose),
                   "fast": (SwappedGradConv2DTranspose, layers.Conv2DTranspose),
                   "subpixel": (SubpixelConv2DTranspose, SubpixelConv2DTranspose)}[implementation]
-    start, widths, _ = blocks(config.run.image_side, config.settings.width)
+    start, widths, _ = blocks(config.run.image_side, base_width(config))
     # Seeds: the dense layer, the stride-1 convolution, the first upsampling, the last layer, then the
     # further upsamplings (so that the tutorial's four seeds stay its four).
     s = layer_seeds(config.run.seed, 1, 3 + len(widths))
@@ -82,7 +91,7 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
         return [deconv(filters, 5, strides=2, padding="same", use_bias=False, kernel_initializer=init(seed),
                        name=f"deconv{k}", **kwargs, **d)]
 
-    width = config.settings.width
+    width = base_width(config)
     seeds = [s[2], *s[4:]]
     middle = [layer for k, filters in enumerate(widths, 2) for layer in (*upsample(filters, k, seeds[k - 2], wide),
                                                                          *block_end(k))]
@@ -114,7 +123,7 @@ def build_discriminator(config: TrainConfig, dtype: str = "float32",
 
     `classes` > 0: the conditional family's discriminator, which sees the class as channels beside
     the image (engine.families.dcgan.step.with_classes)."""
-    _, _, widths = blocks(config.run.image_side, config.settings.width)
+    _, _, widths = blocks(config.run.image_side, base_width(config))
     # Seeds: conv1, drop1, conv2, drop2, the logit, then conv3, drop3, ... (the tutorial's five stay its five).
     s = layer_seeds(config.run.seed, 2, 1 + 2 * len(widths))
     conv_seeds, drop_seeds = [s[0], s[2], *s[5::2]], [s[1], s[3], *s[6::2]]

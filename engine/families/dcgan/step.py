@@ -5,7 +5,8 @@ separate calls, all in training mode, two gradient tapes, each optimizer applyin
 gradients; plus what a recipe adds (engine.config.train): another loss, label smoothing and
 flipping, instance noise, several D updates per G update, a weight average of G. Two differences
 from the notebook that do not change the maths: the real batch is gathered on the device
-from the uint8 dataset by index (no per-step host copy of images), and the noise is drawn statelessly
+from the uint8 dataset by index (no per-step host copy of images; a dataset too large for memory is
+the exception: its batches come from disk, engine.io.disk_images), and the noise is drawn statelessly
 from (seed, iteration), so resuming from a checkpoint needs no random-generator state.
 
 Accuracy is judged on the probability sigmoid(logit) at 0.5 (the notebook compared raw logits with
@@ -112,9 +113,13 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
                     g_optimizer: keras.optimizers.Optimizer, d_optimizer: keras.optimizers.Optimizer,
                     images: tf.Tensor, seed: int, noise_dim: int, shape: StepShape, values: RecipeValues,
                     last_batch: tuple[tf.Variable, tf.Variable], devices: Devices, metric_names: tuple[str, ...],
-                    ema_weights: list | None = None, labels: tf.Tensor | None = None, classes: int = 0):
+                    ema_weights: list | None = None, labels: tf.Tensor | None = None, classes: int = 0,
+                    streamed_shape: tuple[int, ...] | None = None):
     """Compile the step for these networks, this uint8 image tensor ((N, H, W) or (N, H, W, 3)) and this recipe
     shape (its numbers are read from `values` at each call).
+
+    `images` None (a dataset that stays on disk): the step takes each batch's images, of `streamed_shape`
+    each, as its second input, beside their indices (which still pick the labels).
 
     With the TensorFlow DCGAN tutorial's recipe the step computes exactly what the notebook's does (the targets
     are 1 and 0, nothing else is added), bit for bit (tests/test_recipe.py).
@@ -135,7 +140,8 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
             see it (with_classes).
 
     Returns:
-        step(indices int32[B], iteration int64[]) -> float32[8], the values of `metric_names`
+        step(indices int32[B], [images uint8[B, *streamed_shape],] iteration int64[]) -> float32[8], the values
+        of `metric_names`
         (the gradient norms are the global L2 norms of each network's gradients, before Adam; the
         generator's is 0 at iterations that do not update it).
     """
@@ -179,12 +185,13 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
                 average.assign(decay * average + (1.0 - decay) * weight)
         return tf.linalg.global_norm(g_grads)
 
-    def replica_step(indices, iteration, update_g: bool):
+    def replica_step(indices, batch_images, iteration, update_g: bool):
         """The step of one replica: its rows of the global batch (engine.compute.replica); the generator learns
         only if `update_g`."""
         noise = replica.shard(noise_for(seed, iteration, tf.shape(indices)[0], noise_dim))
         indices = replica.shard(indices)
-        real = _as_discriminator_input(tf.gather(images, indices))
+        real = _as_discriminator_input(tf.gather(images, indices) if images is not None
+                                       else replica.shard(batch_images))
         wanted = None if labels is None else tf.one_hot(tf.gather(labels, indices), classes)
         with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
             fake = generator(with_classes(noise, wanted), training=True)
@@ -213,10 +220,13 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
                                   {"g_grad_norm": g_norm, "d_grad_norm": tf.linalg.global_norm(d_grads)})
         return metrics, replica.gather(p_real), replica.gather(p_fake)
 
+    streamed = [] if images is not None else [tf.TensorSpec([None, *streamed_shape], tf.uint8)]
+
     def compiled(update_g: bool):
-        @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
-        def step(indices, iteration):
-            metrics, p_real, p_fake = devices.run(replica_step, indices, iteration, update_g)
+        @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), *streamed, tf.TensorSpec([], tf.int64)])
+        def step(indices, *rest):
+            batch_images, iteration = rest if streamed else (None, *rest)
+            metrics, p_real, p_fake = devices.run(replica_step, indices, batch_images, iteration, update_g)
             last_batch[0].assign(tf.reshape(p_real, [-1]))
             last_batch[1].assign(tf.reshape(p_fake, [-1]))
             return metrics
@@ -230,9 +240,9 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
     # of the replicas) cannot sit inside a conditional.
     with_g, without_g = compiled(True), compiled(False)
 
-    def step(indices, iteration):
-        due = (int(iteration) + 1) % int(values.d_steps.numpy()) == 0
-        return (with_g if due else without_g)(indices, iteration)
+    def step(*batch):
+        due = (int(batch[-1]) + 1) % int(values.d_steps.numpy()) == 0  # batch[-1]: the iteration
+        return (with_g if due else without_g)(*batch)
 
     return step
 

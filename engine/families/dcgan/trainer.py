@@ -65,7 +65,8 @@ class DCGANTrainer(Trainer):
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self.sample_latents = grid_latents(config.run.num_samples, config.settings.noise_dim)
         self.sample_classes = None  # the class each grid cell asks for (the conditional family's: class_grid)
-        self._images = self.devices.put(self.dataset.train_images)
+        # The step gathers its batches from a device copy of the images, or (streamed) is given them.
+        self._images = None if self.dataset.streamed else self.devices.put(self.dataset.train_images)
         self._labels = self._training_labels()
         self.recipe = RecipeValues(config)
         self.ema = (WeightAverage(self.generator, self.generator_config(config), self.implementation, policy,
@@ -135,8 +136,16 @@ class DCGANTrainer(Trainer):
             self._steps[shape] = make_train_step(
                 self.generator, self.discriminator, self.g_optimizer, self.d_optimizer, self._images, config.run.seed,
                 config.settings.noise_dim, shape, self.recipe, self._last_batch, self.devices, self.info.metrics,
-                self.ema.weights if self.ema else None, self._labels, self.classes)
+                self.ema.weights if self.ema else None, self._labels, self.classes,
+                self.dataset.image_shape if self.dataset.streamed else None)
         return self._steps[shape]
+
+    def _step_inputs(self, batch: tuple[np.ndarray, ...]) -> tuple[tf.Tensor, ...]:
+        """The indices, and when the images stay on disk the batch's images read from there."""
+        indices, = batch
+        if not self.dataset.streamed:
+            return (tf.constant(indices),)
+        return tf.constant(indices), tf.constant(self.dataset.gather(indices))
 
     def _after_assign(self) -> None:
         if self.ema:

@@ -148,9 +148,9 @@ class TranslationTrainer(Trainer):
         Raises:
             DatasetError: the data is of another size or in colour.
         """
-        if self.dataset.image_shape != IMAGE[:2]:
-            raise DatasetError(f"{self.info.title} trains on 28x28 grey images for now; the data is "
-                               f"{self.dataset.describe()}. Choose image size 28 and 1 channel for it.")
+        if self.dataset.image_shape != IMAGE[:2] or self.dataset.streamed:
+            raise DatasetError(f"{self.info.title} trains on 28x28 grey images that fit in memory for now; the "
+                               f"data is {self.dataset.describe()}. Choose image size 28 and 1 channel for it.")
 
     def _step_for(self, config: TrainConfig):
         if "step" not in self._steps:  # the live fields are the optimizers' variables: one graph
