@@ -37,10 +37,6 @@ class DiskImages:
 
     dtype = np.dtype(np.uint8)
 
-    @property
-    def nbytes(self) -> int:
-        return self.count * self.row_bytes
-
     def __len__(self) -> int:
         return self.count
 

@@ -167,8 +167,9 @@ def load(listing: Listing, shape: PictureShape, progress: Progress | None = None
     meta = json.loads(meta_path.read_text())
     count = meta["count"]
     row_shape = tuple(meta["shape"])
-    if count * int(np.prod(row_shape)) <= IN_MEMORY_BYTES:
-        images = np.fromfile(rows_path, np.uint8, count * int(np.prod(row_shape))).reshape(count, *row_shape)
+    size = count * int(np.prod(row_shape))
+    if size <= IN_MEMORY_BYTES:
+        images = np.fromfile(rows_path, np.uint8, size).reshape(count, *row_shape)
     else:
         images = DiskImages(rows_path, count, row_shape)
     labels = np.asarray(meta["labels"], np.int32) if listing.classes else None
@@ -179,7 +180,6 @@ def _decode_into(listing: Listing, shape: PictureShape, folder: Path, progress: 
     """Decode every picture into `folder`'s rows file, one at a time (so memory stays one picture), and
     write meta.json last: a cache without it is unfinished and decoded again."""
     folder.mkdir(parents=True, exist_ok=True)
-    row_bytes = int(np.prod(shape.array_shape))
     labels: list[int] = []
     skipped: Counter[str] = Counter()
     examples: dict[str, str] = {}
@@ -198,7 +198,7 @@ def _decode_into(listing: Listing, shape: PictureShape, folder: Path, progress: 
             if progress is not None and (done % 64 == 0 or done == total):
                 progress(done, total)
     meta = {"count": len(labels), "shape": list(shape.array_shape), "labels": labels, "skipped": dict(skipped),
-            "examples": examples, "row_bytes": row_bytes}
+            "examples": examples}
     partial = folder / "meta.json.partial"
     partial.write_text(json.dumps(meta))
     partial.replace(folder / "meta.json")

@@ -68,7 +68,7 @@ class SWDEvaluator:
         count = len(dataset.train_images)
         if count < 4:
             raise ValueError(f"the SWD needs at least 4 training images, the data has {count}")
-        self.samples = min(samples, count // 2)
+        self.asked, self.samples = samples, min(samples, count // 2)
         order = np.random.default_rng(EVALUATION_SEED).permutation(count)
         self.real = describe(dataset.gather(np.sort(order[:self.samples])), EVALUATION_SEED)  # kept: ~20 MB
         self.floor = self.score(dataset.gather(np.sort(order[self.samples:2 * self.samples])))
@@ -102,7 +102,7 @@ class QualityMeter:
 
     def swd(self, samples: int) -> SWDEvaluator:
         """The SWD's evaluator for `samples` generated images (its real halves chosen once)."""
-        if self._swd is None or self._swd.samples != min(samples, len(self.dataset.train_images) // 2):
+        if self._swd is None or self._swd.asked != samples:
             self._swd = SWDEvaluator(self.dataset, samples)
         return self._swd
 

@@ -66,7 +66,8 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
     wide, last = {"reference": (layers.Conv2DTranspose, layers.Conv2DTranspose),
                   "fast": (SwappedGradConv2DTranspose, layers.Conv2DTranspose),
                   "subpixel": (SubpixelConv2DTranspose, SubpixelConv2DTranspose)}[implementation]
-    start, widths, _ = blocks(config.run.image_side, base_width(config))
+    width = base_width(config)
+    start, widths, _ = blocks(config.run.image_side, width)
     # Seeds: the dense layer, the stride-1 convolution, the first upsampling, the last layer, then the
     # further upsamplings (so that the tutorial's four seeds stay its four).
     s = layer_seeds(config.run.seed, 1, 3 + len(widths))
@@ -91,7 +92,6 @@ def build_generator(config: TrainConfig, implementation: str = DEFAULT_IMPLEMENT
         return [deconv(filters, 5, strides=2, padding="same", use_bias=False, kernel_initializer=init(seed),
                        name=f"deconv{k}", **kwargs, **d)]
 
-    width = base_width(config)
     seeds = [s[2], *s[4:]]
     middle = [layer for k, filters in enumerate(widths, 2) for layer in (*upsample(filters, k, seeds[k - 2], wide),
                                                                          *block_end(k))]
