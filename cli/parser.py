@@ -53,8 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--dataset", choices=tuple(DATASETS), help="a dataset by name: "
                         + "; ".join(f"{name}: {title}" for name, title in DATASETS.items())
                         + f" (default {defaults.run.data})")
-    source.add_argument("--data-dir", help="a folder: Fashion-MNIST or MNIST IDX files, or your own pictures (in two "
-                        "or more subfolders: classes)")
+    source.add_argument("--data-dir", "--data-a", help="a folder: Fashion-MNIST or MNIST IDX files, or your own "
+                        "pictures (in two or more subfolders: classes); --data-a is its name for CycleGAN's domain A "
+                        "beside --data-b")
     _add_flags(data, ("image_size", "channels", "fit", "background"))
     train.add_argument("--tensorboard", action=argparse.BooleanOptionalAction, default=None,
                        help="also write TensorBoard event files into <run folder>/tensorboard (metrics, grid frames, "
@@ -112,6 +113,8 @@ def _add_flags(group, names: tuple[str, ...]) -> None:
             group.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=doc)
         elif choices:
             group.add_argument(flag, choices=choices, help=doc)
+        elif field.kind == "str":
+            group.add_argument(flag, metavar=name.upper(), help=doc)
         else:
             group.add_argument(flag, type=float if field.kind == "float" else int, help=doc)
 

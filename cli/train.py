@@ -98,8 +98,8 @@ def cmd_train(args: argparse.Namespace) -> int:
                    if checkpoint else Trainer(config, dataset, args.implementation))
         print_changes(trainer.apply_changes(live))
         _schedule(trainer, scheduled)
-    except (CheckpointError, PrecisionError, devices_mod.DevicesError, ConfigError) as exc:
-        return fail(str(exc))
+    except (CheckpointError, DatasetError, PrecisionError, devices_mod.DevicesError, ConfigError) as exc:
+        return fail(str(exc))  # DatasetError: a family refuses the data (e.g. CycleGAN's without classes)
     target = trainer.iteration + args.steps if args.steps else trainer.total_iterations
     if trainer.iteration >= target:
         print(f"Nothing to do: the run is at iteration {trainer.iteration}, already at its {config.run.epochs} "

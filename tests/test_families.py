@@ -96,7 +96,7 @@ def test_cyclegan_needs_labelled_data_of_both_classes(dataset):
     from engine.training.trainer import Trainer
 
     unlabelled = replace(dataset, train_labels=None, kind="images")
-    with pytest.raises(DatasetError, match="no labels"):
+    with pytest.raises(DatasetError, match="have no classes"):
         Trainer(FAMILY_CONFIG.replace(family="cyclegan"), unlabelled)
     with pytest.raises(DatasetError, match="both classes"):  # the first 10 images hold no bag
         Trainer(FAMILY_CONFIG.replace(family="cyclegan", train_images=10, class_a=8), dataset)

@@ -92,3 +92,73 @@ def test_conditional_run_class_picker_changes_the_explorer_image(qtbot, make_win
     trainer = window.worker._trainer
     assert not np.array_equal(before, after)
     assert np.array_equal(after, trainer.generate(explorer.latent()[None], [7])[0])
+
+
+def test_cyclegan_between_two_folders_then_pix2pix_in_colour(qtbot, make_window, tmp_path):
+    """From the New run tab: CycleGAN between a folder of red discs and one of blue squares (Folder B) at 32x32,
+    then Pix2Pix on both in colour with a 32x32 sketch pad; the class boxes name a folder's subfolders."""
+    from test_image_folder import colour_folder
+
+    from gui.panels.settings_panel import FOLDER
+
+    pictures = tmp_path / "pictures"
+    colour_folder(pictures, 140)
+    window = make_window()
+    panel = window.settings_panel
+    _pick_family(qtbot, window, "cyclegan")
+    class_a = panel.family_fields["class_a"]
+    assert class_a.itemText(7) == "7 Sneaker"  # Fashion-MNIST's names
+    panel.data.setCurrentIndex(panel.data.findData(FOLDER))
+    qtbot.keyClicks(panel.data_dir, str(pictures))
+    assert [class_a.itemText(i) for i in range(3)] == ["0 blue", "1 red", "2"]  # its subfolders, in name order
+    panel.data_dir.clear()
+    qtbot.keyClicks(panel.data_dir, str(pictures / "red"))
+    qtbot.keyClicks(panel.family_fields["data_b"].edit, str(pictures / "blue"))
+    panel.data_fields["image_size"].setValue(32)
+    config = panel.config()
+    assert config.run.data == str(pictures / "red") and config.settings.data_b == str(pictures / "blue")
+    click(qtbot, window, "startButton")
+    qtbot.waitUntil(lambda: len(window.samples.frames) >= 2, timeout=WAIT)
+    assert window.samples.frames[-1].images.shape == (16, 32, 3 * 32 + 2, 3)  # A -> B -> A, in colour
+    click(qtbot, window, "stopButton")
+    qtbot.waitUntil(lambda: window.state == State.IDLE, timeout=WAIT)
+
+    _pick_family(qtbot, window, "pix2pix")
+    panel.data_dir.clear()
+    qtbot.keyClicks(panel.data_dir, str(pictures))
+    click(qtbot, window, "startButton")
+    qtbot.waitUntil(lambda: window.family.name == "pix2pix" and len(window.samples.frames) >= 2, timeout=WAIT)
+    pad = window.sketch_pad
+    window.tabs.setCurrentWidget(pad)
+    canvas = pad.canvas
+    assert canvas.size == 32
+    rect = canvas.image_rect()
+    start = QPoint(rect.left() + rect.width() // 4, rect.center().y())
+    end = QPoint(rect.center().x(), rect.bottom() - 4)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, end)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.waitUntil(lambda: pad.shown_token == pad.token and pad.translation.array() is not None, timeout=WAIT)
+    assert canvas.sketch_uint8().shape == (32, 32) and (canvas.sketch_uint8() == 255).sum() > 10
+    assert pad.translation.array().shape == (32, 32, 3)
+
+
+def test_the_quality_plot_puts_a_translations_swd_on_the_log_axis_and_leaves_out_what_was_not_measured(qtbot):
+    """CycleGAN between two folders measures no classifier share (NaN): nothing is drawn for it (NaN points once
+    crashed the paint), and its SWDs, in the hundreds, go on the left log axis, not the [0, 1] right one."""
+    from gui.panels.quality_plot import QualityPanel
+
+    panel = QualityPanel()
+    qtbot.addWidget(panel)
+    family = FAMILIES["cyclegan"]
+    panel.set_columns(family.quality_columns, family.quality_labels)
+    panel.add_row(np.array([10, np.nan, np.nan, np.nan, 0.31, 250.0, 240.0]))
+    panel.add_row(np.array([20, np.nan, np.nan, np.nan, 0.22, 180.0, 170.0]))
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.plot.grab()  # painted
+    share, swd = panel.others["share"], panel.others["swd_ab"]
+    assert share.xData is None or len(share.xData) == 0
+    assert swd.yData.tolist() == [250.0, 180.0]
+    assert swd.getViewBox() is panel.plot.getPlotItem().vb and share.getViewBox() is panel.right
+    assert "SWD of A -> B to B (x1000) 180.0" in panel.readout.text() and "nan" not in panel.readout.text()

@@ -32,7 +32,7 @@ def pad(qtbot):
 def at(canvas, x: float, y: float) -> QPoint:
     """The widget point over image pixel (x, y)'s centre."""
     target = canvas.image_rect()
-    scale = target.width() / SIZE
+    scale = target.width() / canvas.size
     return QPoint(int(target.x() + (x + 0.5) * scale), int(target.y() + (y + 0.5) * scale))
 
 
@@ -226,3 +226,17 @@ def test_every_control_says_what_it_does(pad):
     assert [c.objectName() for c in controls if not c.toolTip()] == []
     assert pad.objectName() == "sketchPad" and pad.canvas.objectName() == "sketchCanvas"
     assert pad.translation.objectName() == "translationView" and pad.caption.objectName() == "sketchCaption"
+
+
+def test_a_run_of_another_image_size_gets_a_canvas_of_its_size(qtbot, pad):
+    """A 64x64 Pix2Pix run: the canvas draws at 64x64 (starting empty), and the same stroke across it still
+    leaves a connected line; back at 28x28 the sketch is 28x28 again."""
+    drag(qtbot, pad.canvas, [(2, 5), (25, 20)])
+    with qtbot.waitSignal(pad.translateRequested) as request:
+        pad.set_image_size(64)
+    assert request.args[1].shape == (64, 64) and not request.args[1].any()
+    drag(qtbot, pad.canvas, [(4, 10), (58, 50)])
+    sketch = pad.canvas.sketch_uint8()
+    assert sketch.shape == (64, 64) and all(sketch[:, column].any() for column in range(4, 59))
+    pad.set_image_size(28)
+    assert pad.sketch_uint8().shape == (SIZE, SIZE)

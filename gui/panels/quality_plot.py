@@ -6,7 +6,9 @@ shows the SWD alone.
 FCD and SWD fall over orders of magnitude (a few hundred for noise, near the floor for a good generator),
 so their axis is logarithmic; score and coverage live in [0, 10] and [0, 1], so they get their own
 linear axis. Evaluations are sparse (one an epoch by default), so points are marked. The other GAN
-families' metrics (engine.families) are all in [0, 1] and share the right axis.
+families' metrics (engine.families) are in [0, 1] and share the right axis, but for their SWDs ("swd_..."),
+which join the left one; a metric not measured for the run's data (NaN: the Fashion classifier's, on other
+pictures) is not drawn.
 """
 
 from __future__ import annotations
@@ -98,8 +100,8 @@ class QualityPanel(QWidget):
         axis, named by `labels` (those without a label, such as per-class accuracies, as faint lines
         without a legend entry)."""
         item = self.plot.getPlotItem()
-        for curve in self.others.values():
-            self.right.removeItem(curve)
+        for name, curve in self.others.items():
+            (item if name.startswith("swd") else self.right).removeItem(curve)
         item.legend.clear()
         self.others = {}
         self.columns, self.labels = tuple(columns), labels
@@ -109,7 +111,7 @@ class QualityPanel(QWidget):
             if fcd:
                 item.legend.addItem(curve, name)
         self._classifier_shown = fcd
-        item.getAxis("left").setStyle(showValues=fcd)
+        item.getAxis("left").setStyle(showValues=fcd or any(name.startswith("swd") for name in self.columns))
         colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8")
         extra = [name for name in self.columns[1:] if name not in QUALITY_COLUMNS]
         for k, name in enumerate(extra):
@@ -120,7 +122,7 @@ class QualityPanel(QWidget):
                 curve.setOpacity(0.35)
             else:
                 item.legend.addItem(curve, self.labels[name])
-            self.right.addItem(curve)
+            (item if name.startswith("swd") else self.right).addItem(curve)  # the SWD's scale: the left, log
             self.others[name] = curve
         self.set_table(np.zeros((0, len(self.columns))))
 
@@ -134,12 +136,15 @@ class QualityPanel(QWidget):
     def _redraw(self) -> None:
         t = self.table
         for name, curve in self.others.items():
-            curve.setData(t[:, 0], t[:, self.columns.index(name)])
+            y = t[:, self.columns.index(name)]
+            measured = np.isfinite(y)
+            curve.setData(t[measured, 0], np.maximum(y[measured], 1e-6) if name.startswith("swd") else y[measured])
         if "fcd" not in self.columns:
             if len(t):  # no FCD on the left view box to range over: the x range follows the evaluations
                 self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
                 self.readout.setText(f"At iteration {int(t[-1, 0]):,}: " + " · ".join(
-                    f"{self.labels.get(name, name)} {t[-1, j]:.3f}" for j, name in enumerate(self.columns[1:], 1)))
+                    f"{self.labels.get(name, name)} {t[-1, j]:{'.1f' if name.startswith('swd') else '.3f'}}"
+                    for j, name in enumerate(self.columns[1:], 1) if np.isfinite(t[-1, j])))
             return
         curves = (self.fcd, self.floor, self.swd, self.swd_floor, self.score, self.coverage)
         if not len(t):

@@ -9,6 +9,8 @@ choices, label, and its doc as the tooltip), so a knob added there appears here 
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -27,7 +29,7 @@ OBJECT_NAMES = {"epochs": "epochsBox", "grid_every": "gridEveryBox", "seed": "se
                 "train_images": "trainImagesBox", "precision": "precisionBox", "devices": "devicesBox",
                 "l1_weight": "l1_weight", "cycle_weight": "cycle_weight", "identity_weight": "identity_weight",
                 "class_a": "class_a", "class_b": "class_b", "conditioning": "conditioning",
-                "class_rows": "classRowsBox", "noise_dim": "noiseDimBox", "width": "widthBox",
+                "data_b": "dataBFolder", "class_rows": "classRowsBox", "noise_dim": "noiseDimBox", "width": "widthBox",
                 "image_size": "imageSizeBox", "channels": "channelsBox", "fit": "fitBox", "background": "backgroundBox",
                 "save_every": "saveEveryBox", "save_minutes": "saveMinutesBox"}
 RUN_FIELDS = ("epochs", "grid_every", "seed", "save_every", "save_minutes", "keep_autosaves", "tensorboard",
@@ -44,15 +46,20 @@ def field_widget(name: str, changed) -> QWidget:
     if field.kind == "bool":
         widget = QCheckBox()
         widget.toggled.connect(changed)
-    elif name in ("class_a", "class_b"):  # its items are the class numbers
+    elif name in ("class_a", "class_b"):  # its items are the class numbers, named by show_class_names
         widget = QComboBox()
-        for number, title in enumerate(CLASS_NAMES):
-            widget.addItem(f"{number} {title}", number)
+        for number in range(int(field.high) + 1):
+            widget.addItem(str(number), number)
         widget.currentIndexChanged.connect(changed)
     elif field.choices:
         widget = QComboBox()
         widget.addItems(field.choices)
         widget.currentTextChanged.connect(changed)
+    elif field.kind == "str":  # a folder
+        widget = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(widget, field.label, current))
+        widget.button.setFixedWidth(28)
+        widget.button.setToolTip("Choose the folder")
+        widget.edit.textChanged.connect(changed)
     elif field.kind == "int":
         widget = QSpinBox()
         widget.setRange(0 if field.zero else int(field.low), int(field.high))
@@ -78,6 +85,8 @@ def widget_value(widget: QWidget):
         return widget.isChecked()
     if isinstance(widget, QComboBox):
         return widget.currentText() if widget.currentData() is None else widget.currentData()
+    if isinstance(widget, PathField):
+        return widget.edit.text().strip()
     if widget.value() == 0 and FIELDS[widget.property("field")].optional:
         return None
     return widget.value()
@@ -90,8 +99,26 @@ def show_value(widget: QWidget, value) -> None:
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)
         widget.setCurrentIndex(index) if index >= 0 else widget.setCurrentText(value)
+    elif isinstance(widget, PathField):
+        widget.edit.setText(value)
     else:
         widget.setValue(value or 0)
+
+
+def class_names_of(choice: str, folder: str) -> tuple[str, ...]:
+    """The class names the data chosen will have, as far as the panel can tell without reading it: Fashion-MNIST's,
+    or a folder's first-level subfolders in name order (the engine's rule when every picture sits in one of two or
+    more: engine.io.image_folder); () when not known."""
+    if choice == "fashion-mnist":
+        return CLASS_NAMES
+    if choice != FOLDER or not folder:
+        return ()
+    try:
+        with os.scandir(os.path.expanduser(folder)) as entries:
+            subfolders = sorted(entry.name for entry in entries if entry.is_dir() and not entry.name.startswith("."))
+    except OSError:
+        return ()
+    return tuple(subfolders) if len(subfolders) >= 2 else ()
 
 
 class SettingsPanel(QGroupBox):
@@ -137,6 +164,7 @@ class SettingsPanel(QGroupBox):
         self.data_dir.setPlaceholderText("pictures, or Fashion-MNIST IDX files")
         self.data_dir.setToolTip("A folder of your own pictures (PNG, JPEG, GIF, BMP, WebP, TIFF; in two or more "
                                  "subfolders, those are classes), or of Fashion-MNIST or MNIST IDX files")
+        self.data_dir.textChanged.connect(self._show_data)
         self._data_field = data_field
 
         family_box = QGroupBox("GAN")
@@ -199,8 +227,13 @@ class SettingsPanel(QGroupBox):
             widget.setEnabled(family.recipe_fields is None or name in family.recipe_fields)
 
     def _show_data(self, *args) -> None:
-        """The folder field is for a folder's data only."""
+        """The folder field is for a folder's data only; the class boxes name the data's classes."""
         self._data_field.setEnabled(self.data.currentData() == FOLDER)
+        names = class_names_of(self.data.currentData(), self.data_dir.text().strip())
+        for box in (self.family_fields["class_a"], self.family_fields["class_b"]):
+            for i in range(box.count()):
+                number = box.itemData(i)
+                box.setItemText(i, f"{number} {names[number]}" if number < len(names) else str(number))
 
     def data_source(self) -> str:
         """The data chosen: a dataset's name, or the folder typed (empty when none is)."""

@@ -1,7 +1,7 @@
-"""The sketch pad's canvas: an edge map drawn with the mouse (white, 1, edges on black, 0, 28x28, as the
-Pix2Pix family trains on them), announced as it changes.
+"""The sketch pad's canvas: an edge map drawn with the mouse (white, 1, edges on black, 0, at the run's image
+size, 28x28 until a run says otherwise, as the Pix2Pix family trains on them), announced as it changes.
 
-Drawing is numpy on a 28x28 float array and costs microseconds; the generator costs milliseconds, so
+Drawing is numpy on a small float array and costs microseconds; the generator costs milliseconds, so
 while the mouse drags the canvas announces its sketch at most ~30 times a second (a single-shot timer
 coalesces the moves in between) and always once when the stroke ends, so the last image on screen
 answers the last stroke.
@@ -9,43 +9,48 @@ answers the last stroke.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-SIZE = 28  # the family's images are SIZE x SIZE
+SIZE = 28  # the canvas's side until a run of another image size is shown (set_size)
 EMIT_INTERVAL_MS = 33  # while dragging, at most one sketch per interval reaches the worker (~30 a second)
 MIN_BRUSH, MAX_BRUSH = 1, 4
 
-# Pixel centres in image coordinates (pixel (row r, column c) covers [c, c+1) x [r, r+1)).
-_CENTRE_Y, _CENTRE_X = (np.mgrid[0:SIZE, 0:SIZE].astype(np.float32) + np.float32(0.5))
+@lru_cache(maxsize=4)
+def _centres(size: int) -> np.ndarray:
+    """Pixel centres (y, x) in image coordinates (pixel (row r, column c) covers [c, c+1) x [r, r+1))."""
+    return np.mgrid[0:size, 0:size].astype(np.float32) + np.float32(0.5)
 
 
-def stroke_mask(start: tuple[float, float], end: tuple[float, float], radius: float) -> np.ndarray:
+def stroke_mask(start: tuple[float, float], end: tuple[float, float], radius: float, size: int = SIZE) -> np.ndarray:
     """The pixels whose centre lies within `radius` of the segment start-end (x, y in image coordinates):
     a hard disc dragged along the segment, so a fast mouse leaves a line, not a row of dots.
 
     Returns:
-        A (SIZE, SIZE) bool mask.
+        A (size, size) bool mask.
     """
+    centre_y, centre_x = _centres(size)
     (x0, y0), (x1, y1) = start, end
     dx, dy = x1 - x0, y1 - y0
     length2 = dx * dx + dy * dy
-    t = 0.0 if length2 == 0 else np.clip(((_CENTRE_X - x0) * dx + (_CENTRE_Y - y0) * dy) / length2, 0.0, 1.0)
-    off_x, off_y = x0 + t * dx - _CENTRE_X, y0 + t * dy - _CENTRE_Y
+    t = 0.0 if length2 == 0 else np.clip(((centre_x - x0) * dx + (centre_y - y0) * dy) / length2, 0.0, 1.0)
+    off_x, off_y = x0 + t * dx - centre_x, y0 + t * dy - centre_y
     return off_x * off_x + off_y * off_y <= radius * radius + 1e-6  # pixels exactly on the rim count
 
 
-def as_sketch(array: np.ndarray) -> np.ndarray:
-    """A (SIZE, SIZE) uint8 (0..255) or float ([0, 1]) image as the canvas's float32 [0, 1] sketch.
+def as_sketch(array: np.ndarray, size: int = SIZE) -> np.ndarray:
+    """A (size, size) uint8 (0..255) or float ([0, 1]) image as the canvas's float32 [0, 1] sketch.
 
     Raises:
         ValueError: for another shape.
     """
     array = np.asarray(array)
-    if array.shape != (SIZE, SIZE):
-        raise ValueError(f"a sketch is {SIZE}x{SIZE}, not {'x'.join(map(str, array.shape))}")
+    if array.shape != (size, size):
+        raise ValueError(f"a sketch is {size}x{size}, not {'x'.join(map(str, array.shape))}")
     if np.issubdtype(array.dtype, np.integer) or array.dtype == np.bool_:
         scale = 1.0 if array.dtype == np.bool_ else 1.0 / 255.0
         return np.clip(array.astype(np.float32) * np.float32(scale), 0.0, 1.0)
@@ -53,15 +58,16 @@ def as_sketch(array: np.ndarray) -> np.ndarray:
 
 
 class SketchCanvas(QWidget):
-    """The 28x28 sketch, drawn enlarged in whole screen pixels per image pixel so every pixel is an equal
-    square. The left button draws (or erases in eraser mode), the right button always erases.
+    """The sketch (SIZE x SIZE, or the run's image size: set_size), drawn enlarged in whole screen pixels per
+    image pixel so every pixel is an equal square. The left button draws (or erases in eraser mode), the right
+    button always erases.
 
     `brush_size` counts image pixels from the pen outward, its own pixel included: 1 paints the pixel under
     the pen (lines one pixel wide, like the edge maps), k a hard disc of radius k - 0.5 (lines 2k - 1
     wide). The pen's position keeps its sub-pixel part, so thin diagonals come out even.
     """
 
-    sketchChanged = Signal(object)  # the sketch as (SIZE, SIZE) uint8, a fresh copy each time
+    sketchChanged = Signal(object)  # the sketch as (size, size) uint8, a fresh copy each time
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -72,9 +78,7 @@ class SketchCanvas(QWidget):
         self.setMinimumSize(10 * SIZE, 10 * SIZE)
         self.setMouseTracking(True)  # for the brush outline under a hovering mouse
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self._sketch = np.zeros((SIZE, SIZE), np.float32)
-        self._pixels = np.zeros((SIZE, SIZE), np.uint8)  # the QImage's buffer: keep it alive with the image
-        self._image = QImage(self._pixels.data, SIZE, SIZE, SIZE, QImage.Format.Format_Grayscale8)
+        self._resize_arrays(SIZE)
         self._brush_size = MIN_BRUSH
         self._eraser = False
         self._stroke_button: Qt.MouseButton | None = None  # the button that started the stroke in progress
@@ -90,25 +94,43 @@ class SketchCanvas(QWidget):
 
     # -- the sketch -------------------------------------------------------------------------------------
 
+    @property
+    def size(self) -> int:
+        """The sketch's side in image pixels: the run's image size."""
+        return len(self._sketch)
+
+    def set_size(self, size: int) -> None:
+        """Draw at `size` x `size` (a run of that image size): a new size starts an empty sketch, announced."""
+        if size != self.size:
+            self._end_stroke(announce=False)
+            self._resize_arrays(size)
+            self.update()
+            self._announce_now()
+
+    def _resize_arrays(self, size: int) -> None:
+        self._sketch = np.zeros((size, size), np.float32)
+        self._pixels = np.zeros((size, size), np.uint8)  # the QImage's buffer: keep it alive with the image
+        self._image = QImage(self._pixels.data, size, size, size, QImage.Format.Format_Grayscale8)
+
     def sketch(self) -> np.ndarray:
         """A copy of the sketch, float32 in [0, 1]."""
         return self._sketch.copy()
 
     def sketch_uint8(self) -> np.ndarray:
-        """A copy of the sketch as (SIZE, SIZE) uint8, 0..255: what the generator is given."""
+        """A copy of the sketch as (size, size) uint8, 0..255: what the generator is given."""
         return self._pixels.copy()
 
     def clear(self) -> None:
         """An empty (black) sketch; announced at once."""
-        self._set(np.zeros((SIZE, SIZE), np.float32))
+        self._set(np.zeros((self.size, self.size), np.float32))
 
     def set_sketch(self, array: np.ndarray) -> None:
-        """Replace the sketch with a (SIZE, SIZE) uint8 (0..255) or float ([0, 1]) image; announced at once.
+        """Replace the sketch with a (size, size) uint8 (0..255) or float ([0, 1]) image; announced at once.
 
         Raises:
             ValueError: for another shape.
         """
-        self._set(as_sketch(array))
+        self._set(as_sketch(array, self.size))
 
     def _set(self, sketch: np.ndarray) -> None:
         self._end_stroke(announce=False)
@@ -169,8 +191,8 @@ class SketchCanvas(QWidget):
 
     def image_rect(self) -> QRect:
         """Where the sketch is drawn: the largest whole number of screen pixels per image pixel, centred."""
-        scale = max(1, min(self.width(), self.height()) // SIZE)
-        target = QRect(0, 0, SIZE * scale, SIZE * scale)
+        scale = max(1, min(self.width(), self.height()) // self.size)
+        target = QRect(0, 0, self.size * scale, self.size * scale)
         target.moveCenter(self.rect().center())
         return target
 
@@ -178,13 +200,13 @@ class SketchCanvas(QWidget):
         """A widget position (the centre of the screen pixel) in image coordinates, sub-pixel part kept;
         outside the image for positions off it (strokes are clipped, not stopped, at the border)."""
         target = self.image_rect()
-        scale = target.width() / SIZE
+        scale = target.width() / self.size
         return ((position.x() + 0.5 - target.x()) / scale, (position.y() + 0.5 - target.y()) / scale)
 
     def _paint_to(self, point: tuple[float, float]) -> None:
         start = self._last if self._last is not None else point
         self._last = point
-        mask = stroke_mask(start, point, self._brush_size - 0.5)
+        mask = stroke_mask(start, point, self._brush_size - 0.5, self.size)
         if np.any(self._sketch[mask] != self._stroke_value):
             self._sketch[mask] = self._stroke_value
             self._refresh()
@@ -253,7 +275,7 @@ class SketchCanvas(QWidget):
         painter.setPen(QPen(QColor(70, 70, 70), 1))
         painter.drawRect(target.adjusted(-1, -1, 0, 0))  # just outside the drawable area: where it ends
         if self._hover is not None and self.isEnabled():
-            scale = target.width() / SIZE
+            scale = target.width() / self.size
             radius = (self._brush_size - 0.5) * scale
             centre = QPointF(target.x() + self._hover[0] * scale, target.y() + self._hover[1] * scale)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

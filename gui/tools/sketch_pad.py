@@ -1,5 +1,5 @@
 """The Pix2Pix family's sketch pad: draw an edge map with the mouse and watch the generator translate it
-into a garment as you draw.
+into a garment (or a picture of the run's data, at its size) as you draw.
 
 Like the latent explorer, the pad never runs the generator (it imports no engine and no TensorFlow):
 every change of the sketch emits `translateRequested` with a growing token, the window hands it to the
@@ -29,7 +29,7 @@ class SketchPad(QWidget):
     Disabled (with a caption saying why) until `set_available(True)`: only a Pix2Pix run can translate.
     """
 
-    translateRequested = Signal(int, object)  # token, sketch (SIZE, SIZE) uint8
+    translateRequested = Signal(int, object)  # token, sketch (size, size) uint8 at the run's image size
     testEdgesRequested = Signal(int)  # test image index; answer with set_sketch(its edge map)
 
     def __init__(self, parent=None):
@@ -123,7 +123,7 @@ class SketchPad(QWidget):
             self.request_translation()
 
     def set_sketch(self, edges: np.ndarray) -> None:
-        """Put an edge map ((SIZE, SIZE) uint8, or float in [0, 1]) on the canvas and request its translation.
+        """Put an edge map ((size, size) uint8, or float in [0, 1]) on the canvas and request its translation.
 
         Raises:
             ValueError: for another shape.
@@ -132,6 +132,10 @@ class SketchPad(QWidget):
 
     def sketch_uint8(self) -> np.ndarray:
         return self.canvas.sketch_uint8()
+
+    def set_image_size(self, size: int) -> None:
+        """Draw at a run's image size (a new size starts an empty sketch)."""
+        self.canvas.set_size(size)
 
     def request_translation(self) -> int:
         """Ask for the current sketch's translation again (the generator changed: a new iteration, a loaded

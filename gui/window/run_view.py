@@ -88,6 +88,7 @@ class RunView:
         self._show_folder()
         if self.family.explorer:  # a noise -> image generator: its latent size
             self.explorer.set_generator(config.settings.noise_dim, snapshot.iteration)
+        self.sketch_pad.set_image_size(config.run.image_size)
         self.sketch_pad.request_translation()  # of this run's generator (nothing unless it is a Pix2Pix run)
         self._rate = 0.0
         self._show_position()

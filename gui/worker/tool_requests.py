@@ -28,7 +28,8 @@ class ToolRequests:
         if isinstance(render, p.RenderLatents) and t.info.explorer:
             self.latentRendered.emit(render.token, t.generate(render.latents, render.classes))
         elif isinstance(render, p.Translate) and t.info.sketch:
-            self.translationReady.emit(render.token, t.translate(render.sketch)[0])
+            if render.sketch.shape == t.dataset.image_shape[:2]:  # else drawn for the run before, of another size:
+                self.translationReady.emit(render.token, t.translate(render.sketch)[0])  # the pad asks again
 
     def _test_edges(self, r: p.TestEdges) -> None:
         if self._trainer is not None and self._trainer.info.sketch:

@@ -55,8 +55,8 @@ class TrainingWorker(ToolRequests, QObject):
     qualityReady = Signal(np.ndarray)  # one row of the family's quality columns
     alarmRaised = Signal(Alarm, object)  # the alarm, the iteration of the kept good state (int) or None
     latentRendered = Signal(int, np.ndarray)  # RenderLatents.token, images (N, 28, 28) uint8
-    translationReady = Signal(int, np.ndarray)  # Translate.token, the Pix2Pix garment (28, 28) uint8
-    testEdgesReady = Signal(np.ndarray)  # a held-out image's edge map (28, 28) uint8, for the sketch pad
+    translationReady = Signal(int, np.ndarray)  # Translate.token, the Pix2Pix picture (H, W[, 3]) uint8
+    testEdgesReady = Signal(np.ndarray)  # a held-out image's edge map (H, W) uint8, for the sketch pad
     recipeChanged = Signal(TrainConfig, list)  # the config in force, the changes (engine.training.changes) applied
     rewindPoints = Signal(list, int, int)  # iterations with a rewind point, their bytes, the budget
     discriminatorReady = Signal(DiscriminatorView)

@@ -1,8 +1,10 @@
-"""The CycleGAN family: one class of garment into another and back, unpaired (Zhu et al. 2017).
+"""The CycleGAN family: one class of pictures into another and back, unpaired (Zhu et al. 2017).
 
-Domain A is the training images of class_a, domain B of class_b (default sneakers <-> ankle boots);
-their batches are drawn independently (unpaired). Two generators, G: A -> B and F: B -> A, and two
-least-squares PatchGAN discriminators, D_A and D_B, as the paper and keras-io's CycleGAN: G's loss
+Domain A is the training images of class_a, domain B of class_b (default sneakers <-> ankle boots); or,
+with a folder B (data_b), A is every picture of the run's data and B every picture of that folder, loaded at
+the run's size (as horse <-> zebra). Their batches are drawn independently (unpaired). Two generators,
+G: A -> B and F: B -> A, and two least-squares PatchGAN discriminators, D_A and D_B, as the paper and
+keras-io's CycleGAN: G's loss
 is its adversarial loss against D_B plus F's against D_A, cycle_weight x (|F(G(a)) - a| + |G(F(b)) - b|)
 and identity_weight x (|G(b) - b| + |F(a) - a|) (0.5 by default, not the paper's 5, which keeps the
 shapes this family must change: engine.config.train). One Adam updates both generators (Adam is per
@@ -11,11 +13,14 @@ paper's pool of 50 earlier fakes for the discriminators (a stabiliser for batch 
 hold 16).
 
 Panel: a -> G(a) -> F(G(a)) for fixed test images of A (top rows) and b -> F(b) -> G(F(b)) for B
-(bottom rows). Quality: the share of translated test images the Fashion classifier puts in the target
-class, per direction, and the cycle L1.
+(bottom rows). Quality, for any pictures: the cycle L1 and, per direction, the SWD (engine.quality.swd) of
+the translated images against the target domain's; on Fashion-MNIST also the share of translated test
+images the Fashion classifier puts in the target class.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import tensorflow as tf
@@ -24,8 +29,12 @@ from engine.compute import replica
 from engine.families.translation.networks import (TranslationTrainer, build_patch_discriminator, build_unet,
                                                   make_translate, mean_l1, panel_cells, run_batched, scaled)
 from engine.io import data as data_mod
-from engine.io.data import DatasetError
+from engine.io.data import DatasetError, load_dataset
+from engine.quality.metrics import EVALUATION_SEED
+from engine.quality.swd import compare, describe
 from engine.training import losses
+
+SWD_SAMPLES = 1000  # translated images per direction an evaluation scores (of the first held-out ones)
 
 
 class CycleGANTrainer(TranslationTrainer):
@@ -34,35 +43,53 @@ class CycleGANTrainer(TranslationTrainer):
 
     def _build(self) -> int:
         config, policy, data = self.config, self.precision.keras_policy, self.dataset
-        self._check_shape()
-        if data.train_labels is None:
-            raise DatasetError(f"CycleGAN here translates between two classes of a labelled dataset (Fashion-MNIST "
-                               f"or MNIST digits); the images in {data.source} have no labels.")
-        class_a, class_b = config.settings.class_a, config.settings.class_b
-        a, b = (data.train_images[data.train_labels == c] for c in (class_a, class_b))
-        if not len(a) or not len(b):
-            raise DatasetError(f"CycleGAN needs training images of both classes {class_a} and {class_b}; "
-                               f"the data holds {len(a)} and {len(b)}.")
-        self.g_ab = build_unet("generator_ab", config.run.seed, 21, dtype=policy)
-        self.g_ba = build_unet("generator_ba", config.run.seed, 22, dtype=policy)
-        self.d_a = build_patch_discriminator("discriminator_a", config.run.seed, 23, dtype=policy)
-        self.d_b = build_patch_discriminator("discriminator_b", config.run.seed, 24, dtype=policy)
+        self._check_in_memory(data)
+        (a, b), self._tests = self._domains()
+        size, channels = data.size, data.channels
+        self.g_ab = build_unet("generator_ab", config.run.seed, 21, size, channels, channels, dtype=policy)
+        self.g_ba = build_unet("generator_ba", config.run.seed, 22, size, channels, channels, dtype=policy)
+        self.d_a = build_patch_discriminator("discriminator_a", config.run.seed, 23, size, channels, policy)
+        self.d_b = build_patch_discriminator("discriminator_b", config.run.seed, 24, size, channels, policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self._a, self._b = self.devices.put(a), self.devices.put(b)
         self._size_b = len(b)
-        self._check_split(len(b), f"(class {config.settings.class_b}'s {len(b)} images make their own epochs)")
-        test_a, _ = self._test_images([config.settings.class_a])
-        test_b, _ = self._test_images([config.settings.class_b])
-        self._tests = (test_a, test_b)
+        self._check_split(len(b), f"(B's {len(b)} images make their own epochs)")
         half = -(-config.run.num_samples // 2)
+        test_a, test_b = self._tests
         self._panel = (test_a[:half], test_b[:config.run.num_samples - half])
         self._ab, self._ba = make_translate(self.g_ab), make_translate(self.g_ba)
+        self._real_described: tuple | None = None  # the SWD's description of A's and B's held-out images
         return len(a)
+
+    def _domains(self) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+        """((A's training images, B's), (A's held-out images, B's)): two classes of the run's data, or the run's
+        data and folder B.
+
+        Raises:
+            DatasetError: folder B has no usable pictures, the data has no labels, or a class has no images.
+        """
+        config, data, own = self.config, self.dataset, self.config.settings
+        if own.data_b:
+            other = load_dataset(own.data_b, data.size, data.channels, config.run.fit, config.run.background)
+            self._check_in_memory(other)
+            self._names = (_domain_name(data), _domain_name(other))
+            return (data.train_images, other.train_images), (self._test_images()[0], other.train_images)
+        if data.train_labels is None:
+            raise DatasetError(f"CycleGAN translates between two classes of labelled data (Fashion-MNIST, MNIST "
+                               f"digits, or pictures in class subfolders) or into a second folder (Folder B, "
+                               f"--data-b); the pictures in {data.source} have no classes.")
+        a, b = (data.train_images[data.train_labels == c] for c in (own.class_a, own.class_b))
+        if not len(a) or not len(b):
+            raise DatasetError(f"CycleGAN needs training images of both classes {own.class_a} and {own.class_b}; "
+                               f"the data holds {len(a)} and {len(b)}.")
+        names = data.class_names
+        self._names = tuple(names[c] if c < len(names) else f"class {c}" for c in (own.class_a, own.class_b))
+        return (a, b), (self._test_images([own.class_a])[0], self._test_images([own.class_b])[0])
 
     @property
     def class_names(self) -> tuple[str, str]:
-        names = self.dataset.class_names
-        return names[self.config.settings.class_a], names[self.config.settings.class_b]
+        """What A and B are called: their classes' names, or their folders'."""
+        return self._names
 
     def _networks(self):
         return [self.g_ab, self.g_ba], [self.d_a, self.d_b]
@@ -122,8 +149,8 @@ class CycleGANTrainer(TranslationTrainer):
         return step
 
     def translate(self, images: np.ndarray, to_b: bool = True) -> np.ndarray:
-        """uint8 images (N, 28, 28) through G (A -> B) or, with to_b False, F (B -> A)."""
-        return run_batched(self._ab if to_b else self._ba, np.asarray(images, np.uint8).reshape(-1, 28, 28))
+        """uint8 images (N, H, W[, 3]) at the run's size through G (A -> B) or, with to_b False, F (B -> A)."""
+        return run_batched(self._ab if to_b else self._ba, np.asarray(images, np.uint8))
 
     def draw_panel(self) -> tuple[np.ndarray, None]:
         a, b = self._panel
@@ -132,15 +159,29 @@ class CycleGANTrainer(TranslationTrainer):
                                panel_cells(b, ba, self.translate(ba))]), None
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
-        classifier, (a, b), own = meter.classifier, self._tests, self.config.settings
+        (a, b), own = self._tests, self.config.settings
         ab, ba = self.translate(a), self.translate(b, to_b=False)
+        cycle = float(np.average([mean_l1(self.translate(ab, to_b=False), a), mean_l1(self.translate(ba), b)],
+                                 weights=[len(a), len(b)]))
+        if self._real_described is None:  # fixed images: described once a run
+            self._real_described = tuple(describe(x[:SWD_SAMPLES], EVALUATION_SEED) for x in (a, b))
+        real_a, real_b = self._real_described
+        swd_ab = compare(describe(ab[:SWD_SAMPLES], EVALUATION_SEED), real_b, EVALUATION_SEED).mean
+        swd_ba = compare(describe(ba[:SWD_SAMPLES], EVALUATION_SEED), real_a, EVALUATION_SEED).mean
+        name_a, name_b = self.class_names
+        line = (f"cycle L1 {cycle:.3f}, SWD of the translations to the target's images {name_a} -> {name_b} "
+                f"{swd_ab:.1f}, {name_b} -> {name_a} {swd_ba:.1f}")
+        if not self.dataset.has_quality or own.data_b:  # the Fashion classifier judges garments only
+            return np.array([self.iteration, np.nan, np.nan, np.nan, cycle, swd_ab, swd_ba]), line
+        classifier = meter.classifier
         share_ab = classifier.accuracy(ab, np.full(len(ab), own.class_b))
         share_ba = classifier.accuracy(ba, np.full(len(ba), own.class_a))
         share = float(np.average([share_ab, share_ba], weights=[len(a), len(b)]))  # over every translation
-        cycle = float(np.average([mean_l1(self.translate(ab, to_b=False), a), mean_l1(self.translate(ba), b)],
-                                 weights=[len(a), len(b)]))
-        name_a, name_b = self.class_names
-        return (np.array([self.iteration, share_ab, share_ba, share, cycle]),
+        return (np.array([self.iteration, share_ab, share_ba, share, cycle, swd_ab, swd_ba]),
                 f"{share:.1%} of translated test images classified as the target class ({name_a} -> {name_b} "
-                f"{share_ab:.1%}, {name_b} -> {name_a} {share_ba:.1%}), cycle L1 {cycle:.3f}")
+                f"{share_ab:.1%}, {name_b} -> {name_a} {share_ba:.1%}), " + line)
 
+
+def _domain_name(dataset) -> str:
+    """What a domain is called in the quality line: its folder's name, or the dataset's ("emoji")."""
+    return Path(dataset.source).name if dataset.kind == "images" else dataset.kind

@@ -1,12 +1,13 @@
-"""The Pix2Pix family: a garment's edge map -> the garment (Isola et al. 2017), paired by the data itself.
+"""The Pix2Pix family: a picture's edge map -> the picture (Isola et al. 2017), paired by the data itself: edges ->
+garment on Fashion-MNIST, edges -> colour picture on a folder or the emoji, at the run's image size.
 
 Each training image is its own pair: the input is its edge map (engine.families.pix2pix.edges), the target the image.
 The generator (a U-Net with dropout as its noise) is trained with the non-saturating cross-entropy
 against a PatchGAN that sees (edges, image) pairs, plus l1_weight x L1 to the target, as the paper
 (lambda 100) and TensorFlow's pix2pix tutorial. The panel shows edges | generated | real for fixed
-test images; quality is the L1 to the real garments and the Fashion classifier's accuracy on the
-outputs (labelled with their target's class) over the whole test set, with the real images' own
-accuracy as the ceiling.
+test images; quality is the L1 to the real images over the whole test set (a folder's: its pictures) and, on
+Fashion-MNIST, the Fashion classifier's accuracy on the outputs (labelled with their target's class), with
+the real images' own accuracy as the ceiling.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ class Pix2PixTrainer(TranslationTrainer):
     for the sketch pad, draws the edges | generated | real panel and measures L1 and the classifier's accuracy."""
 
     def _build(self) -> int:
-        config, policy = self.config, self.precision.keras_policy
-        self._check_shape()
-        self.generator = build_unet("generator", config.run.seed, 11, DROPOUT, policy)
-        self.discriminator = build_patch_discriminator("discriminator", config.run.seed, 12, channels=2, dtype=policy)
+        config, policy, data = self.config, self.precision.keras_policy, self.dataset
+        self._check_in_memory(data)
+        self.generator = build_unet("generator", config.run.seed, 11, data.size, 1, data.channels, DROPOUT, policy)
+        self.discriminator = build_patch_discriminator("discriminator", config.run.seed, 12, data.size,
+                                                       1 + data.channels, policy)
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         train = self.dataset.train_images
         self._edges = self.devices.put(edge_maps(train))
@@ -91,12 +93,13 @@ class Pix2PixTrainer(TranslationTrainer):
         return step
 
     def translate(self, edges: np.ndarray) -> np.ndarray:
-        """The generator's garments (N, 28, 28) uint8 for edge maps (N, 28, 28) uint8 (white edges on black)."""
-        edges = np.asarray(edges, np.uint8).reshape(-1, 28, 28)
-        return run_batched(self._translate, edges)
+        """The generator's pictures (N, H, W[, 3]) uint8 for edge maps (N, H, W) uint8 (white edges on black) at
+        the run's size."""
+        size = self.dataset.size
+        return run_batched(self._translate, np.asarray(edges, np.uint8).reshape(-1, size, size))
 
     def test_edges(self, index: int) -> np.ndarray:
-        """The edge map (28, 28) uint8 of held-out image `index` (wrapped into range): the sketch pad's start."""
+        """The edge map (H, W) uint8 of held-out image `index` (wrapped into range): the sketch pad's start."""
         images, _ = self._test_images()
         return edge_maps(images[int(index) % len(images)][None])[0]
 
@@ -105,10 +108,13 @@ class Pix2PixTrainer(TranslationTrainer):
         return panel_cells(edges, self.translate(edges), targets), None
 
     def measure_quality(self, meter) -> tuple[np.ndarray, str]:
-        classifier = meter.classifier
         images, labels = self._test_images()
         outputs = self.translate(self._held_out_edges)
         l1 = mean_l1(outputs, images)
+        if not self.dataset.has_quality:  # the Fashion classifier judges garments only
+            return (np.array([self.iteration, l1, np.nan, np.nan]),
+                    f"L1 to the real pictures {l1:.3f}, {len(images)} pictures")
+        classifier = meter.classifier
         if self._ceiling is None:  # the shipped classifier on fixed images: the same at every evaluation
             self._ceiling = classifier.accuracy(images, labels)
         accuracy, ceiling = classifier.accuracy(outputs, labels), self._ceiling

@@ -1,13 +1,17 @@
-"""What the image-to-image families (engine.families.pix2pix, engine.families.cyclegan) share: their networks, sized for
-28x28 images, and the parts of a trainer that are the same for both.
+"""What the image-to-image families (engine.families.pix2pix, engine.families.cyclegan) share: their networks, sized
+for the run's images (28x28 grey Fashion-MNIST up to 128x128 colour), and the parts of a trainer that are the
+same for both.
 
-Networks (Isola et al. 2017, Zhu et al. 2017, scaled down from 256x256 to 28x28 padded to 32x32):
-- generator: a U-Net, four stride-2 4x4 convolutions down (32, 64, 128, 128 filters; 32 -> 2 pixels),
-  three transposed convolutions up with skip connections, a tanh transposed convolution to one
-  channel, cropped back to 28x28. Instance normalisation (as CycleGAN; Pix2Pix's batch norm at batch
-  size 1 is the same thing), so a sample's look never depends on the rest of its batch.
-- discriminator: a PatchGAN, two stride-2 convolutions and a 4x4 convolution to a 7x7 map of logits,
-  each judging a ~22-pixel patch (the paper's 70x70 of 256 scaled to this size).
+Networks (Isola et al. 2017, Zhu et al. 2017, scaled down from 256x256):
+- generator: a U-Net. The image is padded to the next power of two (28 -> 32), then stride-2 4x4
+  convolutions down to 2x2 (32, 64, then 128 filters: four at 32 pixels, five at 64, six at 128),
+  transposed convolutions up with skip connections, a tanh transposed convolution to the output's
+  channels, cropped back. Instance normalisation (as CycleGAN; Pix2Pix's batch norm at batch size 1 is
+  the same thing), so a sample's look never depends on the rest of its batch.
+- discriminator: a PatchGAN, stride-2 convolutions (two up to 32 pixels, one more per doubling: 64, 128,
+  256, 256 filters) and a 4x4 convolution to a map of logits (7x7 at 28 pixels, 8x8 above), each judging
+  a patch of about a third of the image (the paper's 70x70 of 256).
+At 28x28 grey these are the networks the families had before other sizes, bit for bit (tests/test_families).
 Initial weights are N(0, 0.02), as both papers, from the run's seed.
 """
 
@@ -25,7 +29,7 @@ from engine.io.data import DatasetError
 from engine.io.images import side_by_side
 from engine.training.trainer import Trainer
 
-IMAGE = (28, 28, 1)
+MAX_FILTERS = 128  # the U-Net's widest down block
 
 
 def _norm(channels: int, dtype: str, name: str) -> layers.Layer:
@@ -33,69 +37,90 @@ def _norm(channels: int, dtype: str, name: str) -> layers.Layer:
     return layers.GroupNormalization(groups=channels, epsilon=1e-5, name=name, dtype=dtype)
 
 
-def build_unet(name: str, seed: int, stream: int, dropout: float = 0.0, dtype: str = "float32") -> keras.Model:
-    """28x28x1 in [-1, 1] -> 28x28x1 in [-1, 1]; `dropout` in the two innermost up blocks (Pix2Pix's noise,
-    training only)."""
-    s = layer_seeds(seed, stream, 10)
+def padded_side(size: int) -> int:
+    """The power of two a `size`-pixel image is padded to for the U-Net (28 -> 32; 32, 64, 128 stay)."""
+    return 1 << (size - 1).bit_length()
+
+
+def build_unet(name: str, seed: int, stream: int, size: int = 28, in_channels: int = 1, out_channels: int = 1,
+               dropout: float = 0.0, dtype: str = "float32") -> keras.Model:
+    """(size, size, in_channels) in [-1, 1] -> (size, size, out_channels) in [-1, 1]; `dropout` in the two
+    innermost up blocks (Pix2Pix's noise, training only)."""
+    side = padded_side(size)
+    pad, downs = (side - size) // 2, side.bit_length() - 2  # down to 2x2
+    filters = [min(32 << i, MAX_FILTERS) for i in range(downs)]
+    s = layer_seeds(seed, stream, 2 * downs + 2)
     init = [keras.initializers.RandomNormal(0.0, 0.02, seed=k) for k in s]
     d = {"dtype": dtype}
-    inputs = keras.Input(IMAGE)
-    x = layers.ZeroPadding2D(2, name="pad", **d)(inputs)
+    inputs = keras.Input((size, size, in_channels))
+    x = layers.ZeroPadding2D(pad, name="pad", **d)(inputs) if pad else inputs
     skips = []
-    for i, filters in enumerate((32, 64, 128, 128)):
-        x = layers.Conv2D(filters, 4, strides=2, padding="same", use_bias=False, kernel_initializer=init[i],
+    for i, width in enumerate(filters):
+        x = layers.Conv2D(width, 4, strides=2, padding="same", use_bias=False, kernel_initializer=init[i],
                           name=f"down{i}", **d)(x)
         if i:
-            x = _norm(filters, dtype, f"down{i}_norm")(x)
+            x = _norm(width, dtype, f"down{i}_norm")(x)
         x = layers.LeakyReLU(0.2, name=f"down{i}_lrelu", **d)(x)
         skips.append(x)
-    for i, (filters, skip) in enumerate(zip((128, 64, 32), reversed(skips[:-1]))):
-        x = layers.Conv2DTranspose(filters, 4, strides=2, padding="same", use_bias=False,
-                                   kernel_initializer=init[4 + i], name=f"up{i}", **d)(x)
-        x = _norm(filters, dtype, f"up{i}_norm")(x)
+    for i, skip in enumerate(reversed(skips[:-1])):
+        width = skip.shape[-1]
+        x = layers.Conv2DTranspose(width, 4, strides=2, padding="same", use_bias=False,
+                                   kernel_initializer=init[downs + i], name=f"up{i}", **d)(x)
+        x = _norm(width, dtype, f"up{i}_norm")(x)
         if dropout and i < 2:
-            x = ReplicaDropout(dropout, seed=s[8 + i], name=f"up{i}_drop", **d)(x)
+            x = ReplicaDropout(dropout, seed=s[2 * downs + i], name=f"up{i}_drop", **d)(x)
         x = layers.ReLU(name=f"up{i}_relu", **d)(x)
         x = layers.Concatenate(name=f"up{i}_skip", **d)([x, skip])
-    x = layers.Conv2DTranspose(1, 4, strides=2, padding="same", kernel_initializer=init[7], activation="tanh",
-                               name="out", dtype="float32")(x)
-    outputs = layers.Cropping2D(2, name="crop", dtype="float32")(x)
+    x = layers.Conv2DTranspose(out_channels, 4, strides=2, padding="same", kernel_initializer=init[2 * downs - 1],
+                               activation="tanh", name="out", dtype="float32")(x)
+    outputs = layers.Cropping2D(pad, name="crop", dtype="float32")(x) if pad else x
     return keras.Model(inputs, outputs, name=name)
 
 
-def build_patch_discriminator(name: str, seed: int, stream: int, channels: int = 1,
+def build_patch_discriminator(name: str, seed: int, stream: int, size: int = 28, channels: int = 1,
                               dtype: str = "float32") -> keras.Model:
-    """28x28xchannels in [-1, 1] -> 7x7x1 float32 logits, one per overlapping patch."""
-    s = layer_seeds(seed, stream, 3)
+    """(size, size, channels) in [-1, 1] -> a map of float32 logits, one per overlapping patch."""
+    downs = max(2, padded_side(size).bit_length() - 4)  # 2 up to 32 pixels, 3 at 64, 4 at 128
+    s = layer_seeds(seed, stream, downs + 1)
     init = [keras.initializers.RandomNormal(0.0, 0.02, seed=k) for k in s]
     d = {"dtype": dtype}
-    return keras.Sequential([
-        keras.Input((28, 28, channels)),
-        layers.Conv2D(64, 4, strides=2, padding="same", kernel_initializer=init[0], name="conv1", **d),
-        layers.LeakyReLU(0.2, name="lrelu1", **d),
-        layers.Conv2D(128, 4, strides=2, padding="same", use_bias=False, kernel_initializer=init[1], name="conv2",
-                      **d),
-        _norm(128, dtype, "conv2_norm"),
-        layers.LeakyReLU(0.2, name="lrelu2", **d),
-        layers.Conv2D(1, 4, padding="same", kernel_initializer=init[2], name="patches", dtype="float32"),
-    ], name=name)
+    stack = [keras.Input((size, size, channels)),
+             layers.Conv2D(64, 4, strides=2, padding="same", kernel_initializer=init[0], name="conv1", **d),
+             layers.LeakyReLU(0.2, name="lrelu1", **d)]
+    for i in range(1, downs):
+        width = min(64 << i, 256)
+        stack += [layers.Conv2D(width, 4, strides=2, padding="same", use_bias=False, kernel_initializer=init[i],
+                                name=f"conv{i + 1}", **d),
+                  _norm(width, dtype, f"conv{i + 1}_norm"),
+                  layers.LeakyReLU(0.2, name=f"lrelu{i + 1}", **d)]
+    stack.append(layers.Conv2D(1, 4, padding="same", kernel_initializer=init[downs], name="patches",
+                               dtype="float32"))
+    return keras.Sequential(stack, name=name)
 
 
 def scaled(images: tf.Tensor) -> tf.Tensor:
-    """uint8 (N, 28, 28) -> float32 (N, 28, 28, 1) in [-1, 1]."""
-    return tf.cast(images, tf.float32)[..., None] / 127.5 - 1.0
+    """uint8 (N, H, W) grey or (N, H, W, 3) colour -> float32 (N, H, W, channels) in [-1, 1]."""
+    x = tf.cast(images, tf.float32) / 127.5 - 1.0
+    return x[..., None] if images.shape.rank == 3 else x
 
 
 def as_uint8(images: tf.Tensor) -> tf.Tensor:
-    """A generator's float output (N, 28, 28, 1) in [-1, 1] -> uint8 (N, 28, 28)."""
-    return tf.cast(tf.round(tf.clip_by_value((tf.cast(images[..., 0], tf.float32) + 1.0) * 127.5, 0.0, 255.0)),
-                   tf.uint8)
+    """A generator's float output (N, H, W, channels) in [-1, 1] -> uint8 (N, H, W) grey or (N, H, W, 3)."""
+    x = tf.cast(images, tf.float32)
+    x = x[..., 0] if x.shape[-1] == 1 else x
+    return tf.cast(tf.round(tf.clip_by_value((x + 1.0) * 127.5, 0.0, 255.0)), tf.uint8)
+
+
+def image_spec(model: keras.Model) -> list[int | None]:
+    """The uint8 images a network takes: [None, H, W] grey, [None, H, W, 3] colour."""
+    _, height, width, channels = model.input_shape
+    return [None, height, width] + ([channels] if channels > 1 else [])
 
 
 def make_translate(generator: keras.Model):
-    """Compile inference: uint8 (N, 28, 28) -> uint8 (N, 28, 28) (dropout off)."""
+    """Compile inference: uint8 images in, uint8 images out, in the generator's shapes (dropout off)."""
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.uint8)])
+    @tf.function(input_signature=[tf.TensorSpec(image_spec(generator), tf.uint8)])
     def translate(images):
         return as_uint8(generator(scaled(images), training=False))
 
@@ -114,8 +139,11 @@ def mean_l1(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def panel_cells(*columns: np.ndarray) -> np.ndarray:
-    """Rows of images (each (N, 28, 28)) side by side as N panel cells, a one-pixel grey line apart."""
-    return side_by_side(*columns, gap=1, value=96)
+    """Rows of images (each (N, H, W) grey or (N, H, W, 3) colour) side by side as N panel cells, a one-pixel
+    grey line apart; grey columns beside colour ones are shown in colour."""
+    colour = any(np.ndim(c) == 4 for c in columns)
+    return side_by_side(*(np.repeat(np.asarray(c)[..., None], 3, -1) if colour and np.ndim(c) == 3 else c
+                          for c in columns), gap=1, value=96)
 
 
 class TranslationTrainer(Trainer):
@@ -142,15 +170,16 @@ class TranslationTrainer(Trainer):
         groups["d_optimizer"] = list(self.d_optimizer.variables)
         return groups
 
-    def _check_shape(self) -> None:
-        """The translation families' networks are built for 28x28 grey images (IMAGE), for now.
+    def _check_in_memory(self, dataset) -> None:
+        """The translation families gather their batches on the device: their images must fit in memory.
 
         Raises:
-            DatasetError: the data is of another size or in colour.
+            DatasetError: the pictures are streamed from disk (engine.io.disk_images).
         """
-        if self.dataset.image_shape != IMAGE[:2] or self.dataset.streamed:
-            raise DatasetError(f"{self.info.title} trains on 28x28 grey images that fit in memory for now; the "
-                               f"data is {self.dataset.describe()}. Choose image size 28 and 1 channel for it.")
+        if dataset.streamed:
+            raise DatasetError(f"{self.info.title} trains on pictures that fit in memory; {dataset.describe()} "
+                               "are read from disk a batch at a time. Choose a smaller image size, or fewer "
+                               "pictures (Training images).")
 
     def _step_for(self, config: TrainConfig):
         if "step" not in self._steps:  # the live fields are the optimizers' variables: one graph
