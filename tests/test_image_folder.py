@@ -132,7 +132,7 @@ def test_a_folder_with_a_bomb_trains_from_the_command_line_and_resumes(tmp_path)
     assert read_checkpoint(sorted(run.glob("*.ckpt.npz"))[-1]).iteration == 4
 
 
-def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tmp_path):
+def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tmp_path, monkeypatch):
     from qt_helpers import WAIT, click
 
     from gui.worker.protocol import State
@@ -145,12 +145,23 @@ def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tm
     panel.data.setCurrentIndex(panel.data.findData("folder"))
     assert panel.data_dir.isEnabled()
     panel.data_dir.setText(str(folder))
+    sent = []  # what the worker sent while decoding, in its order (these run in its thread)
+    window.worker.dataPreview.connect(lambda images, source: sent.append(("preview", images.copy(), source)))
+    window.worker.dataProgress.connect(lambda done, total: sent.append(("progress", done, total)))
+    shown = []
+    show = window.samples.set_preview
+    monkeypatch.setattr(window.samples, "set_preview", lambda frame, caption: (shown.append(caption),
+                                                                                show(frame, caption)))
     with qtbot.waitSignal(window.worker.dataProgress, timeout=WAIT, check_params_cb=lambda done, total: done == total):
         click(qtbot, window, "startButton")  # its pictures decoded, the progress shown, before the run builds
     assert window.run_bar.epoch_progress.maximum() == 200
+    # The first 16 pictures went out as soon as they were decoded, before the first progress (64) and the end.
+    assert sent[0][0] == "preview" and sent[0][2] == str(folder) and sent[-1] == ("progress", 200, 200)
+    assert shown[-1] == f"The first 16 pictures of {folder}, while the rest are prepared"
     qtbot.waitUntil(lambda: len(window.loss_plot) >= 10 and len(window.samples.frames) >= 2, timeout=WAIT)
     click(qtbot, window, "pauseButton")
     qtbot.waitUntil(lambda: window.state == State.PAUSED, timeout=WAIT)
     assert window.worker._trainer.dataset.kind == "images"  # the worker sleeps while paused
+    assert np.array_equal(sent[0][1], window.worker._trainer.dataset.train_images[:16])
     assert window.samples.frames[-1].images.shape == (16, 32, 32)
     assert not asked["critical"]  # quality is not due yet: nothing to complain about

@@ -139,7 +139,8 @@ def conformed(dataset: Dataset, size: int | None, channels: int | None) -> Datas
 
 def load_dataset(source: str | os.PathLike | None = None, size: int | None = None, channels: int | None = None,
                  fit: str = "crop", background: str = "white",
-                 progress: Callable[[int, int], None] | None = None) -> Dataset:
+                 progress: Callable[[int, int], None] | None = None,
+                 preview: Callable[[np.ndarray], None] | None = None) -> Dataset:
     """The data of `source` in the shape asked for (size or channels None: the data's own).
 
     Args:
@@ -148,6 +149,7 @@ def load_dataset(source: str | os.PathLike | None = None, size: int | None = Non
         fit, background: how pictures are squared, and what shows through transparency
             (engine.io.picture).
         progress: progress(done, total) while pictures are decoded (the first time only: cached).
+        preview: preview(images) with the first 16 pictures as soon as they are decoded (the first time only).
 
     Raises:
         DatasetError: nothing usable there; the message says what was looked at and how to fix it.
@@ -164,19 +166,19 @@ def load_dataset(source: str | os.PathLike | None = None, size: int | None = Non
         folder, kind = Path(source).expanduser(), "images"
         if idx.has_idx_files(folder):
             return conformed(idx.load_from(folder), size, channels)
-    return _load_pictures(folder, kind, size, channels, fit, background, progress)
+    return _load_pictures(folder, kind, size, channels, fit, background, progress, preview)
 
 
-def load_for_run(run, source: str | os.PathLike | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Dataset:
+def load_for_run(run, source: str | os.PathLike | None = None, progress: Callable[[int, int], None] | None = None,
+                 preview: Callable[[np.ndarray], None] | None = None) -> Dataset:
     """The data a run's settings (engine.config.RunSettings) name, in the shape they ask for; `source`
     (a dataset's name or a folder) instead of run.data when given."""
     return load_dataset(source or run.data, run.image_size or None, run.channels or None, run.fit, run.background,
-                        progress)
+                        progress, preview)
 
 
 def _load_pictures(folder: Path, kind: str, size: int | None, channels: int | None, fit: str, background: str,
-                   progress) -> Dataset:
+                   progress, preview) -> Dataset:
     from engine.io import image_folder
 
     if not folder.is_dir():
@@ -186,7 +188,7 @@ def _load_pictures(folder: Path, kind: str, size: int | None, channels: int | No
         raise DatasetError(f"{folder} has neither the Fashion-MNIST IDX files nor any picture. {HOW_TO_FIX}")
     shape = image_folder.shape_for(listing, image_folder.PictureRequest(size, channels, fit, background))
     try:
-        decoded = image_folder.load(listing, shape, progress)
+        decoded = image_folder.load(listing, shape, progress, preview=preview)
     except OSError as exc:
         raise DatasetError(f"could not write the decoded pictures of {folder} into the cache "
                            f"{image_folder.cache_root()} ({exc.strerror or exc}): free some space, or set "

@@ -37,6 +37,8 @@ SURVEY = 200
 IN_MEMORY_BYTES = 1024**3  # 1 GiB: 87,000 64x64 colour pictures; beyond, they stream from the cache file
 CACHE_VERSION = 1
 Progress = Callable[[int, int], None]  # progress(done, total)
+Preview = Callable[[np.ndarray], None]  # preview(the first PREVIEW_COUNT pictures decoded, uint8 (N, H, W[, 3]))
+PREVIEW_COUNT = 16  # a 4x4 grid
 
 
 @dataclass(frozen=True)
@@ -158,12 +160,14 @@ def _cache_key(listing: Listing, shape: PictureShape) -> str:
 
 
 def load(listing: Listing, shape: PictureShape, progress: Progress | None = None,
-         cache: Path | None = None) -> Decoded:
-    """The folder's pictures in `shape`, from the cache when it has them, else decoded into it first."""
+         cache: Path | None = None, preview: Preview | None = None) -> Decoded:
+    """The folder's pictures in `shape`, from the cache when it has them, else decoded into it first (then
+    `preview` is given the first PREVIEW_COUNT pictures as soon as they are decoded: something to look at while
+    a large folder takes minutes)."""
     folder = (cache or cache_root() / "pictures") / _cache_key(listing, shape)
     meta_path, rows_path = folder / "meta.json", folder / "pictures.u8"
     if not meta_path.is_file():
-        _decode_into(listing, shape, folder, progress)
+        _decode_into(listing, shape, folder, progress, preview)
     meta = json.loads(meta_path.read_text())
     count = meta["count"]
     row_shape = tuple(meta["shape"])
@@ -176,7 +180,8 @@ def load(listing: Listing, shape: PictureShape, progress: Progress | None = None
     return Decoded(images, labels, listing.classes, dict(meta["skipped"]), dict(meta["examples"]))
 
 
-def _decode_into(listing: Listing, shape: PictureShape, folder: Path, progress: Progress | None) -> None:
+def _decode_into(listing: Listing, shape: PictureShape, folder: Path, progress: Progress | None,
+                 preview: Preview | None = None) -> None:
     """Decode every picture into `folder`'s rows file, one at a time (so memory stays one picture), and
     write meta.json last: a cache without it is unfinished and decoded again."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -184,6 +189,7 @@ def _decode_into(listing: Listing, shape: PictureShape, folder: Path, progress: 
     skipped: Counter[str] = Counter()
     examples: dict[str, str] = {}
     total = len(listing.paths)
+    first: list[np.ndarray] = []
     with open(folder / "pictures.u8", "wb") as rows:
         for done, (path, label) in enumerate(zip(listing.paths, listing.labels), 1):
             try:
@@ -195,6 +201,10 @@ def _decode_into(listing: Listing, shape: PictureShape, folder: Path, progress: 
             else:
                 rows.write(picture.tobytes())
                 labels.append(label)
+                if preview is not None and len(first) < PREVIEW_COUNT:
+                    first.append(picture)
+                    if len(first) == PREVIEW_COUNT:
+                        preview(np.stack(first))
             if progress is not None and (done % 64 == 0 or done == total):
                 progress(done, total)
     meta = {"count": len(labels), "shape": list(shape.array_shape), "labels": labels, "skipped": dict(skipped),

@@ -117,6 +117,7 @@ class SampleGridPanel(QWidget):
         super().__init__(parent)
         self.frames: list = []  # engine.io.images.Frame
         self.preview: str | None = None  # the caption of a frame that is not a run's (set_preview)
+        self._covered: tuple[list, str | None] = ([], None)  # the frames and caption the last preview covered
         self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
         self.panel_note = ""  # what a translation family's cells are, after each frame's caption
         self.cell_classes = None  # the class each cell asks for (a conditional run's: latents.class_grid)
@@ -240,9 +241,16 @@ class SampleGridPanel(QWidget):
         self._sync_slider(follow=True)
 
     def set_preview(self, frame, caption: str) -> None:
-        """Show one frame that is not a run's (the shipped generator's), under its own caption."""
+        """Show one frame that is not a run's (the shipped generator's, a new run's first pictures), under its
+        own caption; end_preview shows what it covered again."""
+        self._covered = (self.frames, self.preview)
         self.frames = [frame]
         self.preview = caption
+        self._sync_slider(follow=True)
+
+    def end_preview(self) -> None:
+        """Back to what the last preview covered (a new run's data was refused: the run shown stays)."""
+        self.frames, self.preview = self._covered
         self._sync_slider(follow=True)
 
     def add_frame(self, frame) -> None:

@@ -102,6 +102,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
                              (bar.export_button, self.export_gif)):
             button.clicked.connect(slot)
         self._rate = 0.0  # iterations a second, as the worker last measured it
+        self._data_preview = False  # the grid shows a new run's first pictures (RunView._on_data_preview)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(1000 // POSITION_UPDATES_PER_SECOND)
@@ -197,6 +198,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         w.saved.connect(self._on_saved)
         w.exportProgress.connect(self._on_export_progress)
         w.dataProgress.connect(self._on_data_progress)
+        w.dataPreview.connect(self._on_data_preview)
         w.exported.connect(self._on_exported)
         w.failed.connect(self._on_failed)
         w.qualityReady.connect(self.quality.add_row)

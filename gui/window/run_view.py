@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
 from engine.families import FAMILIES, Family
 from engine.families.dcgan.latents import class_grid
+from engine.io.images import Frame
 from engine.io.rundir import RunDir
 from gui.worker.protocol import Progress, RunSnapshot, State
 
@@ -91,6 +93,7 @@ class RunView:
         self.sketch_pad.set_image_size(config.run.image_size)
         self.sketch_pad.request_translation()  # of this run's generator (nothing unless it is a Pix2Pix run)
         self._rate = 0.0
+        self._data_preview = False  # the run's frames replaced it
         self._show_position()
         where = {"new": "new run", "rewound": f"rewound to iteration {snapshot.iteration} (Resume runs on from "
                  "here; the faded curves are the abandoned future)", "restored": "restored the last good state"}
@@ -179,6 +182,12 @@ class RunView:
         self.statusBar().showMessage(f"Preparing the pictures: {done:,} of {total:,} (decoded once, then cached)"
                                      if done < total else "Building the networks…")
 
+    def _on_data_preview(self, images: np.ndarray, source: str) -> None:
+        """A new run's first pictures, decoded: shown while the rest are."""
+        self._data_preview = True
+        self.samples.set_preview(Frame(0, 0, images), f"The first {len(images)} pictures of {source}, while the rest "
+                                 "are prepared")
+
     def _on_export_progress(self, done: int, total: int) -> None:
         self.export_progress.setRange(0, total)
         self.export_progress.setValue(done)
@@ -206,4 +215,7 @@ class RunView:
         self._closing = False
         self.export_progress.hide()
         self.statusBar().showMessage(title, 8000)
+        if self._data_preview:  # of pictures that will not train
+            self.samples.end_preview()
+            self._data_preview = False
         QMessageBox.critical(self, title, message)

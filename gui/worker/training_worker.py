@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 import traceback
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -62,6 +63,7 @@ class TrainingWorker(ToolRequests, QObject):
     discriminatorReady = Signal(DiscriminatorView)
     directionsReady = Signal(LatentDirections)
     dataProgress = Signal(int, int)  # pictures decoded of a folder's, while a new run's data is prepared
+    dataPreview = Signal(np.ndarray, str)  # its first 16 pictures as soon as they are decoded, the data's name
     previewReady = Signal(Frame, object, dict)  # the shipped generator's grid, its TrainConfig (or None), card
     failed = Signal(str, str)  # title, message
     finished = Signal()
@@ -206,7 +208,7 @@ class TrainingWorker(ToolRequests, QObject):
         if key not in self._datasets:
             from engine.quality.evaluator import QualityMeter  # TensorFlow is loaded by now
 
-            dataset = load_for_run(run, progress=self._data_progress)
+            dataset = load_for_run(run, progress=self._data_progress, preview=partial(self._data_preview, run.data))
             self._datasets = {key: dataset}  # keep one: Fashion-MNIST's train set is 47 MB
             self._quality = QualityMeter(dataset)
         return self._datasets[key]
@@ -217,6 +219,9 @@ class TrainingWorker(ToolRequests, QObject):
         if done == total or now - self._data_progress_at >= 0.1:
             self._data_progress_at = now
             self.dataProgress.emit(done, total)
+
+    def _data_preview(self, source: str, images: np.ndarray) -> None:
+        self.dataPreview.emit(images, source)
 
     def _new_run(self, r: p.NewRun) -> None:
         self._flush()
