@@ -8,6 +8,7 @@ import argparse
 from engine.compute.precision import PRECISIONS
 from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FIELDS, IMPLEMENTATIONS, LIVE_FIELDS, PRESETS,
                            RECIPE_FIELDS, TrainConfig, family_fields)
+from engine.config.presets import PICTURES_PRESET
 from engine.families import FAMILIES
 from engine.io.data import DATASETS
 
@@ -32,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--steps", type=int, help="train this many more iterations (also after --resume)")
     train.add_argument("--preset", choices=tuple(PRESETS), help="the recipe to start from: "
                        + "; ".join(f"{name}: {p.title}" for name, p in PRESETS.items())
-                       + f" (default {DEFAULT_PRESET}; a resumed run keeps its own). The flags below change it.")
+                       + f" (default {DEFAULT_PRESET} for Fashion-MNIST, {PICTURES_PRESET} for pictures; a resumed run "
+                       "keeps its own). The flags below change it.")
     recipe = train.add_argument_group("recipe", "each changes the preset's value (see the README's Recipes)")
     _add_flags(recipe, RECIPE_FIELDS)
     family = train.add_argument_group("GAN family", "which GAN is trained (see the README's Other GANs)")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from cli.messages import EXIT_INTERRUPTED, EXIT_NAN, fail, print_alarms, print_changes
 from engine.compute.precision import PrecisionError
-from engine.config import (DEFAULT_PRESET, FIELDS, LIVE_FIELDS, PRESETS, RECIPE_FIELDS, ConfigError, TrainConfig,
-                           apply_preset, family_fields, preset_of)
+from engine.config import (FIELDS, LIVE_FIELDS, PRESETS, RECIPE_FIELDS, ConfigError, TrainConfig, apply_preset,
+                           default_preset, family_fields, preset_of)
 from engine.io.checkpoint import CheckpointError, read_checkpoint
 from engine.io.data import DatasetError
 from engine.training.changes import parse_change
@@ -139,7 +139,8 @@ def _plan(args: argparse.Namespace):
         live = {k: v for k, v in overrides.items() if k in LIVE_FIELDS and v != checkpoint.config.value(k)}
         config = checkpoint.config.replace(**{k: v for k, v in overrides.items() if k not in live})
     else:
-        config = apply_preset(TrainConfig(), args.preset or DEFAULT_PRESET).replace(**overrides)
+        data = overrides.get("data", TrainConfig().run.data)
+        config = apply_preset(TrainConfig(), args.preset or default_preset(data)).replace(**overrides)
     planned = config.replace(**live)
     for _, field, value in scheduled:  # refuse a bad combination now, not hours into the run
         planned = planned.replace(**{field: value})

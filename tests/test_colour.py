@@ -119,7 +119,9 @@ def test_the_emoji_dataset_is_drawn_offline_and_trains(tmp_path):
     assert grid.shape[1] == 4 * 64 + 3 * 2 and np.abs(grid[..., 0] - grid[..., 2]).max() > 0  # colour cells
     from engine.io.checkpoint import read_checkpoint
 
-    assert read_checkpoint(next(run.glob("*.ckpt.npz"))).config.run.data == "emoji"
+    config = read_checkpoint(next(run.glob("*.ckpt.npz"))).config
+    assert config.run.data == "emoji"
+    assert (config.recipe.g_learning_rate, config.recipe.ema) == (1e-4, 0.999)  # Colour start: pictures' default
 
 
 def test_pictures_too_large_for_memory_stream_from_disk_with_the_same_steps(pictures, monkeypatch, tmp_path):

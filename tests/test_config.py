@@ -56,3 +56,16 @@ def test_a_saved_config_that_predates_a_field_continues_as_its_run_did():
     first = TrainConfig.from_saved(flat)
     assert (first.run.image_size, first.run.precision, first.recipe.batch_size) == (28, "float32", 64)
     assert TrainConfig.from_saved(json.loads(TrainConfig().to_json())) == TrainConfig()  # nothing predated
+
+
+def test_a_new_run_on_pictures_starts_from_colour_start(tmp_path):
+    """Fast start for Fashion-MNIST and IDX folders (28x28 grey), Colour start for the emoji and picture folders."""
+    from engine.config import default_preset
+    from engine.io.idx import FILES
+
+    idx = tmp_path / "idx"
+    idx.mkdir()
+    for stem in FILES.values():
+        (idx / stem).write_bytes(b"")
+    assert default_preset("fashion-mnist") == default_preset(str(idx)) == "fast"
+    assert default_preset("emoji") == default_preset(str(tmp_path)) == "colour"

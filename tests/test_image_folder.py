@@ -135,6 +135,8 @@ def test_a_folder_with_a_bomb_trains_from_the_command_line_and_resumes(tmp_path)
 def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tmp_path, monkeypatch):
     from qt_helpers import WAIT, click
 
+    from engine.config import apply_preset
+
     from gui.worker.protocol import State
 
     _, asked = answers
@@ -142,9 +144,11 @@ def test_a_folder_of_images_trains_in_the_window(qtbot, make_window, answers, tm
     _shapes(folder, 200)
     window = make_window()
     panel = window.settings_panel
+    panel.show_config(apply_preset(panel.config(), "fast"))  # a new run's default for Fashion-MNIST
     panel.data.setCurrentIndex(panel.data.findData("folder"))
     assert panel.data_dir.isEnabled()
-    panel.data_dir.setText(str(folder))
+    qtbot.keyClicks(panel.data_dir, str(folder))
+    assert panel.preset.currentData() == "colour"  # typing a folder of pictures: their default preset
     sent = []  # what the worker sent while decoding, in its order (these run in its thread)
     window.worker.dataPreview.connect(lambda images, source: sent.append(("preview", images.copy(), source)))
     window.worker.dataProgress.connect(lambda done, total: sent.append(("progress", done, total)))

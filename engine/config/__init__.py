@@ -4,7 +4,8 @@ package), the named recipes (`presets`), and the window's tools' (`tools`: the l
 alarms)."""
 
 from engine.config.fields import ConfigError, Setting, Settings
-from engine.config.presets import DEFAULT_PRESET, PRESETS, Preset, apply_preset, default_config, preset_of
+from engine.config.presets import (DEFAULT_PRESET, PRESETS, Preset, apply_preset, default_config, default_preset,
+                                   preset_of)
 from engine.config.recipe import LOSSES, UPSAMPLINGS, Loss, Recipe
 from engine.config.run import RunSettings
 from engine.config.tools import ALARMS, AlarmConfig, ExplorerConfig
@@ -23,4 +24,4 @@ from engine.config.train import (
 __all__ = ["ALARMS", "DEFAULT_IMPLEMENTATION", "DEFAULT_PRESET", "FIELDS", "IMPLEMENTATIONS", "LIVE_FIELDS", "LOSSES",
            "PRESETS", "RECIPE_FIELDS", "UPSAMPLINGS", "AlarmConfig", "ConfigError", "ExplorerConfig", "FamilySettings",
            "Field", "Loss", "Preset", "Recipe", "RunSettings", "Setting", "Settings",
-           "TrainConfig", "apply_preset", "default_config", "family_fields", "preset_of"]
+           "TrainConfig", "apply_preset", "default_config", "default_preset", "family_fields", "preset_of"]

@@ -15,8 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from engine.config import FIELDS, PRESETS, RECIPE_FIELDS, TrainConfig, apply_preset, family_fields, preset_of
+from engine.config import (DEFAULT_PRESET, FIELDS, PRESETS, RECIPE_FIELDS, TrainConfig, apply_preset, default_preset,
+                           family_fields, preset_of)
 from engine.config.fields import declared
+from engine.config.presets import PICTURES_PRESET
 from engine.families import FAMILIES
 from engine.io.data import DATASETS
 from engine.io.idx import CLASS_NAMES
@@ -155,6 +157,7 @@ class SettingsPanel(QGroupBox):
         self.data.addItem("A folder of pictures…", FOLDER)
         self.data.setToolTip(FIELDS["data"].doc)
         self.data.currentIndexChanged.connect(self._show_data)
+        self.data.activated.connect(self._follow_data)
         data_field = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(
             self, "Folder of pictures", current))
         data_field.button.setFixedWidth(28)
@@ -166,6 +169,7 @@ class SettingsPanel(QGroupBox):
                                  "subfolders, those are classes), or of Fashion-MNIST or MNIST IDX files")
         self.data_dir.textChanged.connect(self._show_data)
         self._data_field = data_field
+        data_field.chosen.connect(self._follow_data)
 
         family_box = QGroupBox("GAN")
         family_form = QFormLayout(family_box)
@@ -234,6 +238,13 @@ class SettingsPanel(QGroupBox):
             for i in range(box.count()):
                 number = box.itemData(i)
                 box.setItemText(i, f"{number} {names[number]}" if number < len(names) else str(number))
+
+    def _follow_data(self, *args) -> None:
+        """The user chose data: a recipe still at a default preset takes the data's (Fast start for Fashion-MNIST,
+        Colour start for pictures: engine.config.default_preset); a recipe chosen or edited stays."""
+        source, current = self.data_source(), self.preset.currentData()
+        if source and current in (DEFAULT_PRESET, PICTURES_PRESET) and current != default_preset(source):
+            self.show_config(apply_preset(self.config(), default_preset(source)))
 
     def data_source(self) -> str:
         """The data chosen: a dataset's name, or the folder typed (empty when none is)."""

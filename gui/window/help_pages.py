@@ -30,7 +30,10 @@ lines). Pix2Pix adds the generator's L1 distance to the real garment (it should 
 steadily; the adversarial part keeps the outputs sharp), and its quality is the Fashion classifier's
 accuracy on the outputs against the real images' own (the ceiling). CycleGAN plots each direction's
 adversarial loss, each discriminator's loss and the cycle L1 (how well a garment survives the round
-trip); its quality is the share of translations the classifier puts in the target class.</p>
+trip); its quality is the share of translations the classifier puts in the target class. On other
+pictures (a folder, the emoji) no classifier judges them: Pix2Pix's quality is the L1 to the real
+pictures, CycleGAN's the cycle L1 and the SWD of each direction's translations against the target's
+pictures (on the left axis; lower is better).</p>
 <p><b>Markers.</b> Red dashed lines are alarms; amber dotted lines are recipe changes made while
 training (the Live tab); after a rewind the abandoned future stays as faded dotted curves.</p>
 <h3>The ganhacks list (Chintala et al.), and where GAN Studio has each</h3>

@@ -187,6 +187,7 @@ class RunView:
         self._data_preview = True
         self.samples.set_preview(Frame(0, 0, images), f"The first {len(images)} pictures of {source}, while the rest "
                                  "are prepared")
+        self.statusBar().showMessage("Preparing the pictures (decoded once, then cached)…")
 
     def _on_export_progress(self, done: int, total: int) -> None:
         self.export_progress.setRange(0, total)
