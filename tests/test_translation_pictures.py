@@ -5,6 +5,7 @@ line (--data-a, --data-b), resumes exactly and evaluates with the SWD of each di
 from __future__ import annotations
 
 import re
+import shutil
 
 import numpy as np
 import pytest
@@ -16,9 +17,11 @@ from engine.io.data import load_dataset
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    """140 transparent PNGs (composited on white): 70 red discs in red/, 70 blue squares in blue/."""
+    """140 transparent PNGs (composited on white): 70 red discs in red/, 76 blue squares in blue/ (six twice)."""
     folder = tmp_path_factory.mktemp("translation")
     colour_folder(folder, 140)
+    for path in sorted((folder / "blue").glob("*.png"))[:6]:
+        shutil.copy(path, path.with_name("copy-" + path.name))
     return folder
 
 
@@ -94,6 +97,7 @@ def test_cyclegan_translates_one_folder_into_another_from_the_command_line(folde
     assert cells.shape == (16, 32, 3 * 32 + 2, 3)
     assert np.array_equal(cells[:8, :, :32], data.train_images[:8])
     assert np.array_equal(cells[8:, :, :32], load_dataset(blue, size=32).train_images[:8])
+    assert len(resumed._b) == 76  # B's own count (the SWD of each direction compares 70 with 70)
 
 
 def test_cyclegan_without_classes_or_folder_b_says_how_to_choose(folder, tmp_path):

@@ -34,7 +34,8 @@ from engine.quality.metrics import EVALUATION_SEED
 from engine.quality.swd import compare, describe
 from engine.training import losses
 
-SWD_SAMPLES = 1000  # translated images per direction an evaluation scores (of the first held-out ones)
+SWD_SAMPLES = 1000  # at most, translated images per direction an evaluation scores (the first held-out ones of
+# each domain, as many of each)
 
 
 class CycleGANTrainer(TranslationTrainer):
@@ -163,11 +164,12 @@ class CycleGANTrainer(TranslationTrainer):
         ab, ba = self.translate(a), self.translate(b, to_b=False)
         cycle = float(np.average([mean_l1(self.translate(ab, to_b=False), a), mean_l1(self.translate(ba), b)],
                                  weights=[len(a), len(b)]))
+        n = min(len(a), len(b), SWD_SAMPLES)  # the SWD compares sets of one size
         if self._real_described is None:  # fixed images: described once a run
-            self._real_described = tuple(describe(x[:SWD_SAMPLES], EVALUATION_SEED) for x in (a, b))
+            self._real_described = tuple(describe(x[:n], EVALUATION_SEED) for x in (a, b))
         real_a, real_b = self._real_described
-        swd_ab = compare(describe(ab[:SWD_SAMPLES], EVALUATION_SEED), real_b, EVALUATION_SEED).mean
-        swd_ba = compare(describe(ba[:SWD_SAMPLES], EVALUATION_SEED), real_a, EVALUATION_SEED).mean
+        swd_ab = compare(describe(ab[:n], EVALUATION_SEED), real_b, EVALUATION_SEED).mean
+        swd_ba = compare(describe(ba[:n], EVALUATION_SEED), real_a, EVALUATION_SEED).mean
         name_a, name_b = self.class_names
         line = (f"cycle L1 {cycle:.3f}, SWD of the translations to the target's images {name_a} -> {name_b} "
                 f"{swd_ab:.1f}, {name_b} -> {name_a} {swd_ba:.1f}")
