@@ -162,3 +162,5 @@ def test_the_quality_plot_puts_a_translations_swd_on_the_log_axis_and_leaves_out
     assert swd.yData.tolist() == [250.0, 180.0]
     assert swd.getViewBox() is panel.plot.getPlotItem().vb and share.getViewBox() is panel.right
     assert "SWD of A -> B to B (x1000) 180.0" in panel.readout.text() and "nan" not in panel.readout.text()
+    legend = [label.text for _, label in panel.plot.getPlotItem().legend.items]
+    assert "SWD of A -> B to B (x1000)" in legend and "judged the target class" not in legend

@@ -120,8 +120,6 @@ class QualityPanel(QWidget):
                                     else "o", symbolSize=5, symbolBrush=colours[k % len(colours)], symbolPen=None)
             if faint:
                 curve.setOpacity(0.35)
-            else:
-                item.legend.addItem(curve, self.labels[name])
             (item if name.startswith("swd") else self.right).addItem(curve)  # the SWD's scale: the left, log
             self.others[name] = curve
         self.set_table(np.zeros((0, len(self.columns))))
@@ -135,10 +133,14 @@ class QualityPanel(QWidget):
 
     def _redraw(self) -> None:
         t = self.table
+        legend = self.plot.getPlotItem().legend
         for name, curve in self.others.items():
             y = t[:, self.columns.index(name)]
             measured = np.isfinite(y)
             curve.setData(t[measured, 0], np.maximum(y[measured], 1e-6) if name.startswith("swd") else y[measured])
+            listed = any(sample.item is curve for sample, _ in legend.items)
+            if name in self.labels and listed != measured.any():  # in the legend once measured for this data
+                legend.addItem(curve, self.labels[name]) if measured.any() else legend.removeItem(curve)
         if "fcd" not in self.columns:
             if len(t):  # no FCD on the left view box to range over: the x range follows the evaluations
                 self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
