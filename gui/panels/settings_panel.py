@@ -61,6 +61,7 @@ def field_widget(name: str, changed) -> QWidget:
         widget = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(widget, field.label, current))
         widget.button.setFixedWidth(28)
         widget.button.setToolTip("Choose the folder")
+        widget.edit.setToolTip(field.doc)
         widget.edit.textChanged.connect(changed)
     elif field.kind == "int":
         widget = QSpinBox()
