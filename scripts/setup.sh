@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up GAN Studio on Debian/Ubuntu: system packages (the Fashion-MNIST data, the colour emoji font and
-# Unicode's list of emoji the emoji dataset is drawn from, and the Qt runtime libraries), then a virtual
-# environment in .venv with the project and its test tools.
+# Unicode's list of emoji the emoji dataset is drawn from, a Hangul font for the window in Korean, and the Qt
+# runtime libraries), then a virtual environment in .venv with the project and its test tools, and the
+# window's compiled translations.
 # Safe and quick to re-run: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 # Qt's xcb platform plugin needs these (checked with ldd on PySide6's plugins/platforms/libqxcb.so);
 # even offscreen Qt needs the EGL/GL/xkbcommon/fontconfig/glib ones. xvfb lets a window run headless.
 APT_PACKAGES=(
-    dataset-fashion-mnist fonts-noto-color-emoji unicode-data python3-venv
+    dataset-fashion-mnist fonts-noto-color-emoji unicode-data fonts-nanum python3-venv
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
     libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
@@ -42,4 +43,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     rm -f .venv/.gan-studio-installed-*
     touch "$stamp"
 fi
+# The window's translations: resources/i18n/*.ts compiled into the .qm files Qt loads (not committed).
+stale=0
+for ts in resources/i18n/*.ts; do [ "${ts%.ts}.qm" -nt "$ts" ] || stale=1; done
+[ "$stale" = 0 ] || .venv/bin/python scripts/translations.py release >/dev/null
 echo "setup: ready"

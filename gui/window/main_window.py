@@ -18,6 +18,7 @@ from engine.config import ExplorerConfig, TrainConfig, default_config
 from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.io.images import Frame
 from engine.io.shipped import shipped_grid
+from gui.i18n import LANGUAGES, SETTINGS_KEY, current_language, translate
 from gui.panels.curves_tab import CurvesTab
 from gui.panels.discriminator_panel import DiscriminatorPanel
 from gui.panels.live_panel import LivePanel
@@ -73,6 +74,8 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.family = FAMILIES[DEFAULT_FAMILY]  # the run's GAN family (engine.families): what the plots show
         self.grid_cells = None  # a conditional run's (seeds, classes) of the grid cells: latents.class_grid
         self._build(config or self.memory.config() or default_config(), data_dir, explorer or ExplorerConfig())
+        self.language = current_language()  # what the texts were made in (gui.i18n)
+        self.restart_requested = False  # View -> Language asked for a restart: gui.app starts the window again
         self.actions_by_name = build_menus(self)
         self.memory.restore(self._layout())
         self._fill_recent()
@@ -89,6 +92,21 @@ class MainWindow(RunView, RunControls, QMainWindow):
     saved_iteration = property(lambda self: self.model.saved_iteration)
     run_dir = property(lambda self: self.model.run_dir)
     unsaved = property(lambda self: self.model.unsaved)
+
+    def choose_language(self, language: str) -> None:
+        """View -> Language: remembered for the next start (gui.i18n), which it offers to make now."""
+        if language == self.language:
+            return
+        if self.memory.settings is not None:
+            self.memory.settings.setValue(SETTINGS_KEY, language)
+        answer = QMessageBox.question(
+            self, translate("MainWindow", "Language"),
+            translate("MainWindow", "GAN Studio will speak {language} from its next start. Restart it now?")
+            .format(language=LANGUAGES[language]))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.close()  # asks to save unsaved progress first (then closes once saved), and may be cancelled
+            self.restart_requested = not self.isVisible() or self._closing
 
     # -- layout ---------------------------------------------------------------------------------------
 

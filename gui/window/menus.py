@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from gui.i18n import LANGUAGES, translate
 from gui.window.help_pages import CURVES, SHORTCUTS, show_about, show_page
 
 
@@ -27,40 +28,57 @@ def build_menus(window) -> dict[str, QAction]:
         return action
 
     bar = window.menuBar()
-    file = bar.addMenu("&File")
-    add(file, "newRunAction", "&New run", window.new_run, "Ctrl+N",
-        "End the run under way (asking to save it) and edit the settings of a new one")
-    add(file, "openAction", "&Open checkpoint…", window.load_checkpoint, "Ctrl+O", "Load a checkpoint")
-    window.recent_menu = file.addMenu("Recent checkpoints")
+    file = bar.addMenu(translate("Menus", "&File"))
+    add(file, "newRunAction", translate("Menus", "&New run"), window.new_run, "Ctrl+N",
+        translate("Menus", "End the run under way (asking to save it) and edit the settings of a new one"))
+    add(file, "openAction", translate("Menus", "&Open checkpoint…"), window.load_checkpoint, "Ctrl+O",
+        translate("Menus", "Load a checkpoint"))
+    window.recent_menu = file.addMenu(translate("Menus", "Recent checkpoints"))
     window.recent_menu.setObjectName("recentMenu")
-    add(file, "saveAction", "&Save checkpoint…", window.save_checkpoint, "Ctrl+S", "Save a checkpoint of the run")
+    add(file, "saveAction", translate("Menus", "&Save checkpoint…"), window.save_checkpoint, "Ctrl+S",
+        translate("Menus", "Save a checkpoint of the run"))
     file.addSeparator()
-    add(file, "exportGifAction", "Export &GIF…", window.export_gif, "Ctrl+E",
-        "Export the sample grid's evolution as a GIF")
-    add(file, "exportGeneratorAction", "Export generator (.keras)…", window.export_generator, None,
-        "Write the generator as a .keras file that keras.models.load_model opens")
+    add(file, "exportGifAction", translate("Menus", "Export &GIF…"), window.export_gif, "Ctrl+E",
+        translate("Menus", "Export the sample grid's evolution as a GIF"))
+    add(file, "exportGeneratorAction", translate("Menus", "Export generator (.keras)…"), window.export_generator, None,
+        translate("Menus", "Write the generator as a .keras file that keras.models.load_model opens"))
     file.addSeparator()
-    add(file, "quitAction", "&Quit", window.close, "Ctrl+Q", "Close GAN Studio (asks to save unsaved progress)")
+    add(file, "quitAction", translate("Menus", "&Quit"), window.close, "Ctrl+Q",
+        translate("Menus", "Close GAN Studio (asks to save unsaved progress)"))
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Menus", "&View"))
     for k in range(window.tabs.count()):
         add(view, f"showTab{k}Action", window.tabs.tabText(k), lambda _=False, k=k: window.tabs.setCurrentIndex(k),
             f"Ctrl+{k + 1}", window.tabs.tabToolTip(k))
     view.addSeparator()
-    smooth = add(view, "smoothAction", "Smooth curves", window.smoothing.setChecked, None,
+    smooth = add(view, "smoothAction", translate("Menus", "Smooth curves"), window.smoothing.setChecked, None,
                  window.smoothing.toolTip(), checkable=True)
     window.smoothing.toggled.connect(smooth.setChecked)
     themes = QActionGroup(window)
-    for name, text, light in (("darkPlotsAction", "Dark plots", False), ("lightPlotsAction", "Light plots", True)):
-        action = add(view, name, text, lambda on, light=light: on and window.set_light_plots(light), None,
-                     "Plot colours: dark for the screen, light for printing and projectors", checkable=True)
+    colours = translate("Menus", "Plot colours: dark for the screen, light for printing and projectors")
+    for name, text, light in (("darkPlotsAction", translate("Menus", "Dark plots"), False),
+                              ("lightPlotsAction", translate("Menus", "Light plots"), True)):
+        action = add(view, name, text, lambda on, light=light: on and window.set_light_plots(light), None, colours,
+                     checkable=True)
         themes.addAction(action)
     actions["darkPlotsAction"].setChecked(True)
+    view.addSeparator()
+    language = view.addMenu(translate("Menus", "Language"))
+    language.setObjectName("languageMenu")
+    languages = QActionGroup(window)
+    tip = translate("Menus", "The window's language (from the next start)")
+    for code, name in LANGUAGES.items():  # each in its own language
+        action = add(language, f"language_{code}Action", name,
+                     lambda on, code=code: on and window.choose_language(code), None, tip, checkable=True)
+        languages.addAction(action)
+    actions[f"language_{window.language}Action"].setChecked(True)
 
-    help_menu = bar.addMenu("&Help")
-    add(help_menu, "curvesHelpAction", "How to read these curves", lambda: show_page(window, "How to read these "
-        "curves", CURVES), None, "What the losses, accuracies and quality mean; the ganhacks list")
-    add(help_menu, "shortcutsAction", "Keyboard shortcuts", lambda: show_page(window, "Keyboard shortcuts",
-        SHORTCUTS))
-    add(help_menu, "aboutAction", "About GAN Studio", lambda: show_about(window), None, "Versions in use")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    curves = translate("Menus", "How to read these curves")
+    add(help_menu, "curvesHelpAction", curves, lambda: show_page(window, curves, CURVES), None,
+        translate("Menus", "What the losses, accuracies and quality mean; the ganhacks list"))
+    shortcuts = translate("Menus", "Keyboard shortcuts")
+    add(help_menu, "shortcutsAction", shortcuts, lambda: show_page(window, shortcuts, SHORTCUTS))
+    add(help_menu, "aboutAction", translate("Menus", "About GAN Studio"), lambda: show_about(window), None,
+        translate("Menus", "Versions in use"))
     return actions

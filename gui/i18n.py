@@ -1,0 +1,83 @@
+"""The window's language: English (the source texts) or Korean, chosen from the system's locale
+(`LANG=ko_KR.UTF-8` gives Korean) unless View -> Language chose one, which QSettings remembers.
+
+Why translations are installed before the window is built, and a change asks for a restart: every text is
+set once, where its widget is made, through Qt's `tr()` (Qt Linguist's way: `lupdate` finds them); a live
+switch would need every widget to set its texts again on `LanguageChange`, a second path through all of
+them. The issue allows one clear "restart to apply", and View -> Language restarts on request.
+
+Texts that come from the engine (which knows nothing of Qt: field labels and tooltips, family, preset and
+dataset names) are shown through `engine_text`, under the context "engine"; `scripts/translations.py`
+collects them from their declarations into the same `.ts` file as the window's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"en": "English", "ko": "한국어"}  # each in its own language, as a language menu lists them
+SOURCE_LANGUAGE = "en"
+FOLDER = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+SETTINGS_KEY = "language"
+ENGINE_CONTEXT = "engine"
+
+_installed: list[QTranslator] = []  # kept alive while installed
+_language = SOURCE_LANGUAGE  # what install() made the application speak
+
+
+def catalogue(language: str) -> Path:
+    """The translation source of `language` (Qt Linguist's .ts) in resources/i18n; its compiled .qm beside it."""
+    return FOLDER / f"gan_studio_{language}.ts"
+
+
+def system_language() -> str:
+    """The system locale's language if the window speaks it, else English."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else SOURCE_LANGUAGE
+
+
+def chosen_language(settings: QSettings | None) -> str:
+    """View -> Language's choice remembered in `settings`, else the system's."""
+    value = settings.value(SETTINGS_KEY) if settings is not None else None
+    return value if value in LANGUAGES else system_language()
+
+
+def install(language: str, folder: Path = FOLDER) -> bool:
+    """Make the application speak `language`: GAN Studio's compiled catalogue (in `folder`) and Qt's own
+    (standard dialogs' buttons); English removes them. Call before the window is built.
+
+    Returns:
+        Whether GAN Studio's catalogue was found (False: its .qm is not built; `scripts/setup.sh` builds it).
+    """
+    global _language
+    app = QCoreApplication.instance()
+    _language = language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == SOURCE_LANGUAGE:
+        return True
+    found = False
+    for name, where in ((f"gan_studio_{language}", folder),
+                        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator()
+        if translator.load(name, str(where)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            found = found or name.startswith("gan_studio")
+    return found
+
+
+def current_language() -> str:
+    """The language install() last made the application speak (English until then)."""
+    return _language
+
+
+def engine_text(text: str) -> str:
+    """A text of the engine's (a field's label or tooltip, a family's title ...) in the window's language."""
+    return QCoreApplication.translate(ENGINE_CONTEXT, text)
+
+
+translate = QCoreApplication.translate  # translate(context, text[, disambiguation, n]): lupdate finds these calls

@@ -1,0 +1,68 @@
+"""The window in Korean: every text the window marks for translation has its Korean (lupdate run here, so a
+text added without one fails), the system's language chooses it, and View -> Language changes it for the next
+start. (The translation of the whole window is issue 25's work in progress: the menus and the run bar so far.)"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import translations  # noqa: E402  scripts/translations.py
+
+from gui import i18n  # noqa: E402
+
+
+def test_every_text_of_the_window_has_its_korean(tmp_path):
+    ts = tmp_path / "gan_studio_ko.ts"
+    shutil.copy(i18n.catalogue("ko"), ts)
+    translations.update(ts)  # what lupdate finds in gui/ now, the translations kept
+    assert translations.unfinished(ts) == []
+
+
+def test_the_systems_language_chooses_korean():
+    code = "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); " \
+           "from gui.i18n import system_language; print(system_language())"
+    said = {lang: subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                                 env={**os.environ, "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}).stdout.strip()
+            for lang in ("ko_KR.UTF-8", "en_US.UTF-8", "C")}
+    assert said == {"ko_KR.UTF-8": "ko", "en_US.UTF-8": "en", "C": "en"}
+
+
+@pytest.fixture
+def korean(qapp, tmp_path):
+    translations.release(i18n.catalogue("ko"), tmp_path / "gan_studio_ko.qm")
+    assert i18n.install("ko", tmp_path)
+    yield
+    i18n.install("en")  # the other tests' window speaks English
+
+
+def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, korean, tmp_path):
+    from qt_helpers import CONFIG
+
+    from gui import MainWindow
+
+    state, asked = answers
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(config=CONFIG, run_root=str(tmp_path / "runs"), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert [action.text() for action in window.menuBar().actions()] == ["파일(&F)", "보기(&V)", "도움말(&H)"]
+    assert window.actions_by_name["openAction"].text() == "체크포인트 열기(&O)…"
+    assert window.start_button.text() == "시작" and window.run_bar.eta_label.text() == "남은 시간 –"
+    assert window.actions_by_name["language_koAction"].isChecked() and window.language == "ko"
+    state["question"] = QMessageBox.StandardButton.No  # remember English, but no restart now
+    window.actions_by_name["language_enAction"].trigger()
+    assert asked["question"] == ["언어"] and settings.value(i18n.SETTINGS_KEY) == "en"
+    assert window.isVisible() and not window.restart_requested
+    assert i18n.chosen_language(settings) == "en"
+    window.close()
