@@ -16,13 +16,14 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gui.i18n import FOLDER, LANGUAGES, SOURCE_LANGUAGE, catalogue  # noqa: E402
+from gui.i18n import ENGINE_CONTEXT, FOLDER, LANGUAGES, SOURCE_LANGUAGE, catalogue  # noqa: E402
 
 
 def _tool(name: str) -> str:
@@ -38,10 +39,30 @@ def sources() -> list[Path]:
     return sorted((ROOT / "gui").rglob("*.py"))
 
 
+def engine_texts() -> list[str]:
+    """The engine's texts the window shows through gui.i18n.engine_text, read from their declarations: the
+    names of the config's fields, the presets, the families, their curves, quality columns and panels, and the
+    datasets. (Their longer explanations, the tooltips, are to come: issue 25.)"""
+    from engine.config import FIELDS, PRESETS
+    from engine.families import FAMILIES
+    from engine.io.data import DATASETS
+
+    texts = [field.label for field in FIELDS.values()] + [preset.title for preset in PRESETS.values()]
+    for family in FAMILIES.values():
+        texts += [family.title, family.panel, *(curve.label for curve in (*family.losses, *family.accuracies,
+                                                                           *family.gradients)),
+                  *family.quality_labels.values()]
+    return list(dict.fromkeys(text for text in [*texts, *DATASETS.values()] if text))
+
+
 def update(ts: Path) -> None:
-    """Add the texts new in the sources to `ts` (kept: the translations it has; dropped: texts no longer used)."""
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete", "-locations", "none",
-                    "-ts", str(ts)], check=True, capture_output=True, text=True)
+    """Add the texts new in the sources and the engine's to `ts` (kept: the translations it has; dropped: texts
+    no longer used). lupdate reads the engine's from a file of translate() calls written for it."""
+    with tempfile.TemporaryDirectory() as folder:
+        engine = Path(folder) / "engine_texts.py"
+        engine.write_text("".join(f"translate({ENGINE_CONTEXT!r}, {text!r})\n" for text in engine_texts()))
+        subprocess.run([_tool("pyside6-lupdate"), *map(str, sources()), str(engine), "-no-obsolete", "-locations",
+                        "none", "-ts", str(ts)], check=True, capture_output=True, text=True)
 
 
 def release(ts: Path, qm: Path) -> None:

@@ -1,6 +1,7 @@
 """The window in Korean: every text the window marks for translation has its Korean (lupdate run here, so a
 text added without one fails), the system's language chooses it, and View -> Language changes it for the next
-start. (The translation of the whole window is issue 25's work in progress: the menus and the run bar so far.)"""
+start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, the New run
+tab's names and the curves so far.)"""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     assert [action.text() for action in window.menuBar().actions()] == ["파일(&F)", "보기(&V)", "도움말(&H)"]
     assert window.actions_by_name["openAction"].text() == "체크포인트 열기(&O)…"
     assert window.start_button.text() == "시작" and window.run_bar.eta_label.text() == "남은 시간 –"
+    panel = window.settings_panel
+    assert panel.title() == "새 학습" and panel.preset.itemText(panel.preset.findData("fast")) == "빠른 시작"
+    assert panel.family.itemText(panel.family.findData("conditional")) == "조건부 DCGAN"
+    assert "손실" in window.loss_plot.getPlotItem().titleLabel.text
+    legend = [label.text for _, label in window.loss_plot.getPlotItem().legend.items]
+    assert legend == ["생성자 손실", "판별자 손실"]
     assert window.actions_by_name["language_koAction"].isChecked() and window.language == "ko"
     state["question"] = QMessageBox.StandardButton.No  # remember English, but no restart now
     window.actions_by_name["language_enAction"].trigger()

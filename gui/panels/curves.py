@@ -35,6 +35,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem
 
+from gui.i18n import translate
+
 EMA_ALPHA = 0.05  # smoothing over ~20 iterations
 REDRAWS_PER_SECOND = 5
 MAX_UNDRAWN_SECONDS = 1.0  # new points not yet a pixel wide are drawn after this long all the same
@@ -49,7 +51,7 @@ class EpochAxis(pg.AxisItem):
     def __init__(self):
         super().__init__("top")
         self.batches_per_epoch = 1
-        self.setLabel("epoch")
+        self.setLabel(translate("CurvePlot", "epoch"))
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802 (Qt naming)
         span_epochs = max((maxVal - minVal) / self.batches_per_epoch, 1e-9)
@@ -138,7 +140,7 @@ class CurvePlot(pg.PlotWidget):
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             axis.label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.titleLabel.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        item.setLabel("bottom", "iteration")
+        item.setLabel("bottom", translate("CurvePlot", "iteration"))
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         # What _follow_data last set: the view follows the run while it shows that (see _follow_data).
@@ -361,7 +363,8 @@ class CurvePlot(pg.PlotWidget):
             self._cursor.hide()
             return
         epoch = -(-iteration // self.epoch_axis.batches_per_epoch)
-        lines = [f"iteration {iteration} (epoch {epoch})"]
+        lines = [translate("CurvePlot", "iteration {iteration} (epoch {epoch})").format(iteration=iteration,
+                                                                                      epoch=epoch)]
         lines += [f"{self.labels[k]}: {v:.4g}" for k, v in values.items()]
         near = 5 * item.vb.viewPixelSize()[0]  # five pixels either side of a change's line
         lines += [c.describe() for c in self.changes if abs(c.iteration - point.x()) <= near]

@@ -6,18 +6,26 @@ quality columns); the window feeds it history rows, changes and alarm marks."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from engine.config import ALARMS
 from engine.families import Family
+from gui.i18n import engine_text
 from gui.panels.alarm_banner import AlarmBanner
 from gui.panels.curves import CurvePlot
 from gui.panels.quality_plot import QualityPanel
 
-ALARM_NAMES = {"nan": "Divergence (NaN/Inf): pauses training", "d_wins": "The discriminator wins",
-               "collapse": "Mode collapse", "gradients": "Exploding gradients"}
+ALARM_NAMES = {"nan": QT_TRANSLATE_NOOP("CurvesTab", "Divergence (NaN/Inf): pauses training"),
+               "d_wins": QT_TRANSLATE_NOOP("CurvesTab", "The discriminator wins"),
+               "collapse": QT_TRANSLATE_NOOP("CurvesTab", "Mode collapse"),
+               "gradients": QT_TRANSLATE_NOOP("CurvesTab", "Exploding gradients")}  # shown translated
+
+
+def _shown(series) -> list[tuple[str, str, str]]:
+    """A family's curves (engine.families.Curve) with their legend labels in the window's language."""
+    return [(key, engine_text(label), colour) for key, label, colour in series]
 
 
 class CurvesTab(QWidget):
@@ -29,11 +37,12 @@ class CurvesTab(QWidget):
     def __init__(self, family: Family, parent=None):
         super().__init__(parent)
         self.family = family
-        self.loss_plot = CurvePlot("Losses", family.losses)
+        self.loss_plot = CurvePlot(self.tr("Losses"), _shown(family.losses))
         self.loss_plot.setObjectName("lossPlot")
-        self.accuracy_plot = CurvePlot("Discriminator accuracy and outputs", family.accuracies, y_range=(0, 1))
+        self.accuracy_plot = CurvePlot(self.tr("Discriminator accuracy and outputs"), _shown(family.accuracies),
+                                       y_range=(0, 1))
         self.accuracy_plot.setObjectName("accuracyPlot")
-        self.gradient_plot = CurvePlot("Gradient norms (log scale)", family.gradients)
+        self.gradient_plot = CurvePlot(self.tr("Gradient norms (log scale)"), _shown(family.gradients))
         self.gradient_plot.setObjectName("gradientPlot")
         self.gradient_plot.getPlotItem().setLogMode(y=True)
         self.curve_plots = (self.loss_plot, self.accuracy_plot, self.gradient_plot)
@@ -41,25 +50,27 @@ class CurvesTab(QWidget):
             # Staggered, so that the three redraws of one update are painted in three short turns of
             # the event loop, not one long one (bench/gui_overhead.py: the longest stall).
             plot.redraw_delay_ms += 15 * k
-        self.smoothing = QCheckBox("Smooth curves (EMA)")
-        self.smoothing.setToolTip("Show an exponential moving average (about 20 iterations) instead of raw values")
+        self.smoothing = QCheckBox(self.tr("Smooth curves (EMA)"))
+        self.smoothing.setToolTip(self.tr("Show an exponential moving average (about 20 iterations) instead of raw "
+                                          "values"))
         self.smoothing.toggled.connect(self._set_smoothing)
         self.quality = QualityPanel()
-        self.evaluate_button = QPushButton("Evaluate now")
+        self.evaluate_button = QPushButton(self.tr("Evaluate now"))
         self.evaluate_button.setObjectName("evaluateButton")
-        self.evaluate_button.setToolTip("Measure the generator's quality now, against the real test set (DCGAN: "
-                                        "FCD, KID, classifier score, class coverage; Pix2Pix and CycleGAN: their own)")
+        self.evaluate_button.setToolTip(self.tr("Measure the generator's quality now, against real images (DCGAN: "
+                                                "FCD, KID, classifier score and class coverage on Fashion-MNIST, the "
+                                                "SWD on any pictures; Pix2Pix and CycleGAN: their own)"))
         self.alarm_menu = QMenu(self)
         self.alarm_actions = {}
         for kind in ALARMS:
-            action = QAction(ALARM_NAMES[kind], self.alarm_menu, checkable=True, checked=True)
+            action = QAction(self.tr(ALARM_NAMES[kind]), self.alarm_menu, checkable=True, checked=True)
             action.toggled.connect(self._send_alarms)
             self.alarm_menu.addAction(action)
             self.alarm_actions[kind] = action
         self.alarm_button = QToolButton()
         self.alarm_button.setObjectName("alarmsButton")
-        self.alarm_button.setText("Alarms")
-        self.alarm_button.setToolTip("Which alarms are raised (unticked: muted)")
+        self.alarm_button.setText(self.tr("Alarms"))
+        self.alarm_button.setToolTip(self.tr("Which alarms are raised (unticked: muted)"))
         self.alarm_button.setMenu(self.alarm_menu)
         self.alarm_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.alarm_banner = AlarmBanner()
@@ -88,8 +99,9 @@ class CurvesTab(QWidget):
         """Plot what a run of `family` measures."""
         self.family = family
         for plot, series in zip(self.curve_plots, (family.losses, family.accuracies, family.gradients)):
-            plot.set_series(series)
-        self.quality.set_columns(family.quality_columns, family.quality_labels)
+            plot.set_series(_shown(series))
+        self.quality.set_columns(family.quality_columns,
+                                 {name: engine_text(label) for name, label in family.quality_labels.items()})
 
     def append(self, first_iteration: int, rows: np.ndarray) -> None:
         """Add history rows (k, the family's metrics) to the curve plots, each taking its own columns."""

@@ -9,17 +9,18 @@ fields' declarations, so they have the same ranges and tooltips as the new-run s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from engine.config import FIELDS, LIVE_FIELDS, TrainConfig
 from engine.families import FAMILIES
+from gui.i18n import engine_text, translate
 from gui.panels.settings_panel import field_widget, show_value, widget_value
 
 LIVE_DELAY_MS = 300
 # (objectName, label, the config fields the control sets): a control per live field (engine.config
 # LIVE_FIELDS, in their order), named e.g. gLearningRateLive; Adam's beta1 is one control for both networks.
-_BOTH_BETAS = ("beta1Live", "Adam beta1 (G and D)", ("g_beta1", "d_beta1"))
+_BOTH_BETAS = ("beta1Live", QT_TRANSLATE_NOOP("LivePanel", "Adam beta1 (G and D)"), ("g_beta1", "d_beta1"))
 CONTROLS = tuple(
     _BOTH_BETAS if name == "g_beta1" else
     ("".join(w if i == 0 else w.title() for i, w in enumerate(name.split("_"))) + "Live", FIELDS[name].label, (name,))
@@ -56,7 +57,8 @@ class LivePanel(QGroupBox):
             widget = field_widget(targets[0], self._on_edit)
             widget.setObjectName(name)
             widget.setToolTip(TIPS.get(name, FIELDS[targets[0]].doc))
-            form.addRow(label, widget)
+            shown = translate("LivePanel", label) if name == _BOTH_BETAS[0] else engine_text(label)
+            form.addRow(shown, widget)
             self.controls[name] = (widget, targets)
         self.budget = QDoubleSpinBox()
         self.budget.setObjectName("rewindBudget")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QS
                                QVBoxLayout, QWidget)
 
 from engine.io.images import cell_at, tile
+from gui.i18n import engine_text
 
 GAP = 2  # pixels between grid cells
 
@@ -228,12 +229,13 @@ class SampleGridPanel(QWidget):
     def set_family(self, family) -> None:
         """Show an engine.families.Family's panel: its caption; D's verdict and clicking a cell into the
         latent explorer are the DCGAN's."""
-        self.empty_caption = f"{family.title}: {family.panel}"
-        self.panel_note = "" if family.explorer else f" · {family.panel}"
+        title, panel = engine_text(family.title), engine_text(family.panel)
+        self.empty_caption = f"{title}: {panel}"
+        self.panel_note = "" if family.explorer else f" · {panel}"
         self.overlay.setEnabled(family.discriminator_view)
         if not family.discriminator_view:
             self.overlay.setChecked(False)
-        self.grid.setToolTip(self.GRID_TIPS.get(family.name, f"{family.title}: {family.panel}, as training goes on"))
+        self.grid.setToolTip(self.GRID_TIPS.get(family.name, f"{title}: {panel}, as training goes on"))
 
     def set_frames(self, frames: list) -> None:
         self.preview = None

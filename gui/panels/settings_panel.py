@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -22,9 +22,10 @@ from engine.config.presets import PICTURES_PRESET
 from engine.families import FAMILIES
 from engine.io.data import DATASETS
 from engine.io.idx import CLASS_NAMES
+from gui.i18n import engine_text, translate
 from gui.panels.path_field import PathField
 
-CUSTOM = "Custom"
+CUSTOM = QT_TRANSLATE_NOOP("SettingsPanel", "Custom")  # the preset box's last item, shown translated
 # Widgets whose objectName is not recipe_<field> (the tests and a user's scripts find them by these).
 OBJECT_NAMES = {"epochs": "epochsBox", "grid_every": "gridEveryBox", "seed": "seedBox",
                 "keep_autosaves": "keepAutosavesBox", "tensorboard": "tensorboardBox",
@@ -60,7 +61,7 @@ def field_widget(name: str, changed) -> QWidget:
     elif field.kind == "str":  # a folder
         widget = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(widget, field.label, current))
         widget.button.setFixedWidth(28)
-        widget.button.setToolTip("Choose the folder")
+        widget.button.setToolTip(translate("SettingsPanel", "Choose the folder"))
         widget.edit.setToolTip(field.doc)
         widget.edit.textChanged.connect(changed)
     elif field.kind == "int":
@@ -128,22 +129,22 @@ class SettingsPanel(QGroupBox):
     """The New run tab: a config shown as widgets (show_config) and read back (config)."""
 
     def __init__(self, config: TrainConfig, data_dir: str | None = None, parent=None):
-        super().__init__("New run", parent)
+        super().__init__(self.tr("New run"), parent)
         self._base = config
         self._showing = False  # filling the fields from a config, not the user editing them
         self.preset = QComboBox()
         self.preset.setObjectName("presetBox")
         for name, preset in PRESETS.items():
-            self.preset.addItem(preset.title, name)
+            self.preset.addItem(engine_text(preset.title), name)
             self.preset.setItemData(self.preset.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
-        self.preset.addItem(CUSTOM, None)
-        self.preset.setToolTip("A recipe to start from; editing any recipe field below makes it Custom")
+        self.preset.addItem(self.tr(CUSTOM), None)
+        self.preset.setToolTip(self.tr("A recipe to start from; editing any recipe field below makes it Custom"))
         self.preset.activated.connect(self._on_preset)
         self.recipe = {name: field_widget(name, self._on_edit) for name in RECIPE_FIELDS}
         self.family = QComboBox()
         self.family.setObjectName("familyBox")
         for name, family in FAMILIES.items():
-            self.family.addItem(family.title, name)
+            self.family.addItem(engine_text(family.title), name)
             self.family.setItemData(self.family.count() - 1, family.description, Qt.ItemDataRole.ToolTipRole)
         self.family.setToolTip(FIELDS["family"].doc)
         self.family.currentIndexChanged.connect(self._show_family)
@@ -154,44 +155,44 @@ class SettingsPanel(QGroupBox):
         self.data = QComboBox()
         self.data.setObjectName("dataBox")
         for name, title in DATASETS.items():
-            self.data.addItem(title, name)
-        self.data.addItem("A folder of pictures…", FOLDER)
+            self.data.addItem(engine_text(title), name)
+        self.data.addItem(self.tr("A folder of pictures…"), FOLDER)
         self.data.setToolTip(FIELDS["data"].doc)
         self.data.currentIndexChanged.connect(self._show_data)
         self.data.activated.connect(self._follow_data)
         data_field = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(
-            self, "Folder of pictures", current))
+            self, self.tr("Folder of pictures"), current))
         data_field.button.setFixedWidth(28)
-        data_field.button.setToolTip("Choose the folder")
+        data_field.button.setToolTip(self.tr("Choose the folder"))
         self.data_dir = data_field.edit
         self.data_dir.setObjectName("dataFolder")
-        self.data_dir.setPlaceholderText("pictures, or Fashion-MNIST IDX files")
-        self.data_dir.setToolTip("A folder of your own pictures (PNG, JPEG, GIF, BMP, WebP, TIFF; in two or more "
-                                 "subfolders, those are classes), or of Fashion-MNIST or MNIST IDX files")
+        self.data_dir.setPlaceholderText(self.tr("pictures, or Fashion-MNIST IDX files"))
+        self.data_dir.setToolTip(self.tr("A folder of your own pictures (PNG, JPEG, GIF, BMP, WebP, TIFF; in two or "
+                                         "more subfolders, those are classes), or of Fashion-MNIST or MNIST IDX files"))
         self.data_dir.textChanged.connect(self._show_data)
         self._data_field = data_field
         data_field.chosen.connect(self._follow_data)
 
-        family_box = QGroupBox("GAN")
+        family_box = QGroupBox(self.tr("GAN"))
         family_form = QFormLayout(family_box)
-        family_form.addRow(FIELDS["family"].label, self.family)
+        family_form.addRow(engine_text(FIELDS["family"].label), self.family)
         for name, widget in self.family_fields.items():
-            family_form.addRow(FIELDS[name].label, widget)
+            family_form.addRow(engine_text(FIELDS[name].label), widget)
         self._family_form = family_form
-        recipe_box = QGroupBox("Recipe")
+        recipe_box = QGroupBox(self.tr("Recipe"))
         recipe_form = QFormLayout(recipe_box)
-        recipe_form.addRow("Preset", self.preset)
+        recipe_form.addRow(self.tr("Preset"), self.preset)
         for name, widget in self.recipe.items():
-            recipe_form.addRow(FIELDS[name].label, widget)
+            recipe_form.addRow(engine_text(FIELDS[name].label), widget)
         run_form = QFormLayout()
         for name, widget in self.run_fields.items():
-            run_form.addRow(FIELDS[name].label, widget)
-        data_box = QGroupBox("Data")
+            run_form.addRow(engine_text(FIELDS[name].label), widget)
+        data_box = QGroupBox(self.tr("Data"))
         data_form = QFormLayout(data_box)
-        data_form.addRow(FIELDS["data"].label, self.data)
-        data_form.addRow("Folder", data_field)
+        data_form.addRow(engine_text(FIELDS["data"].label), self.data)
+        data_form.addRow(self.tr("Folder"), data_field)
         for name, widget in self.data_fields.items():
-            data_form.addRow(FIELDS[name].label, widget)
+            data_form.addRow(engine_text(FIELDS[name].label), widget)
         layout = QVBoxLayout(self)
         layout.addLayout(run_form)
         layout.addWidget(data_box)

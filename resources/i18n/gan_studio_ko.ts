@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CurvePlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>iteration {iteration} (epoch {epoch})</source>
+        <translation>반복 {iteration}(에포크 {epoch})</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesTab</name>
+    <message>
+        <source>Divergence (NaN/Inf): pauses training</source>
+        <translation>발산(NaN/Inf): 학습을 일시 정지합니다</translation>
+    </message>
+    <message>
+        <source>The discriminator wins</source>
+        <translation>판별자의 압승</translation>
+    </message>
+    <message>
+        <source>Mode collapse</source>
+        <translation>모드 붕괴</translation>
+    </message>
+    <message>
+        <source>Exploding gradients</source>
+        <translation>기울기 폭주</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Discriminator accuracy and outputs</source>
+        <translation>판별자의 정확도와 출력</translation>
+    </message>
+    <message>
+        <source>Gradient norms (log scale)</source>
+        <translation>기울기 노름(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Smooth curves (EMA)</source>
+        <translation>곡선 매끄럽게(EMA)</translation>
+    </message>
+    <message>
+        <source>Show an exponential moving average (about 20 iterations) instead of raw values</source>
+        <translation>원래 값 대신 지수 이동 평균(약 20회 반복)을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Evaluate now</source>
+        <translation>지금 평가</translation>
+    </message>
+    <message>
+        <source>Measure the generator&apos;s quality now, against real images (DCGAN: FCD, KID, classifier score and class coverage on Fashion-MNIST, the SWD on any pictures; Pix2Pix and CycleGAN: their own)</source>
+        <translation>생성자의 품질을 지금 진짜 이미지와 비교해 측정합니다(DCGAN: Fashion-MNIST에서는 FCD, KID, 분류기 점수, 클래스 포괄도, 어떤 사진이든 SWD; Pix2Pix와 CycleGAN: 각자의 지표)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Which alarms are raised (unticked: muted)</source>
+        <translation>어떤 경보를 울릴지(체크 해제: 끔)</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Adam beta1 (G and D)</source>
+        <translation>Adam beta1(G와 D)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
@@ -220,6 +297,404 @@
     <message>
         <source>ETA {time}</source>
         <translation>남은 시간 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>폴더를 고릅니다</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>새 학습</translation>
+    </message>
+    <message>
+        <source>A recipe to start from; editing any recipe field below makes it Custom</source>
+        <translation>시작할 레시피입니다. 아래 레시피 항목을 하나라도 고치면 &apos;사용자 지정&apos;이 됩니다</translation>
+    </message>
+    <message>
+        <source>A folder of pictures…</source>
+        <translation>사진 폴더…</translation>
+    </message>
+    <message>
+        <source>Folder of pictures</source>
+        <translation>사진 폴더</translation>
+    </message>
+    <message>
+        <source>pictures, or Fashion-MNIST IDX files</source>
+        <translation>사진, 또는 Fashion-MNIST IDX 파일</translation>
+    </message>
+    <message>
+        <source>A folder of your own pictures (PNG, JPEG, GIF, BMP, WebP, TIFF; in two or more subfolders, those are classes), or of Fashion-MNIST or MNIST IDX files</source>
+        <translation>직접 가진 사진 폴더(PNG, JPEG, GIF, BMP, WebP, TIFF; 하위 폴더가 둘 이상이면 그 폴더들이 클래스가 됩니다), 또는 Fashion-MNIST나 MNIST IDX 파일 폴더</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>레시피</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>Grid every</source>
+        <translation>격자 간격</translation>
+    </message>
+    <message>
+        <source>Save every</source>
+        <translation>저장 간격</translation>
+    </message>
+    <message>
+        <source>Save at most every (min)</source>
+        <translation>최소 저장 간격(분)</translation>
+    </message>
+    <message>
+        <source>Keep autosaves</source>
+        <translation>자동 저장 보관 수</translation>
+    </message>
+    <message>
+        <source>TensorBoard</source>
+        <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Train images</source>
+        <translation>학습 이미지 수</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>이미지 크기</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <source>Quality every</source>
+        <translation>품질 측정 간격</translation>
+    </message>
+    <message>
+        <source>Quality samples</source>
+        <translation>품질 샘플 수</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>GAN 종류</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>G learning rate</source>
+        <translation>G 학습률</translation>
+    </message>
+    <message>
+        <source>D learning rate</source>
+        <translation>D 학습률</translation>
+    </message>
+    <message>
+        <source>G Adam beta1</source>
+        <translation>G Adam beta1</translation>
+    </message>
+    <message>
+        <source>G Adam beta2</source>
+        <translation>G Adam beta2</translation>
+    </message>
+    <message>
+        <source>D Adam beta1</source>
+        <translation>D Adam beta1</translation>
+    </message>
+    <message>
+        <source>D Adam beta2</source>
+        <translation>D Adam beta2</translation>
+    </message>
+    <message>
+        <source>D steps per G step</source>
+        <translation>G 한 단계당 D 단계</translation>
+    </message>
+    <message>
+        <source>Label smoothing</source>
+        <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <source>Label flipping</source>
+        <translation>레이블 뒤집기</translation>
+    </message>
+    <message>
+        <source>Instance noise</source>
+        <translation>인스턴스 노이즈</translation>
+    </message>
+    <message>
+        <source>Noise decay (it)</source>
+        <translation>노이즈 감쇠(반복)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>GP weight</source>
+        <translation>GP 가중치</translation>
+    </message>
+    <message>
+        <source>G weight average</source>
+        <translation>G 가중치 평균</translation>
+    </message>
+    <message>
+        <source>Dropout in G</source>
+        <translation>G의 드롭아웃</translation>
+    </message>
+    <message>
+        <source>Spectral norm in D</source>
+        <translation>D의 스펙트럴 정규화</translation>
+    </message>
+    <message>
+        <source>Upsampling</source>
+        <translation>업샘플링</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>잠재 벡터 크기</translation>
+    </message>
+    <message>
+        <source>Base width</source>
+        <translation>기본 너비</translation>
+    </message>
+    <message>
+        <source>L1 weight</source>
+        <translation>L1 가중치</translation>
+    </message>
+    <message>
+        <source>Cycle weight</source>
+        <translation>사이클 가중치</translation>
+    </message>
+    <message>
+        <source>Identity weight</source>
+        <translation>항등 가중치</translation>
+    </message>
+    <message>
+        <source>Class A</source>
+        <translation>클래스 A</translation>
+    </message>
+    <message>
+        <source>Class B</source>
+        <translation>클래스 B</translation>
+    </message>
+    <message>
+        <source>Folder B</source>
+        <translation>폴더 B</translation>
+    </message>
+    <message>
+        <source>D told the class by</source>
+        <translation>D에 클래스를 알리는 방법</translation>
+    </message>
+    <message>
+        <source>Grid: a row per class</source>
+        <translation>격자: 클래스마다 한 줄</translation>
+    </message>
+    <message>
+        <source>TensorFlow DCGAN tutorial</source>
+        <translation>TensorFlow DCGAN 튜토리얼</translation>
+    </message>
+    <message>
+        <source>DCGAN paper</source>
+        <translation>DCGAN 논문</translation>
+    </message>
+    <message>
+        <source>Fast start</source>
+        <translation>빠른 시작</translation>
+    </message>
+    <message>
+        <source>Colour start</source>
+        <translation>컬러 시작</translation>
+    </message>
+    <message>
+        <source>DCGAN</source>
+        <translation>DCGAN</translation>
+    </message>
+    <message>
+        <source>the fixed-seed samples</source>
+        <translation>고정 시드 샘플</translation>
+    </message>
+    <message>
+        <source>generator loss</source>
+        <translation>생성자 손실</translation>
+    </message>
+    <message>
+        <source>discriminator loss</source>
+        <translation>판별자 손실</translation>
+    </message>
+    <message>
+        <source>D accuracy on real</source>
+        <translation>진짜에 대한 D 정확도</translation>
+    </message>
+    <message>
+        <source>D accuracy on fake</source>
+        <translation>가짜에 대한 D 정확도</translation>
+    </message>
+    <message>
+        <source>mean D(x)</source>
+        <translation>평균 D(x)</translation>
+    </message>
+    <message>
+        <source>mean D(G(z))</source>
+        <translation>평균 D(G(z))</translation>
+    </message>
+    <message>
+        <source>generator gradient norm</source>
+        <translation>생성자 기울기 노름</translation>
+    </message>
+    <message>
+        <source>discriminator gradient norm</source>
+        <translation>판별자 기울기 노름</translation>
+    </message>
+    <message>
+        <source>Pix2Pix</source>
+        <translation>Pix2Pix</translation>
+    </message>
+    <message>
+        <source>edges | generated | real, for fixed test images</source>
+        <translation>윤곽선 | 생성 | 진짜, 고정된 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>G adversarial loss</source>
+        <translation>G 적대적 손실</translation>
+    </message>
+    <message>
+        <source>G L1 to the target</source>
+        <translation>목표에 대한 G의 L1</translation>
+    </message>
+    <message>
+        <source>L1 to the real image</source>
+        <translation>진짜 이미지에 대한 L1</translation>
+    </message>
+    <message>
+        <source>classifier accuracy on outputs</source>
+        <translation>출력에 대한 분류기 정확도</translation>
+    </message>
+    <message>
+        <source>accuracy on real images (ceiling)</source>
+        <translation>진짜 이미지의 정확도(상한)</translation>
+    </message>
+    <message>
+        <source>CycleGAN</source>
+        <translation>CycleGAN</translation>
+    </message>
+    <message>
+        <source>A -&gt; B -&gt; A (top rows) and B -&gt; A -&gt; B (bottom rows), for fixed test images</source>
+        <translation>A -&gt; B -&gt; A(위쪽 줄)와 B -&gt; A -&gt; B(아래쪽 줄), 고정된 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>G A-&gt;B adversarial</source>
+        <translation>G A-&gt;B 적대적 손실</translation>
+    </message>
+    <message>
+        <source>G B-&gt;A adversarial</source>
+        <translation>G B-&gt;A 적대적 손실</translation>
+    </message>
+    <message>
+        <source>cycle L1</source>
+        <translation>사이클 L1</translation>
+    </message>
+    <message>
+        <source>D of A</source>
+        <translation>A의 D</translation>
+    </message>
+    <message>
+        <source>D of B</source>
+        <translation>B의 D</translation>
+    </message>
+    <message>
+        <source>A -&gt; B judged B</source>
+        <translation>A -&gt; B가 B로 판정됨</translation>
+    </message>
+    <message>
+        <source>B -&gt; A judged A</source>
+        <translation>B -&gt; A가 A로 판정됨</translation>
+    </message>
+    <message>
+        <source>judged the target class</source>
+        <translation>목표 클래스로 판정됨</translation>
+    </message>
+    <message>
+        <source>SWD of A -&gt; B to B (x1000)</source>
+        <translation>A -&gt; B와 B의 SWD(x1000)</translation>
+    </message>
+    <message>
+        <source>SWD of B -&gt; A to A (x1000)</source>
+        <translation>B -&gt; A와 A의 SWD(x1000)</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN</source>
+        <translation>조건부 DCGAN</translation>
+    </message>
+    <message>
+        <source>each cell asks for class (cell number mod 10)</source>
+        <translation>각 칸은 클래스(칸 번호 mod 10)를 요청합니다</translation>
+    </message>
+    <message>
+        <source>asked-for class recognised</source>
+        <translation>요청한 클래스로 인식됨</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28x28 grey)</source>
+        <translation>Fashion-MNIST(28x28 흑백)</translation>
+    </message>
+    <message>
+        <source>Emoji (64x64 colour)</source>
+        <translation>이모지(64x64 컬러)</translation>
     </message>
 </context>
 </TS>
