@@ -1,7 +1,7 @@
 """The window in Korean: every text the window marks for translation has its Korean (lupdate run here, so a
 text added without one fails), the system's language chooses it, and View -> Language changes it for the next
-start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, the New run
-tab's names and the curves so far.)"""
+start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, the tabs, the
+New run tab's names, the curves and the status messages so far.)"""
 
 from __future__ import annotations
 
@@ -66,6 +66,10 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     assert "손실" in window.loss_plot.getPlotItem().titleLabel.text
     legend = [label.text for _, label in window.loss_plot.getPlotItem().legend.items]
     assert legend == ["생성자 손실", "판별자 손실"]
+    assert [window.tabs.tabText(k) for k in range(window.tabs.count())] == ["학습 곡선", "잠재 공간 탐색기", "판별자",
+                                                                           "스케치 패드"]
+    assert window.left_tabs.tabText(0) == "새 학습"
+    assert window.samples.caption.text().startswith("기본 제공 생성자: 빠른 시작(으)로 50,000회 반복")
     assert window.actions_by_name["language_koAction"].isChecked() and window.language == "ko"
     state["question"] = QMessageBox.StandardButton.No  # remember English, but no restart now
     window.actions_by_name["language_enAction"].trigger()

@@ -18,7 +18,7 @@ from engine.config import ExplorerConfig, TrainConfig, default_config
 from engine.families import DEFAULT_FAMILY, FAMILIES
 from engine.io.images import Frame
 from engine.io.shipped import shipped_grid
-from gui.i18n import LANGUAGES, SETTINGS_KEY, current_language, translate
+from gui.i18n import LANGUAGES, SETTINGS_KEY, current_language
 from gui.panels.curves_tab import CurvesTab
 from gui.panels.discriminator_panel import DiscriminatorPanel
 from gui.panels.live_panel import LivePanel
@@ -100,8 +100,8 @@ class MainWindow(RunView, RunControls, QMainWindow):
         if self.memory.settings is not None:
             self.memory.settings.setValue(SETTINGS_KEY, language)
         answer = QMessageBox.question(
-            self, translate("MainWindow", "Language"),
-            translate("MainWindow", "GAN Studio will speak {language} from its next start. Restart it now?")
+            self, self.tr("Language"),
+            self.tr("GAN Studio will speak {language} from its next start. Restart it now?")
             .format(language=LANGUAGES[language]))
         if answer == QMessageBox.StandardButton.Yes:
             self.restart_requested = True
@@ -131,10 +131,10 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.samples = SampleGridPanel()
         self.left_tabs = QTabWidget()
         self.left_tabs.setObjectName("leftTabs")
-        self.left_tabs.addTab(_scrolling(self.settings_panel, "settingsScroll"), "New run")
-        self.left_tabs.addTab(_scrolling(self.live_panel), "Live")
-        self.left_tabs.setTabToolTip(0, "The settings of the next new run")
-        self.left_tabs.setTabToolTip(1, "Change the recipe of the run under way, from its next iteration on")
+        self.left_tabs.addTab(_scrolling(self.settings_panel, "settingsScroll"), self.tr("New run"))
+        self.left_tabs.addTab(_scrolling(self.live_panel), self.tr("Live"))
+        self.left_tabs.setTabToolTip(0, self.tr("The settings of the next new run"))
+        self.left_tabs.setTabToolTip(1, self.tr("Change the recipe of the run under way, from its next iteration on"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,12 +156,16 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         for widget, title, tip in (
-                (self.curves, "Training curves", ""),
-                (self.explorer, "Latent explorer", "Explore what the generator learned: sliders along its principal "
-                 "directions, seeds, interpolation"),
-                (self.discriminator, "Discriminator", "The run through the discriminator's eyes: its verdicts, their "
-                 "histograms on the last batch, and where it looks (saliency)"),
-                (self.sketch_pad, "Sketch pad", "Pix2Pix: draw a garment's edges and watch the generator fill them in")):
+                (self.curves, self.tr("Training curves"), self.tr("Losses, the discriminator's accuracy and outputs, "
+                                                                  "gradient norms and quality, as training goes on")),
+                (self.explorer, self.tr("Latent explorer"), self.tr("Explore what the generator learned: sliders "
+                                                                    "along its principal directions, seeds, "
+                                                                    "interpolation")),
+                (self.discriminator, self.tr("Discriminator"), self.tr("The run through the discriminator's eyes: its "
+                                                                       "verdicts, their histograms on the last batch, "
+                                                                       "and where it looks (saliency)")),
+                (self.sketch_pad, self.tr("Sketch pad"), self.tr("Pix2Pix: draw a picture's edges and watch the "
+                                                                 "generator fill them in"))):
             self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
         self._show_family_tools()
@@ -194,7 +198,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
             QLabel(objectName="runFolderLabel"), QLabel(objectName="precisionLabel"), QLabel(objectName="devicesLabel"))
         for label in labels:
             self.statusBar().addPermanentWidget(label)
-        self.statusBar().showMessage("Loading TensorFlow…")
+        self.statusBar().showMessage(self.tr("Loading TensorFlow…"))
 
     # -- worker ---------------------------------------------------------------------------------------
 
@@ -277,9 +281,9 @@ class MainWindow(RunView, RunControls, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.unsaved and not self._closing:
             answer = QMessageBox.question(
-                self, "Save before closing?",
-                f"Iterations {self.saved_iteration + 1}-{self.iteration} are not saved. Save a checkpoint "
-                f"into {self.run_dir} before closing?",
+                self, self.tr("Save before closing?"),
+                self.tr("Iterations {first}-{last} are not saved. Save a checkpoint into {folder} before closing?")
+                .format(first=self.saved_iteration + 1, last=self.iteration, folder=self.run_dir),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel:

@@ -12,13 +12,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from engine.config import AlarmConfig
 from engine.io.checkpoint import SUFFIX
+from gui.i18n import translate
 from gui.panels.curves import apply_theme
 from gui.window.export_dialog import ExportGifDialog
 from gui.window.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
 from gui.worker import protocol as p
 from gui.worker.protocol import State, Then
 
-CHECKPOINT_FILTER = f"GAN Studio checkpoints (*{SUFFIX});;All files (*)"
+def checkpoint_filter() -> str:
+    """The file dialogs' filter for checkpoints, in the window's language."""
+    return translate("MainWindow", "GAN Studio checkpoints (*{suffix});;All files (*)").format(suffix=SUFFIX)
 
 
 class RunControls:
@@ -34,13 +37,13 @@ class RunControls:
         try:
             config = self.settings_panel.config()
         except ValueError as exc:
-            QMessageBox.warning(self, "Invalid setting", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Invalid setting"), str(exc))
             return
-        if self.unsaved and not self._confirm_discard("start a new run"):
+        if self.unsaved and not self._confirm_discard():
             return
         run_dir = str(Path(self.run_root) / time.strftime("%Y%m%d-%H%M%S")) if self.run_root else None
         self.worker.request(p.NewRun(config, run_dir, then))
-        self.statusBar().showMessage("Building the networks…")
+        self.statusBar().showMessage(translate("MainWindow", "Building the networks…"))
 
     def toggle_pause(self) -> None:
         if self.state == State.RUNNING:
@@ -60,31 +63,32 @@ class RunControls:
     def save_checkpoint(self) -> None:
         if not self.has_run:
             return
-        path = ask_save_path(self, "Save checkpoint", f"checkpoint-i{self.iteration:07d}{SUFFIX}",
-                             CHECKPOINT_FILTER, SUFFIX, self.run_dir)
+        path = ask_save_path(self, translate("MainWindow", "Save checkpoint"),
+                             f"checkpoint-i{self.iteration:07d}{SUFFIX}",
+                             checkpoint_filter(), SUFFIX, self.run_dir)
         if not path:
             return
         self.worker.request(p.Save(path))
-        self.statusBar().showMessage(f"Saving {path}…")
+        self.statusBar().showMessage(translate("MainWindow", "Saving {path}…").format(path=path))
 
     def load_checkpoint(self, path: str | None = None) -> None:
         """Load a checkpoint: `path`, or one the user picks."""
         if self.state == State.LOADING:
             return
-        if self.unsaved and not self._confirm_discard("load a checkpoint"):
+        if self.unsaved and not self._confirm_discard(loading=True):
             return
-        path = path or ask_open_path(self, "Load checkpoint", CHECKPOINT_FILTER)
+        path = path or ask_open_path(self, translate("MainWindow", "Load checkpoint"), checkpoint_filter())
         if not path:
             return
         if self.state == State.RUNNING:
             self.worker.request(p.Pause())
         self.worker.request(p.Load(path))
-        self.statusBar().showMessage(f"Loading {path}…")
+        self.statusBar().showMessage(translate("MainWindow", "Loading {path}…").format(path=path))
 
     def new_run(self) -> None:
         """End the run under way (after asking about unsaved progress) and show the new run's settings."""
         if self.model.training:
-            if self.unsaved and not self._confirm_discard("start a new run"):
+            if self.unsaved and not self._confirm_discard():
                 return
             self.model.discard()  # on purpose: not asked again
             self.worker.request(p.Stop())
@@ -92,11 +96,12 @@ class RunControls:
 
     def export_generator(self) -> None:
         """Write the generator drawn with now (a run's, or the shipped one) as a .keras file."""
-        path = ask_save_path(self, "Export generator", f"generator-i{self.iteration:07d}.keras",
-                             "Keras models (*.keras)", ".keras", self.run_dir)
+        path = ask_save_path(self, translate("MainWindow", "Export generator"),
+                             f"generator-i{self.iteration:07d}.keras",
+                             translate("MainWindow", "Keras models (*.keras)"), ".keras", self.run_dir)
         if path:
             self.worker.request(p.ExportGenerator(path))
-            self.statusBar().showMessage(f"Exporting {path}…")
+            self.statusBar().showMessage(translate("MainWindow", "Exporting {path}…").format(path=path))
 
     def export_gif(self) -> None:
         if not (self.has_run and self.samples.frames):
@@ -112,13 +117,14 @@ class RunControls:
         self.export_progress.setRange(0, 0)
         self.export_progress.show()
         self.worker.request(p.ExportGif(path, spacing, frame_ms))
-        self.statusBar().showMessage(f"Exporting {path}…")
+        self.statusBar().showMessage(translate("MainWindow", "Exporting {path}…").format(path=path))
 
     def rewind(self, iteration: int) -> None:
         """Put the run back at a grid frame's iteration (the worker pauses it there)."""
         if self.model.training:
             self.worker.request(p.Rewind(iteration))
-            self.statusBar().showMessage(f"Rewinding to iteration {iteration}…")
+            self.statusBar().showMessage(translate("MainWindow", "Rewinding to iteration {iteration}…")
+                                         .format(iteration=iteration))
 
     def _on_live_changes(self, values: dict) -> None:
         if self.model.training:
@@ -133,12 +139,12 @@ class RunControls:
     def _restore_good_state(self) -> None:
         self.worker.request(p.RestoreGood())
         self.alarm_banner.hide()
-        self.statusBar().showMessage("Restoring the last good state…", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Restoring the last good state…"), 5000)
 
     def evaluate(self) -> None:
         if self.has_run:
             self.worker.request(p.Evaluate())
-            self.statusBar().showMessage("Measuring quality…", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "Measuring quality…"), 5000)
 
     def set_light_plots(self, light: bool) -> None:
         for plot in (*self.curve_plots, self.quality.plot, self.discriminator.histogram):
@@ -167,13 +173,17 @@ class RunControls:
     def _on_walk_requested(self, path: str, latents, labels: list, classes) -> None:
         config = self.explorer.config
         self.worker.request(p.Walk(path, latents, labels, config.walk_frame_ms, config.image_scale, classes))
-        self.statusBar().showMessage(f"Exporting {path}…")
+        self.statusBar().showMessage(translate("MainWindow", "Exporting {path}…").format(path=path))
 
-    def _confirm_discard(self, action: str) -> bool:
+    def _confirm_discard(self, loading: bool = False) -> bool:
+        """Whether the user lets unsaved iterations go, to start a new run (or, `loading`, to load a checkpoint)."""
+        question = (translate("MainWindow", "The current run has {count} iterations that are not saved. Discard them "
+                              "and load a checkpoint?") if loading else
+                    translate("MainWindow", "The current run has {count} iterations that are not saved. Discard them "
+                              "and start a new run?"))
         answer = QMessageBox.question(
-            self, "Unsaved progress",
-            f"The current run has {self.iteration - self.saved_iteration} iterations that are not saved. "
-            f"Discard them and {action}?",
+            self, translate("MainWindow", "Unsaved progress"),
+            question.format(count=self.iteration - self.saved_iteration),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -7,22 +7,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from engine.families import FAMILIES, Family
 from engine.families.dcgan.latents import class_grid
 from engine.io.images import Frame
 from engine.io.rundir import RunDir
+from gui.i18n import engine_text, translate
 from gui.worker.protocol import Progress, RunSnapshot, State
 
-MARKER_LABELS = {"nan": "NaN", "d_wins": "D wins", "collapse": "collapse", "gradients": "gradients"}
+MARKER_LABELS = {"nan": "NaN", "d_wins": QT_TRANSLATE_NOOP("MainWindow", "D wins"),
+                 "collapse": QT_TRANSLATE_NOOP("MainWindow", "collapse"),
+                 "gradients": QT_TRANSLATE_NOOP("MainWindow", "gradients")}  # an alarm's marker, shown translated
 
 
 class RunView:
     """MainWindow's slots for the worker's signals (gui.worker.training_worker.TrainingWorker)."""
 
     def _on_ready(self) -> None:
-        self.statusBar().showMessage("Ready: press Start to train", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Ready: press Start to train"), 5000)
 
     def _on_devices_found(self, names: tuple) -> None:
         self.settings_panel.set_device_count(len(names))
@@ -33,12 +37,14 @@ class RunView:
         if self.has_run:
             return
         quality, recipe = card.get("quality", {}), card.get("recipe", {}).get("title", "?")
-        self.samples.set_preview(frame, f"Shipped generator: {card.get('iterations', 0):,} iterations of {recipe}, "
-                                        f"FCD {quality.get('fcd', '?')} (not a run: Start trains your own)")
+        self.samples.set_preview(frame, translate(
+            "MainWindow", "Shipped generator: {iterations} iterations of {recipe}, FCD {fcd} (not a run: Start trains "
+            "your own)").format(iterations=f"{card.get('iterations', 0):,}", recipe=engine_text(recipe),
+                                fcd=quality.get("fcd", "?")))
         if config is not None:
             self.explorer.set_generator(config.settings.noise_dim, 0)
-            self.statusBar().showMessage("Showing the shipped generator: explore it, or press Start to train your "
-                                         "own", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Showing the shipped generator: explore it, or "
+                                                   "press Start to train your own"), 8000)
 
     def _on_state(self, state: State) -> None:
         if (state == State.RUNNING and self.state != State.PAUSED) or state == State.IDLE:
@@ -50,7 +56,7 @@ class RunView:
             self.explorer.render()  # the generator may have trained since its last frame
         self._update_controls()
         if self.model.finished:
-            self.statusBar().showMessage("Run finished: all epochs trained", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Run finished: all epochs trained"), 8000)
 
     def _on_run(self, snapshot: RunSnapshot) -> None:
         config = snapshot.config
@@ -72,9 +78,11 @@ class RunView:
         self.settings_panel.show_config(config)
         self.live_panel.show_config(config)
         self.precision_label.setText(snapshot.precision.name)
-        self.precision_label.setToolTip(f"This run computes in {snapshot.precision}")
+        self.precision_label.setToolTip(translate("MainWindow", "This run computes in {precision}")
+                                        .format(precision=snapshot.precision))
         self.devices_label.setText(snapshot.devices.short)
-        self.devices_label.setToolTip(f"This run trains on {snapshot.devices}")
+        self.devices_label.setToolTip(translate("MainWindow", "This run trains on {devices}")
+                                      .format(devices=snapshot.devices))
         for plot in self.curve_plots:
             plot.clear_data(snapshot.batches_per_epoch)
         if len(snapshot.history):
@@ -95,10 +103,13 @@ class RunView:
         self._rate = 0.0
         self._data_preview = False  # the run's frames replaced it
         self._show_position()
-        where = {"new": "new run", "rewound": f"rewound to iteration {snapshot.iteration} (Resume runs on from "
-                 "here; the faded curves are the abandoned future)", "restored": "restored the last good state"}
-        self.statusBar().showMessage(f"{where.get(snapshot.source, f'loaded {snapshot.source}')} · saving into "
-                                     f"{snapshot.run_dir}", 10000)
+        where = {"new": translate("MainWindow", "new run"),
+                 "rewound": translate("MainWindow", "rewound to iteration {iteration} (Resume runs on from here; the "
+                                      "faded curves are the abandoned future)").format(iteration=snapshot.iteration),
+                 "restored": translate("MainWindow", "restored the last good state")}
+        loaded = translate("MainWindow", "loaded {path}").format(path=snapshot.source)
+        self.statusBar().showMessage(translate("MainWindow", "{what} · saving into {folder}").format(
+            what=where.get(snapshot.source, loaded), folder=snapshot.run_dir), 10000)
         self._update_controls()
 
     def _set_family(self, family: Family) -> None:
@@ -163,7 +174,7 @@ class RunView:
         self.model.saved(iteration)
         self._remember_recent(path)
         self._show_folder()
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {path}").format(path=path), 8000)
         if self._closing:
             self.close()
 
@@ -172,22 +183,25 @@ class RunView:
         if self.run_dir and Path(self.run_dir).is_dir():
             size = RunDir(self.run_dir).size()
             self.folder_label.setText(f"{Path(self.run_dir).name}: {size / 1e6:.0f} MB")
-            self.folder_label.setToolTip(f"The run folder {self.run_dir}: checkpoints, grid PNGs, CSVs")
+            self.folder_label.setToolTip(translate("MainWindow", "The run folder {folder}: checkpoints, grid PNGs, "
+                                                   "CSVs").format(folder=self.run_dir))
 
     def _on_data_progress(self, done: int, total: int) -> None:
         """A new run's pictures being decoded (the first time a folder is used): in the progress bar."""
         progress = self.run_bar.epoch_progress
         progress.setRange(0, total)
         progress.setValue(done)
-        self.statusBar().showMessage(f"Preparing the pictures: {done:,} of {total:,} (decoded once, then cached)"
-                                     if done < total else "Building the networks…")
+        self.statusBar().showMessage(translate("MainWindow", "Preparing the pictures: {done} of {total} (decoded "
+                                               "once, then cached)").format(done=f"{done:,}", total=f"{total:,}")
+                                     if done < total else translate("MainWindow", "Building the networks…"))
 
     def _on_data_preview(self, images: np.ndarray, source: str) -> None:
         """A new run's first pictures, decoded: shown while the rest are."""
         self._data_preview = True
-        self.samples.set_preview(Frame(0, 0, images), f"The first {len(images)} pictures of {source}, while the rest "
-                                 "are prepared")
-        self.statusBar().showMessage("Preparing the pictures (decoded once, then cached)…")
+        self.samples.set_preview(Frame(0, 0, images), translate(
+            "MainWindow", "The first {count} pictures of {source}, while the rest are prepared").format(
+                count=len(images), source=source))
+        self.statusBar().showMessage(translate("MainWindow", "Preparing the pictures (decoded once, then cached)…"))
 
     def _on_export_progress(self, done: int, total: int) -> None:
         self.export_progress.setRange(0, total)
@@ -195,7 +209,8 @@ class RunView:
 
     def _on_exported(self, path: str, count: int) -> None:
         self.export_progress.hide()
-        self.statusBar().showMessage(f"Exported {path}" + (f" ({count} frames)" if count else ""), 8000)
+        self.statusBar().showMessage((translate("MainWindow", "Exported {path} ({count} frames)") if count else
+                                      translate("MainWindow", "Exported {path}")).format(path=path, count=count), 8000)
 
     def _on_recipe_changed(self, config, changes: list) -> None:
         self.live_panel.show_config(config)
@@ -203,14 +218,17 @@ class RunView:
         for change in changes:
             self.curves.add_change(change)
         if changes:
-            self.statusBar().showMessage("Changed " + "; ".join(c.describe() for c in changes), 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Changed {changes}").format(
+                changes="; ".join(c.describe() for c in changes)), 8000)
 
     def _on_alarm(self, alarm, good_iteration) -> None:
-        self._alarm_marks.append((alarm.iteration, MARKER_LABELS[alarm.kind]))
-        self.curves.add_marker(alarm.iteration, MARKER_LABELS[alarm.kind])
+        marker = translate("MainWindow", MARKER_LABELS[alarm.kind])
+        self._alarm_marks.append((alarm.iteration, marker))
+        self.curves.add_marker(alarm.iteration, marker)
         self.alarm_banner.show_alarm(alarm, good_iteration)
         self.tabs.setCurrentIndex(0)
-        self.statusBar().showMessage(f"Alarm: {alarm.title} at iteration {alarm.iteration}", 10000)
+        self.statusBar().showMessage(translate("MainWindow", "Alarm: {title} at iteration {iteration}").format(
+            title=alarm.title, iteration=alarm.iteration), 10000)
 
     def _on_failed(self, title: str, message: str) -> None:
         self._closing = False

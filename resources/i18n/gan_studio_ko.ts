@@ -88,6 +88,222 @@
         <source>GAN Studio will speak {language} from its next start. Restart it now?</source>
         <translation>GAN Studio는 다음 시작부터 {language}(으)로 표시됩니다. 지금 다시 시작할까요?</translation>
     </message>
+    <message>
+        <source>New run</source>
+        <translation>새 학습</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>The settings of the next new run</source>
+        <translation>다음 새 학습의 설정</translation>
+    </message>
+    <message>
+        <source>Change the recipe of the run under way, from its next iteration on</source>
+        <translation>진행 중인 학습의 레시피를 다음 반복부터 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>학습 곡선</translation>
+    </message>
+    <message>
+        <source>Losses, the discriminator&apos;s accuracy and outputs, gradient norms and quality, as training goes on</source>
+        <translation>학습이 진행되는 동안의 손실, 판별자의 정확도와 출력, 기울기 노름, 품질</translation>
+    </message>
+    <message>
+        <source>Latent explorer</source>
+        <translation>잠재 공간 탐색기</translation>
+    </message>
+    <message>
+        <source>Explore what the generator learned: sliders along its principal directions, seeds, interpolation</source>
+        <translation>생성자가 배운 것을 탐색합니다: 주성분 방향을 따라가는 슬라이더, 시드, 보간</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>판별자</translation>
+    </message>
+    <message>
+        <source>The run through the discriminator&apos;s eyes: its verdicts, their histograms on the last batch, and where it looks (saliency)</source>
+        <translation>판별자의 눈으로 본 학습: 판정, 마지막 배치에서의 판정 히스토그램, 그리고 어디를 보는지(돌출 맵)</translation>
+    </message>
+    <message>
+        <source>Sketch pad</source>
+        <translation>스케치 패드</translation>
+    </message>
+    <message>
+        <source>Pix2Pix: draw a picture&apos;s edges and watch the generator fill them in</source>
+        <translation>Pix2Pix: 그림의 윤곽선을 그리면 생성자가 그 안을 채우는 모습을 봅니다</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow…</source>
+        <translation>TensorFlow를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Save before closing?</source>
+        <translation>닫기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Iterations {first}-{last} are not saved. Save a checkpoint into {folder} before closing?</source>
+        <translation>반복 {first}-{last}이(가) 저장되지 않았습니다. 닫기 전에 {folder}에 체크포인트를 저장할까요?</translation>
+    </message>
+    <message>
+        <source>GAN Studio checkpoints (*{suffix});;All files (*)</source>
+        <translation>GAN Studio 체크포인트 (*{suffix});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Invalid setting</source>
+        <translation>잘못된 설정</translation>
+    </message>
+    <message>
+        <source>Building the networks…</source>
+        <translation>신경망을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Save checkpoint</source>
+        <translation>체크포인트 저장</translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation>{path} 저장 중…</translation>
+    </message>
+    <message>
+        <source>Load checkpoint</source>
+        <translation>체크포인트 불러오기</translation>
+    </message>
+    <message>
+        <source>Loading {path}…</source>
+        <translation>{path} 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Export generator</source>
+        <translation>생성자 내보내기</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Keras 모델 (*.keras)</translation>
+    </message>
+    <message>
+        <source>Exporting {path}…</source>
+        <translation>{path} 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Rewinding to iteration {iteration}…</source>
+        <translation>반복 {iteration}(으)로 되감는 중…</translation>
+    </message>
+    <message>
+        <source>Restoring the last good state…</source>
+        <translation>마지막 정상 상태로 되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>Measuring quality…</source>
+        <translation>품질 측정 중…</translation>
+    </message>
+    <message>
+        <source>The current run has {count} iterations that are not saved. Discard them and load a checkpoint?</source>
+        <translation>현재 학습에 저장되지 않은 반복이 {count}회 있습니다. 버리고 체크포인트를 불러올까요?</translation>
+    </message>
+    <message>
+        <source>The current run has {count} iterations that are not saved. Discard them and start a new run?</source>
+        <translation>현재 학습에 저장되지 않은 반복이 {count}회 있습니다. 버리고 새 학습을 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Unsaved progress</source>
+        <translation>저장되지 않은 진행 상황</translation>
+    </message>
+    <message>
+        <source>D wins</source>
+        <translation>D 압승</translation>
+    </message>
+    <message>
+        <source>collapse</source>
+        <translation>붕괴</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Ready: press Start to train</source>
+        <translation>준비 완료: 시작을 누르면 학습합니다</translation>
+    </message>
+    <message>
+        <source>Shipped generator: {iterations} iterations of {recipe}, FCD {fcd} (not a run: Start trains your own)</source>
+        <translation>기본 제공 생성자: {recipe}(으)로 {iterations}회 반복, FCD {fcd} (학습이 아닙니다: 시작을 누르면 직접 학습합니다)</translation>
+    </message>
+    <message>
+        <source>Showing the shipped generator: explore it, or press Start to train your own</source>
+        <translation>기본 제공 생성자를 보여 주는 중: 탐색하거나, 시작을 눌러 직접 학습하세요</translation>
+    </message>
+    <message>
+        <source>Run finished: all epochs trained</source>
+        <translation>학습 완료: 모든 에포크를 학습했습니다</translation>
+    </message>
+    <message>
+        <source>This run computes in {precision}</source>
+        <translation>이 학습의 연산 정밀도: {precision}</translation>
+    </message>
+    <message>
+        <source>This run trains on {devices}</source>
+        <translation>이 학습의 장치: {devices}</translation>
+    </message>
+    <message>
+        <source>new run</source>
+        <translation>새 학습</translation>
+    </message>
+    <message>
+        <source>rewound to iteration {iteration} (Resume runs on from here; the faded curves are the abandoned future)</source>
+        <translation>반복 {iteration}(으)로 되감음 (계속을 누르면 여기서부터 이어 갑니다. 흐린 곡선은 버려진 미래입니다)</translation>
+    </message>
+    <message>
+        <source>restored the last good state</source>
+        <translation>마지막 정상 상태로 되돌림</translation>
+    </message>
+    <message>
+        <source>loaded {path}</source>
+        <translation>{path} 불러옴</translation>
+    </message>
+    <message>
+        <source>{what} · saving into {folder}</source>
+        <translation>{what} · {folder}에 저장</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} 저장함</translation>
+    </message>
+    <message>
+        <source>The run folder {folder}: checkpoints, grid PNGs, CSVs</source>
+        <translation>학습 폴더 {folder}: 체크포인트, 격자 PNG, CSV</translation>
+    </message>
+    <message>
+        <source>Preparing the pictures: {done} of {total} (decoded once, then cached)</source>
+        <translation>사진 준비 중: {total}장 중 {done}장 (한 번 디코딩한 뒤 캐시합니다)</translation>
+    </message>
+    <message>
+        <source>The first {count} pictures of {source}, while the rest are prepared</source>
+        <translation>{source}의 처음 사진 {count}장 (나머지를 준비하는 동안)</translation>
+    </message>
+    <message>
+        <source>Preparing the pictures (decoded once, then cached)…</source>
+        <translation>사진 준비 중 (한 번 디코딩한 뒤 캐시합니다)…</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({count} frames)</source>
+        <translation>{path} 내보냄 ({count}프레임)</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} 내보냄</translation>
+    </message>
+    <message>
+        <source>Changed {changes}</source>
+        <translation>변경함: {changes}</translation>
+    </message>
+    <message>
+        <source>Alarm: {title} at iteration {iteration}</source>
+        <translation>경보: 반복 {iteration}에서 {title}</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
