@@ -6,6 +6,11 @@ set once, where its widget is made, through Qt's `tr()` (Qt Linguist's way: `lup
 switch would need every widget to set its texts again on `LanguageChange`, a second path through all of
 them. The issue allows one clear "restart to apply", and View -> Language restarts on request.
 
+How a text is marked: `self.tr("...")` in a widget class of its own, `translate("Context", "...")` elsewhere;
+PySide6's `self.tr` takes its context from the object's class at run time, so a mixin's methods (RunView,
+RunControls) name MainWindow's. Values go in by name, `.format(count=...)`, so a translation can put them where
+its grammar wants them. A text kept in a constant is marked with QT_TRANSLATE_NOOP and translated where shown.
+
 Texts that come from the engine (which knows nothing of Qt: field labels and tooltips, family, preset and
 dataset names) are shown through `engine_text`, under the context "engine"; `scripts/translations.py`
 collects them from their declarations into the same `.ts` file as the window's.

@@ -37,19 +37,19 @@ class QualityPanel(QWidget):
         self.plot = pg.PlotWidget(axisItems={"left": ValueAxis()})
         self.plot.setObjectName("qualityPlot")
         self.plot.setBackground("#1e1f24")
-        self.plot.setTitle("Quality against real images", color="#dddddd", size="11pt")
+        self.plot.setTitle(self.tr("Quality against real images"), color="#dddddd", size="11pt")
         item = self.plot.getPlotItem()
         item.setLogMode(y=True)
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.setLabel("bottom", "iteration")
+        item.setLabel("bottom", self.tr("iteration"))
         item.addLegend(offset=(10, 10), labelTextColor="#dddddd", brush=pg.mkBrush(30, 31, 36, 200))
-        self.fcd = item.plot([], [], name="FCD (left; lower is better)", pen=pg.mkPen("#4fc3f7", width=1),
+        self.fcd = item.plot([], [], name=self.tr("FCD (left; lower is better)"), pen=pg.mkPen("#4fc3f7", width=1),
                              symbol="o", symbolSize=6, symbolBrush="#4fc3f7", symbolPen=None)
-        self.floor = item.plot([], [], name="FCD floor: real images", pen=pg.mkPen("#9e9e9e", width=1,
+        self.floor = item.plot([], [], name=self.tr("FCD floor: real images"), pen=pg.mkPen("#9e9e9e", width=1,
                                                                                     style=Qt.PenStyle.DashLine))
-        self.swd = item.plot([], [], name="SWD (left; lower is better)", pen=pg.mkPen("#f06292", width=1),
+        self.swd = item.plot([], [], name=self.tr("SWD (left; lower is better)"), pen=pg.mkPen("#f06292", width=1),
                              symbol="d", symbolSize=6, symbolBrush="#f06292", symbolPen=None)
-        self.swd_floor = item.plot([], [], name="SWD floor: real images", pen=pg.mkPen("#f06292", width=1,
+        self.swd_floor = item.plot([], [], name=self.tr("SWD floor: real images"), pen=pg.mkPen("#f06292", width=1,
                                                                                         style=Qt.PenStyle.DotLine))
         # A second view box on the right axis, sharing x, for the two bounded metrics.
         self.right = pg.ViewBox()
@@ -65,16 +65,17 @@ class QualityPanel(QWidget):
                                      symbolBrush="#81c784", symbolPen=None)
         self.coverage = pg.PlotDataItem([], [], pen=pg.mkPen("#ffb74d", width=1), symbol="s", symbolSize=5,
                                         symbolBrush="#ffb74d", symbolPen=None)
-        for curve, name in ((self.score, "classifier score ÷ 10 (right)"), (self.coverage, "class coverage (right)")):
+        for curve, name in ((self.score, self.tr("classifier score ÷ 10 (right)")),
+                            (self.coverage, self.tr("class coverage (right)"))):
             self.right.addItem(curve)
             item.legend.addItem(curve, name)
         self._dcgan_legend = [(sample.item, label.text) for sample, label in item.legend.items]
         self._classifier_curves = (self.fcd, self.floor, self.score, self.coverage)
         self._classifier_shown = True  # the Fashion classifier's curves are in the legend
-        self.readout = QLabel("Quality is measured at the end of every epoch; \"Evaluate now\" measures it at "
-                              "once.")
+        self.readout = QLabel(self.tr("Quality is measured at the end of every epoch; \"Evaluate now\" measures "
+                                      "it at once."))
         self.readout.setObjectName("qualityReadout")
-        self.readout.setToolTip(
+        self.readout.setToolTip(self.tr(
             "FCD (Fréchet classifier distance): how far the generated images' features are from the real test "
             "images', as FID measures it; lower is better, 0 for the same distribution. KID (kernel distance): the "
             "same question answered without FCD's bias at small sample counts; on the same scale of squared "
@@ -82,7 +83,7 @@ class QualityPanel(QWidget):
             "image is clearly one garment and all ten are made. Class coverage: 1 when the ten classes are "
             "equally present, 0 when every image is one class. SWD (sliced Wasserstein distance, Karras et al. 2018): "
             "how far small patches of the generated images are from real ones', at several scales; needs no "
-            "classifier, so it is measured for any pictures; lower is better. The floor is what real images score.")
+            "classifier, so it is measured for any pictures; lower is better. The floor is what real images score."))
         self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,9 +145,10 @@ class QualityPanel(QWidget):
         if "fcd" not in self.columns:
             if len(t):  # no FCD on the left view box to range over: the x range follows the evaluations
                 self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
-                self.readout.setText(f"At iteration {int(t[-1, 0]):,}: " + " · ".join(
-                    f"{self.labels.get(name, name)} {t[-1, j]:{'.1f' if name.startswith('swd') else '.3f'}}"
-                    for j, name in enumerate(self.columns[1:], 1) if np.isfinite(t[-1, j])))
+                self.readout.setText(self.tr("At iteration {iteration}: {figures}").format(
+                    iteration=f"{int(t[-1, 0]):,}", figures=" · ".join(
+                        f"{self.labels.get(name, name)} {t[-1, j]:{'.1f' if name.startswith('swd') else '.3f'}}"
+                        for j, name in enumerate(self.columns[1:], 1) if np.isfinite(t[-1, j]))))
             return
         curves = (self.fcd, self.floor, self.swd, self.swd_floor, self.score, self.coverage)
         if not len(t):
@@ -168,15 +170,20 @@ class QualityPanel(QWidget):
         last = t[-1]
         parts = []
         if np.isfinite(last[COLUMN["fcd"]]):
-            parts.append(f"FCD {last[COLUMN['fcd']]:.2f} (floor {last[COLUMN['fcd_floor']]:.2f}) · KID "
-                         f"{last[COLUMN['kid']]:.3f} (floor {last[COLUMN['kid_floor']]:.3f}) · classifier score "
-                         f"{last[COLUMN['score']]:.2f} of 10 (floor {last[COLUMN['score_floor']]:.2f}) · class "
-                         f"coverage {last[COLUMN['coverage']]:.2f} (floor {last[COLUMN['coverage_floor']]:.2f})")
+            parts.append(self.tr("FCD {fcd} (floor {fcd_floor}) · KID {kid} (floor {kid_floor}) · classifier score "
+                                 "{score} of 10 (floor {score_floor}) · class coverage {coverage} (floor "
+                                 "{coverage_floor})").format(**{
+                                     name: f"{last[COLUMN[name]]:.3f}" if name.startswith("kid") else
+                                     f"{last[COLUMN[name]]:.2f}" for name in (
+                                         "fcd", "fcd_floor", "kid", "kid_floor", "score", "score_floor", "coverage",
+                                         "coverage_floor")}))
         if np.isfinite(last[COLUMN["swd"]]):
-            parts.append(f"SWD {last[COLUMN['swd']]:.1f} (floor {last[COLUMN['swd_floor']]:.1f})")
+            parts.append(self.tr("SWD {swd} (floor {floor})").format(swd=f"{last[COLUMN['swd']]:.1f}",
+                                                                    floor=f"{last[COLUMN['swd_floor']]:.1f}"))
         parts += [f"{self.labels[name]} {last[self.columns.index(name)]:.1%}" for name in self.others
                   if name in self.labels and np.isfinite(last[self.columns.index(name)])]
-        self.readout.setText(f"At iteration {int(last[COLUMN['iteration']]):,}: " + " · ".join(parts))
+        self.readout.setText(self.tr("At iteration {iteration}: {figures}").format(
+            iteration=f"{int(last[COLUMN['iteration']]):,}", figures=" · ".join(parts)))
 
     def _show_classifier(self, shown: bool) -> None:
         """The Fashion classifier's curves (FCD, its floor, score, coverage) in the plot and legend, or not (other

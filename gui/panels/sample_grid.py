@@ -6,13 +6,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
 from engine.io.images import cell_at, tile
-from gui.i18n import engine_text
+from gui.i18n import engine_text, translate
 
 GAP = 2  # pixels between grid cells
 
@@ -36,7 +36,7 @@ class GrayImage(QWidget):
         self._image: QImage | None = None
         self._array: np.ndarray | None = None  # keeps the buffer QImage points into alive
         self.cell_frames: list = []  # (x, y, size) in image pixels and a QColor: frames drawn around cells
-        self.placeholder = "no samples yet"
+        self.placeholder = translate("SampleGridPanel", "no samples yet")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(118, 118)
 
@@ -105,11 +105,16 @@ class GrayImage(QWidget):
                                         size * scale).adjusted(width / 2, width / 2, -width / 2, -width / 2))
 
 
+REWIND_TIP = QT_TRANSLATE_NOOP("SampleGridPanel", "Put the run back to the iteration of the frame shown (weights, "
+                               "optimizers, recipe); the abandoned future stays on the curves, faded, to compare with")
+
+
 class SampleGridPanel(QWidget):
     """Caption + grid + frame slider. Follows the newest frame unless the user scrubbed back."""
 
-    GRID_TIPS = {"dcgan": "The generator's images for the same 16 latent vectors (seeds 0-15) as training goes on."
-                          "\nClick a cell to explore its latent; right-click to make it the interpolation target."}
+    GRID_TIPS = {"dcgan": QT_TRANSLATE_NOOP("SampleGridPanel", "The generator's images for the same 16 latent vectors "
+                                            "(seeds 0-15) as training goes on.\nClick a cell to explore its latent; "
+                                            "right-click to make it the interpolation target.")}  # shown translated
     frameShown = Signal(int)  # index of the frame on screen
     cellClicked = Signal(int, bool)  # grid cell (= latent seed), True for the right button
     rewindRequested = Signal(int)  # the iteration of the frame on screen
@@ -119,7 +124,7 @@ class SampleGridPanel(QWidget):
         self.frames: list = []  # engine.io.images.Frame
         self.preview: str | None = None  # the caption of a frame that is not a run's (set_preview)
         self._covered: tuple[list, str | None] = ([], None)  # the frames and caption the last preview covered
-        self.empty_caption = "Samples from 16 fixed latent seeds"  # the DCGAN's; set_family sets another's
+        self.empty_caption = self.tr("Samples from 16 fixed latent seeds")  # the DCGAN's; set_family: another's
         self.panel_note = ""  # what a translation family's cells are, after each frame's caption
         self.cell_classes = None  # the class each cell asks for (a conditional run's: latents.class_grid)
         self.class_names: tuple[str, ...] = ()  # what those class numbers are called (the run's data's)
@@ -128,11 +133,11 @@ class SampleGridPanel(QWidget):
         self.caption.setWordWrap(True)  # a long caption wraps rather than widening the column
         self.grid = GrayImage()
         self.grid.setObjectName("sampleGrid")
-        self.grid.setToolTip(self.GRID_TIPS["dcgan"])
+        self.grid.setToolTip(self.tr(self.GRID_TIPS["dcgan"]))
         self.grid.pixelClicked.connect(self._on_pixel_clicked)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("frameSlider")
-        self.slider.setToolTip("Scrub back through every kept grid frame")
+        self.slider.setToolTip(self.tr("Scrub back through every kept grid frame"))
         self.slider.setEnabled(False)
         self.slider.valueChanged.connect(self._show)
         self.position = QLabel("")
@@ -140,15 +145,14 @@ class SampleGridPanel(QWidget):
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.overlay = QToolButton()
         self.overlay.setObjectName("discriminatorOverlay")
-        self.overlay.setText("D's verdict")
+        self.overlay.setText(self.tr("D's verdict"))
         self.overlay.setCheckable(True)
-        self.overlay.setToolTip("Frame each cell in the colour of the discriminator's verdict on it: green = "
-                                "judged real, red = judged fake (hover a cell for D's probability)")
+        self.overlay.setToolTip(self.tr("Frame each cell in the colour of the discriminator's verdict on it: green = "
+                                        "judged real, red = judged fake (hover a cell for D's probability)"))
         self.overlay.toggled.connect(lambda _: self._show(self.slider.value()))
-        self.rewind_button = QPushButton("Rewind here")
+        self.rewind_button = QPushButton(self.tr("Rewind here"))
         self.rewind_button.setObjectName("rewindButton")
-        self.rewind_button.setToolTip("Put the run back to the iteration of the frame shown (weights, optimizers, "
-                                      "recipe); the abandoned future stays on the curves, faded, to compare with")
+        self.rewind_button.setToolTip(self.tr(REWIND_TIP))
         self.rewind_button.setEnabled(False)
         self.rewind_button.clicked.connect(self._on_rewind)
         self.points = QLabel("")
@@ -184,10 +188,13 @@ class SampleGridPanel(QWidget):
     def set_rewind_points(self, iterations: list, nbytes: int, budget: int) -> None:
         """The iterations the run can be rewound to, and the memory they take of the budget."""
         self.points_iterations = set(iterations)
-        self.points.setText(f"{len(iterations)} points · {_megabytes(nbytes)} / {_megabytes(budget)}")
-        self.points.setToolTip(f"{len(iterations)} rewind points: snapshots of the whole training state kept in "
-                               f"memory ({_megabytes(nbytes)} of the {_megabytes(budget)} budget set in the Live "
-                               "panel): one per grid frame, the newest 20 and older ones log-spaced")
+        used, budget = _megabytes(nbytes), _megabytes(budget)
+        self.points.setText(self.tr("{count} points · {used} / {budget}").format(count=len(iterations), used=used,
+                                                                               budget=budget))
+        self.points.setToolTip(self.tr("{count} rewind points: snapshots of the whole training state kept in memory "
+                                       "({used} of the {budget} budget set in the Live panel): one per grid frame, the "
+                                       "newest 20 and older ones log-spaced").format(count=len(iterations), used=used,
+                                                                                     budget=budget))
         self._sync_rewind()
 
     def set_rewind_allowed(self, allowed: bool, iteration: int) -> None:
@@ -199,11 +206,10 @@ class SampleGridPanel(QWidget):
         kept = frame is not None and frame.iteration in self.points_iterations
         self.rewind_button.setEnabled(self.can_rewind and kept and frame.iteration < self.iteration)
         if frame is not None and not kept:
-            self.rewind_button.setToolTip("No rewind point is kept at this frame (older points are thinned out "
-                                          "to fit the memory budget); pick another frame")
+            self.rewind_button.setToolTip(self.tr("No rewind point is kept at this frame (older points are thinned "
+                                                  "out to fit the memory budget); pick another frame"))
         else:
-            self.rewind_button.setToolTip("Put the run back to the iteration of the frame shown (weights, "
-                                          "optimizers, recipe); the abandoned future stays on the curves, faded")
+            self.rewind_button.setToolTip(self.tr(REWIND_TIP))
 
     def _on_rewind(self) -> None:
         if self.frames:
@@ -217,11 +223,12 @@ class SampleGridPanel(QWidget):
             cell = cell_at(*pixel, len(frame.images), frame.images.shape[1], gap=GAP) if pixel else None
             if cell is not None:
                 if frame.judged is None:
-                    text = "D's verdict was not recorded for this frame (it was loaded from a checkpoint)"
+                    text = self.tr("D's verdict was not recorded for this frame (it was loaded from a checkpoint)")
                 else:
                     p = float(frame.judged[cell])
-                    text = (f"cell {cell}: D(G(z)) = {p:.3f}, judged {'real' if p >= 0.5 else 'fake'}"
-                            f" (iteration {frame.iteration})")
+                    text = (self.tr("cell {cell}: D(G(z)) = {p}, judged real (iteration {iteration})") if p >= 0.5
+                            else self.tr("cell {cell}: D(G(z)) = {p}, judged fake (iteration {iteration})")).format(
+                        cell=cell, p=f"{p:.3f}", iteration=frame.iteration)
                 QToolTip.showText(event.globalPos(), text, self.grid)
                 return True
         return super().eventFilter(watched, event)
@@ -235,7 +242,8 @@ class SampleGridPanel(QWidget):
         self.overlay.setEnabled(family.discriminator_view)
         if not family.discriminator_view:
             self.overlay.setChecked(False)
-        self.grid.setToolTip(self.GRID_TIPS.get(family.name, f"{title}: {panel}, as training goes on"))
+        self.grid.setToolTip(self.tr(self.GRID_TIPS[family.name]) if family.name in self.GRID_TIPS else
+                             self.tr("{title}: {panel}, as training goes on").format(title=title, panel=panel))
 
     def set_frames(self, frames: list) -> None:
         self.preview = None
@@ -285,11 +293,13 @@ class SampleGridPanel(QWidget):
             side = math.isqrt(len(self.cell_classes))
             rows = np.asarray(self.cell_classes).reshape(side, side)
             if (rows == rows[:, :1]).all():  # a row per class
-                note = ("\nrows ask for, top to bottom: " + ", ".join(self.class_names[row[0]] for row in rows)
-                        + "; each column is one latent")
+                note = "\n" + self.tr("rows ask for, top to bottom: {classes}; each column is one latent").format(
+                    classes=", ".join(self.class_names[row[0]] for row in rows))
             else:
-                note = "\nrows ask for: " + " | ".join(", ".join(self.class_names[c] for c in row) for row in rows)
-        self.caption.setText(self.preview or f"Epoch {frame.epoch}  ·  iteration {frame.iteration}{note}")
+                note = "\n" + self.tr("rows ask for: {classes}").format(
+                    classes=" | ".join(", ".join(self.class_names[c] for c in row) for row in rows))
+        self.caption.setText(self.preview or self.tr("Epoch {epoch}  ·  iteration {iteration}").format(
+            epoch=frame.epoch, iteration=frame.iteration) + note)
         self.position.setText(f"{index + 1}/{len(self.frames)}")
         self._sync_rewind()
         self.frameShown.emit(index)

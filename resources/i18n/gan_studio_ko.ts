@@ -417,6 +417,61 @@
     </message>
 </context>
 <context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Quality against real images</source>
+        <translation>진짜 이미지와 비교한 품질</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>FCD (left; lower is better)</source>
+        <translation>FCD(왼쪽; 낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>FCD floor: real images</source>
+        <translation>FCD 바닥값: 진짜 이미지</translation>
+    </message>
+    <message>
+        <source>SWD (left; lower is better)</source>
+        <translation>SWD(왼쪽; 낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>SWD floor: real images</source>
+        <translation>SWD 바닥값: 진짜 이미지</translation>
+    </message>
+    <message>
+        <source>classifier score ÷ 10 (right)</source>
+        <translation>분류기 점수 ÷ 10(오른쪽)</translation>
+    </message>
+    <message>
+        <source>class coverage (right)</source>
+        <translation>클래스 포괄도(오른쪽)</translation>
+    </message>
+    <message>
+        <source>Quality is measured at the end of every epoch; &quot;Evaluate now&quot; measures it at once.</source>
+        <translation>품질은 에포크가 끝날 때마다 측정합니다. &quot;지금 평가&quot;를 누르면 바로 측정합니다.</translation>
+    </message>
+    <message>
+        <source>FCD (Fréchet classifier distance): how far the generated images&apos; features are from the real test images&apos;, as FID measures it; lower is better, 0 for the same distribution. KID (kernel distance): the same question answered without FCD&apos;s bias at small sample counts; on the same scale of squared feature distances, lower is better, 0 for the same. Classifier score: up to 10, high when each image is clearly one garment and all ten are made. Class coverage: 1 when the ten classes are equally present, 0 when every image is one class. SWD (sliced Wasserstein distance, Karras et al. 2018): how far small patches of the generated images are from real ones&apos;, at several scales; needs no classifier, so it is measured for any pictures; lower is better. The floor is what real images score.</source>
+        <translation>FCD(프레셰 분류기 거리): 생성된 이미지의 특징이 진짜 테스트 이미지의 특징에서 얼마나 먼지를 FID와 같은 방식으로 잽니다. 낮을수록 좋고, 같은 분포면 0입니다. KID(커널 거리): 같은 질문에 샘플이 적을 때 FCD가 갖는 편향 없이 답합니다. 특징 거리 제곱과 같은 척도이며, 낮을수록 좋고 같으면 0입니다. 분류기 점수: 최대 10이며, 이미지마다 한 가지 옷이 뚜렷하고 열 가지가 모두 만들어질 때 높습니다. 클래스 포괄도: 열 클래스가 고르게 나오면 1, 모든 이미지가 한 클래스면 0입니다. SWD(슬라이스 바서슈타인 거리, Karras 외 2018): 생성된 이미지의 작은 조각들이 진짜 이미지의 조각들과 여러 크기에서 얼마나 먼지를 잽니다. 분류기가 필요 없어 어떤 사진에서도 측정하며, 낮을수록 좋습니다. 바닥값은 진짜 이미지가 받는 점수입니다.</translation>
+    </message>
+    <message>
+        <source>At iteration {iteration}: {figures}</source>
+        <translation>반복 {iteration}: {figures}</translation>
+    </message>
+    <message>
+        <source>FCD {fcd} (floor {fcd_floor}) · KID {kid} (floor {kid_floor}) · classifier score {score} of 10 (floor {score_floor}) · class coverage {coverage} (floor {coverage_floor})</source>
+        <translation>FCD {fcd} (바닥값 {fcd_floor}) · KID {kid} (바닥값 {kid_floor}) · 분류기 점수 10점 중 {score} (바닥값 {score_floor}) · 클래스 포괄도 {coverage} (바닥값 {coverage_floor})</translation>
+    </message>
+    <message>
+        <source>SWD {swd} (floor {floor})</source>
+        <translation>SWD {swd} (바닥값 {floor})</translation>
+    </message>
+</context>
+<context>
     <name>RunBar</name>
     <message>
         <source>Start</source>
@@ -513,6 +568,83 @@
     <message>
         <source>ETA {time}</source>
         <translation>남은 시간 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGridPanel</name>
+    <message>
+        <source>no samples yet</source>
+        <translation>아직 샘플이 없습니다</translation>
+    </message>
+    <message>
+        <source>Put the run back to the iteration of the frame shown (weights, optimizers, recipe); the abandoned future stays on the curves, faded, to compare with</source>
+        <translation>학습을 보이는 프레임의 반복으로 되돌립니다(가중치, 옵티마이저, 레시피). 버려진 미래는 비교할 수 있도록 곡선에 흐리게 남습니다</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s images for the same 16 latent vectors (seeds 0-15) as training goes on.
+Click a cell to explore its latent; right-click to make it the interpolation target.</source>
+        <translation>학습이 진행되는 동안 같은 잠재 벡터 16개(시드 0-15)에 대한 생성자의 이미지입니다.
+칸을 클릭하면 그 잠재 벡터를 탐색하고, 오른쪽 클릭하면 보간의 목표로 삼습니다.</translation>
+    </message>
+    <message>
+        <source>Samples from 16 fixed latent seeds</source>
+        <translation>고정된 잠재 시드 16개의 샘플</translation>
+    </message>
+    <message>
+        <source>Scrub back through every kept grid frame</source>
+        <translation>보관된 격자 프레임을 모두 거슬러 훑어봅니다</translation>
+    </message>
+    <message>
+        <source>D&apos;s verdict</source>
+        <translation>D의 판정</translation>
+    </message>
+    <message>
+        <source>Frame each cell in the colour of the discriminator&apos;s verdict on it: green = judged real, red = judged fake (hover a cell for D&apos;s probability)</source>
+        <translation>칸마다 판별자의 판정을 색 테두리로 보여 줍니다: 초록 = 진짜로 판정, 빨강 = 가짜로 판정 (칸 위에 마우스를 올리면 D의 확률)</translation>
+    </message>
+    <message>
+        <source>Rewind here</source>
+        <translation>여기로 되감기</translation>
+    </message>
+    <message>
+        <source>{count} points · {used} / {budget}</source>
+        <translation>지점 {count}개 · {used} / {budget}</translation>
+    </message>
+    <message>
+        <source>{count} rewind points: snapshots of the whole training state kept in memory ({used} of the {budget} budget set in the Live panel): one per grid frame, the newest 20 and older ones log-spaced</source>
+        <translation>되감기 지점 {count}개: 메모리에 보관한 학습 상태 전체의 스냅숏입니다(실시간 패널에서 정한 예산 {budget} 중 {used}). 격자 프레임마다 하나씩, 최근 20개와 그 이전은 로그 간격으로 남깁니다</translation>
+    </message>
+    <message>
+        <source>No rewind point is kept at this frame (older points are thinned out to fit the memory budget); pick another frame</source>
+        <translation>이 프레임에는 되감기 지점이 없습니다(오래된 지점은 메모리 예산에 맞게 솎아 냅니다). 다른 프레임을 고르세요</translation>
+    </message>
+    <message>
+        <source>D&apos;s verdict was not recorded for this frame (it was loaded from a checkpoint)</source>
+        <translation>이 프레임에는 D의 판정이 기록되지 않았습니다(체크포인트에서 불러왔습니다)</translation>
+    </message>
+    <message>
+        <source>cell {cell}: D(G(z)) = {p}, judged real (iteration {iteration})</source>
+        <translation>칸 {cell}: D(G(z)) = {p}, 진짜로 판정 (반복 {iteration})</translation>
+    </message>
+    <message>
+        <source>cell {cell}: D(G(z)) = {p}, judged fake (iteration {iteration})</source>
+        <translation>칸 {cell}: D(G(z)) = {p}, 가짜로 판정 (반복 {iteration})</translation>
+    </message>
+    <message>
+        <source>{title}: {panel}, as training goes on</source>
+        <translation>{title}: {panel}, 학습이 진행되는 동안</translation>
+    </message>
+    <message>
+        <source>rows ask for, top to bottom: {classes}; each column is one latent</source>
+        <translation>줄마다 요청하는 클래스(위에서 아래로): {classes}. 열마다 잠재 벡터 하나</translation>
+    </message>
+    <message>
+        <source>rows ask for: {classes}</source>
+        <translation>줄마다 요청하는 클래스: {classes}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}  ·  iteration {iteration}</source>
+        <translation>에포크 {epoch}  ·  반복 {iteration}</translation>
     </message>
 </context>
 <context>
