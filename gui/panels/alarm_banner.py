@@ -22,11 +22,12 @@ class AlarmBanner(QFrame):
         self.message.setWordWrap(True)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreGoodButton")
-        self.restore_button.setToolTip("Go back to the last state known to be finite (the newest rewind point)")
+        self.restore_button.setToolTip(self.tr("Go back to the last state known to be finite (the newest rewind "
+                                               "point)"))
         self.restore_button.clicked.connect(self.restoreRequested)
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.setObjectName("dismissAlarmButton")
-        dismiss.setToolTip("Hide this alarm; its marker stays on the curves")
+        dismiss.setToolTip(self.tr("Hide this alarm; its marker stays on the curves"))
         dismiss.clicked.connect(self.hide)
         text = QVBoxLayout()
         text.addWidget(self.title)
@@ -43,10 +44,12 @@ class AlarmBanner(QFrame):
 
     def show_alarm(self, alarm, good_iteration: int | None) -> None:
         self.alarms.append(alarm)
-        self.title.setText(f"⚠ {alarm.title} — iteration {alarm.iteration:,}")
+        self.title.setText(self.tr("⚠ {title} — iteration {iteration}").format(title=alarm.title,
+                                                                             iteration=f"{alarm.iteration:,}"))
         self.message.setText(alarm.message)
         can_restore = alarm.kind == "nan" and good_iteration is not None
-        self.restore_button.setText(f"Restore iteration {good_iteration:,}" if can_restore else "")
+        self.restore_button.setText(self.tr("Restore iteration {iteration}").format(iteration=f"{good_iteration:,}")
+                                    if can_restore else "")
         self.restore_button.setVisible(can_restore)
         self.show()
 

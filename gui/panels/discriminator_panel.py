@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.families.dcgan.discriminator_view import SHOWN
@@ -26,6 +26,9 @@ HEAT = pg.colormap.get("inferno").getLookupTable(nPts=256)  # (256, 3) uint8
 def heat(saliency: np.ndarray) -> np.ndarray:
     """A [0, 1] map as an RGB uint8 image (inferno: dark = ignored, bright = looked at)."""
     return HEAT[np.clip((saliency * 255).astype(np.int32), 0, 255)]
+
+
+WAITING = QT_TRANSLATE_NOOP("DiscriminatorPanel", "D's view appears with the first grid frame of a run")
 
 
 class _Thumbs(QWidget):
@@ -67,31 +70,33 @@ class DiscriminatorPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("discriminatorView")
         self.view = None
-        self.caption = QLabel("D's view appears with the first grid frame of a run")
-        self.real = _Thumbs("Real images (the last batch's first eight): D's probability that each is real, now")
-        self.fake = _Thumbs("Generated images (the grid's first eight cells): D's probability that each is real")
+        self.caption = QLabel(self.tr(WAITING))
+        self.real = _Thumbs(self.tr("Real images (the last batch's first eight): D's probability that each is real, "
+                                    "now"))
+        self.fake = _Thumbs(self.tr("Generated images (the grid's first eight cells): D's probability that each is "
+                                    "real"))
         self.histogram = pg.PlotWidget()
         self.histogram.setObjectName("discriminatorHistogram")
         self.histogram.setBackground("#1e1f24")
         self.histogram.setTitle("D's probabilities on the last training batch", color="#dddddd", size="10pt")
         plot = self.histogram.getPlotItem()
-        plot.setLabel("bottom", "D(x): probability of real")
-        plot.setLabel("left", "% of the batch")
+        plot.setLabel("bottom", self.tr("D(x): probability of real"))
+        plot.setLabel("left", self.tr("% of the batch"))
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.setXRange(0, 1, padding=0.02)
         plot.addLegend(offset=(10, 10), labelTextColor="#dddddd")
-        self.real_hist = plot.plot([0, 1], [0], stepMode="center", fillLevel=0, name="real",
+        self.real_hist = plot.plot([0, 1], [0], stepMode="center", fillLevel=0, name=self.tr("real"),
                                    pen=pg.mkPen("#81c784"), brush=pg.mkBrush(129, 199, 132, 90))
-        self.fake_hist = plot.plot([0, 1], [0], stepMode="center", fillLevel=0, name="generated",
+        self.fake_hist = plot.plot([0, 1], [0], stepMode="center", fillLevel=0, name=self.tr("generated"),
                                    pen=pg.mkPen("#e57373"), brush=pg.mkBrush(229, 115, 115, 90))
         self.cell_image = GrayImage()
         self.cell_image.setObjectName("saliencyImage")
-        self.cell_image.placeholder = "pick a grid cell"
+        self.cell_image.placeholder = self.tr("pick a grid cell")
         self.saliency = GrayImage()
         self.saliency.setObjectName("saliencyMap")
         self.saliency.placeholder = ""
         self.saliency.setToolTip("|dD/dx|: how strongly each pixel would move D's verdict (bright: most)")
-        self.cell_caption = QLabel("Click a cell of the sample grid to see where D looks in it")
+        self.cell_caption = QLabel(self.tr("Click a cell of the sample grid to see where D looks in it"))
         self.cell_caption.setWordWrap(True)
         pair = QHBoxLayout()
         pair.addWidget(self.cell_image)
@@ -110,7 +115,8 @@ class DiscriminatorPanel(QWidget):
 
     def show_view(self, view) -> None:
         self.view = view
-        self.caption.setText(f"Iteration {view.iteration}: what the discriminator says now")
+        self.caption.setText(self.tr("Iteration {iteration}: what the discriminator says now").format(
+            iteration=view.iteration))
         self.real.set_images(view.real_images, view.real_probs)
         self.fake.set_images(view.fake_images, view.fake_probs)
         for curve, probs in ((self.real_hist, view.batch_real_probs), (self.fake_hist, view.batch_fake_probs)):
@@ -118,12 +124,12 @@ class DiscriminatorPanel(QWidget):
             curve.setData(BINS, 100.0 * counts / max(1, len(probs)))
         self.cell_image.set_array(view.cell_image)
         self.saliency.set_array(heat(view.saliency))
-        self.cell_caption.setText(f"Grid cell {view.cell} and its saliency |dD/dx| (click another cell of the "
-                                  "sample grid to change)")
+        self.cell_caption.setText(self.tr("Grid cell {cell} and its saliency |dD/dx| (click another cell of the "
+                                          "sample grid to change)").format(cell=view.cell))
 
     def clear(self) -> None:
         self.view = None
-        self.caption.setText("D's view appears with the first grid frame of a run")
+        self.caption.setText(self.tr(WAITING))
         self.real.set_images(np.zeros((0, 28, 28), np.uint8), np.zeros(0))
         self.fake.set_images(np.zeros((0, 28, 28), np.uint8), np.zeros(0))
         for curve in (self.real_hist, self.fake_hist):

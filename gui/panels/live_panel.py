@@ -43,7 +43,7 @@ class LivePanel(QGroupBox):
     budgetChanged = Signal(int)  # bytes of memory for rewind points
 
     def __init__(self, config: TrainConfig, parent=None):
-        super().__init__("Changes apply from the next iteration", parent)
+        super().__init__(self.tr("Changes apply from the next iteration"), parent)
         self.setObjectName("livePanel")
         self._config = config
         self._showing = False
@@ -66,10 +66,11 @@ class LivePanel(QGroupBox):
         self.budget.setSingleStep(0.5)
         self.budget.setSuffix(" GB")
         self.budget.setValue(1.0)
-        self.budget.setToolTip("Memory for rewind points (snapshots of the whole training state, one per grid "
-                               "frame: the newest 20 and older ones log-spaced). The oldest go first when full.")
+        self.budget.setToolTip(self.tr("Memory for rewind points (snapshots of the whole training state, one per grid "
+                                       "frame: the newest 20 and older ones log-spaced). The oldest go first when "
+                                       "full."))
         self.budget.valueChanged.connect(lambda gb: self.budgetChanged.emit(int(gb * (1 << 30))))
-        form.addRow("Rewind memory", self.budget)
+        form.addRow(self.tr("Rewind memory"), self.budget)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         form.addRow(self.note)
@@ -91,9 +92,11 @@ class LivePanel(QGroupBox):
         if family.recipe_fields is None:  # the DCGAN's: its average's decay is live while it averages
             ema, _ = self.controls["emaLive"]
             ema.setEnabled(bool(config.recipe.ema))
-            self.note.setText("" if config.recipe.ema else "This run has no weight average (set it for a new run).")
+            self.note.setText("" if config.recipe.ema else self.tr("This run has no weight average (set it for a new "
+                                                                   "run)."))
         else:
-            self.note.setText(f"A {family.title} run changes its learning rates and betas here.")
+            self.note.setText(self.tr("A {family} run changes its learning rates and betas here.").format(
+                family=engine_text(family.title)))
 
     def _on_edit(self, *args) -> None:
         if not self._showing:

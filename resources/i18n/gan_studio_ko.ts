@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AlarmBanner</name>
+    <message>
+        <source>Go back to the last state known to be finite (the newest rewind point)</source>
+        <translation>유한한 값이었던 것으로 확인된 마지막 상태(가장 최근의 되감기 지점)로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Hide this alarm; its marker stays on the curves</source>
+        <translation>이 경보를 숨깁니다. 표시선은 곡선에 남습니다</translation>
+    </message>
+    <message>
+        <source>⚠ {title} — iteration {iteration}</source>
+        <translation>⚠ {title} — 반복 {iteration}</translation>
+    </message>
+    <message>
+        <source>Restore iteration {iteration}</source>
+        <translation>반복 {iteration}(으)로 복원</translation>
+    </message>
+</context>
+<context>
     <name>CurvePlot</name>
     <message>
         <source>epoch</source>
@@ -72,10 +95,77 @@
     </message>
 </context>
 <context>
+    <name>DiscriminatorPanel</name>
+    <message>
+        <source>D&apos;s view appears with the first grid frame of a run</source>
+        <translation>학습의 첫 격자 프레임과 함께 D의 관점이 나타납니다</translation>
+    </message>
+    <message>
+        <source>Real images (the last batch&apos;s first eight): D&apos;s probability that each is real, now</source>
+        <translation>진짜 이미지(마지막 배치의 처음 여덟 장): 지금 D가 각각을 진짜라고 보는 확률</translation>
+    </message>
+    <message>
+        <source>Generated images (the grid&apos;s first eight cells): D&apos;s probability that each is real</source>
+        <translation>생성된 이미지(격자의 처음 여덟 칸): D가 각각을 진짜라고 보는 확률</translation>
+    </message>
+    <message>
+        <source>D(x): probability of real</source>
+        <translation>D(x): 진짜일 확률</translation>
+    </message>
+    <message>
+        <source>% of the batch</source>
+        <translation>배치 중 비율(%)</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>진짜</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>pick a grid cell</source>
+        <translation>격자 칸을 고르세요</translation>
+    </message>
+    <message>
+        <source>Click a cell of the sample grid to see where D looks in it</source>
+        <translation>샘플 격자의 칸을 클릭하면 D가 그 안의 어디를 보는지 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Iteration {iteration}: what the discriminator says now</source>
+        <translation>반복 {iteration}: 판별자가 지금 말하는 것</translation>
+    </message>
+    <message>
+        <source>Grid cell {cell} and its saliency |dD/dx| (click another cell of the sample grid to change)</source>
+        <translation>격자 칸 {cell}과 그 돌출 맵 |dD/dx| (샘플 격자의 다른 칸을 클릭하면 바뀝니다)</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>Adam beta1 (G and D)</source>
         <translation>Adam beta1(G와 D)</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next iteration</source>
+        <translation>변경은 다음 반복부터 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Memory for rewind points (snapshots of the whole training state, one per grid frame: the newest 20 and older ones log-spaced). The oldest go first when full.</source>
+        <translation>되감기 지점(학습 상태 전체의 스냅숏, 격자 프레임마다 하나: 최근 20개와 그 이전은 로그 간격)에 쓸 메모리입니다. 가득 차면 가장 오래된 것부터 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Rewind memory</source>
+        <translation>되감기 메모리</translation>
+    </message>
+    <message>
+        <source>This run has no weight average (set it for a new run).</source>
+        <translation>이 학습에는 가중치 평균이 없습니다(새 학습에서 설정하세요).</translation>
+    </message>
+    <message>
+        <source>A {family} run changes its learning rates and betas here.</source>
+        <translation>{family} 학습은 여기서 학습률과 베타를 바꿉니다.</translation>
     </message>
 </context>
 <context>
