@@ -72,8 +72,8 @@ class SketchCanvas(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("sketchCanvas")
-        self.setToolTip("Draw edges with the left button (white on black, like the edge maps the generator "
-                        "learns from); the right button erases")
+        self.setToolTip(self.tr("Draw edges with the left button (white on black, like the edge maps the generator "
+                                "learns from); the right button erases"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(10 * SIZE, 10 * SIZE)
         self.setMouseTracking(True)  # for the brush outline under a hovering mouse

@@ -12,15 +12,15 @@ The canvas (gui.tools.sketch_canvas) draws; this pad holds it with its brush, er
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from gui.panels.sample_grid import GrayImage
 from gui.tools.sketch_canvas import MAX_BRUSH, MIN_BRUSH, SIZE, SketchCanvas
 
 MAX_TEST_INDEX = 9999
-AVAILABLE_CAPTION = "Draw edges; the generator translates them as you draw"
-UNAVAILABLE_CAPTION = "Start or load a Pix2Pix run to translate sketches"
+AVAILABLE_CAPTION = QT_TRANSLATE_NOOP("SketchPad", "Draw edges; the generator translates them as you draw")
+UNAVAILABLE_CAPTION = QT_TRANSLATE_NOOP("SketchPad", "Start or load a Pix2Pix run to translate sketches")
 
 
 class SketchPad(QWidget):
@@ -40,15 +40,15 @@ class SketchPad(QWidget):
         self.first_valid_token = 0  # answers to older requests are of a generator that is gone
         self.available = False
         self._build()
-        self.set_available(False, UNAVAILABLE_CAPTION)
+        self.set_available(False)
 
     def _build(self) -> None:
         self.canvas = SketchCanvas()
         self.canvas.sketchChanged.connect(self._on_sketch_changed)
         self.translation = GrayImage()
         self.translation.setObjectName("translationView")
-        self.translation.setToolTip("The generator's translation of the sketch: it follows your drawing")
-        self.translation.placeholder = "the translation shows here"
+        self.translation.setToolTip(self.tr("The generator's translation of the sketch: it follows your drawing"))
+        self.translation.placeholder = self.tr("the translation shows here")
         self.translation.setMinimumSize(10 * SIZE, 10 * SIZE)
         self.caption = QLabel("")
         self.caption.setObjectName("sketchCaption")
@@ -59,28 +59,29 @@ class SketchPad(QWidget):
         self.brush_box.setObjectName("brushSize")
         self.brush_box.setRange(MIN_BRUSH, MAX_BRUSH)
         self.brush_box.setValue(self.canvas.brush_size)
-        self.brush_box.setToolTip("Brush size in image pixels: 1 draws lines one pixel wide, like the edge "
-                                  "maps; each step up adds a pixel on every side")
+        self.brush_box.setToolTip(self.tr("Brush size in image pixels: 1 draws lines one pixel wide, like the edge "
+                                          "maps; each step up adds a pixel on every side"))
         self.brush_box.valueChanged.connect(self.canvas.set_brush_size)
-        self.eraser_box = QCheckBox("Eraser")
+        self.eraser_box = QCheckBox(self.tr("Eraser"))
         self.eraser_box.setObjectName("eraserButton")
-        self.eraser_box.setToolTip("The left button erases instead of drawing (the right button always erases)")
+        self.eraser_box.setToolTip(self.tr("The left button erases instead of drawing (the right button always "
+                                           "erases)"))
         self.eraser_box.toggled.connect(self.canvas.set_eraser)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clearSketchButton")
-        self.clear_button.setToolTip("Erase the whole sketch")
+        self.clear_button.setToolTip(self.tr("Erase the whole sketch"))
         self.clear_button.clicked.connect(self.canvas.clear)
-        self.test_button = QPushButton("From a test image")
+        self.test_button = QPushButton(self.tr("From a test image"))
         self.test_button.setObjectName("fromTestImageButton")
-        self.test_button.setToolTip("Start from the edge map of the test image numbered beside: the "
-                                    "sketches the generator was never trained on")
+        self.test_button.setToolTip(self.tr("Start from the edge map of the test image numbered beside: the "
+                                            "sketches the generator was never trained on"))
         self.test_button.clicked.connect(lambda: self.testEdgesRequested.emit(self.test_index.value()))
         self.test_index = QSpinBox()
         self.test_index.setObjectName("testImageIndex")
         self.test_index.setRange(0, MAX_TEST_INDEX)
-        self.test_index.setToolTip("Which test image \"From a test image\" takes the edges of")
+        self.test_index.setToolTip(self.tr("Which test image \"From a test image\" takes the edges of"))
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Brush"))
+        tools.addWidget(QLabel(self.tr("Brush")))
         tools.addWidget(self.brush_box)
         tools.addWidget(self.eraser_box)
         tools.addWidget(self.clear_button)
@@ -91,7 +92,7 @@ class SketchPad(QWidget):
                          self.test_index]
 
         images = QHBoxLayout()
-        for title, widget in (("Sketch (edges)", self.canvas), ("Translation", self.translation)):
+        for title, widget in ((self.tr("Sketch (edges)"), self.canvas), (self.tr("Translation"), self.translation)):
             column = QVBoxLayout()
             heading = QLabel(title)
             heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +116,7 @@ class SketchPad(QWidget):
         self.available = bool(available)
         for control in self.controls:
             control.setEnabled(self.available)
-        self.caption.setText(message or (AVAILABLE_CAPTION if self.available else UNAVAILABLE_CAPTION))
+        self.caption.setText(message or self.tr(AVAILABLE_CAPTION if self.available else UNAVAILABLE_CAPTION))
         if not self.available:
             self.first_valid_token = self.token + 1
             self.translation.set_array(None)

@@ -793,6 +793,76 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
 </context>
 <context>
+    <name>SketchCanvas</name>
+    <message>
+        <source>Draw edges with the left button (white on black, like the edge maps the generator learns from); the right button erases</source>
+        <translation>왼쪽 버튼으로 윤곽선을 그립니다(생성자가 배우는 윤곽선 지도처럼 검정 위에 흰색). 오른쪽 버튼은 지웁니다</translation>
+    </message>
+</context>
+<context>
+    <name>SketchPad</name>
+    <message>
+        <source>Draw edges; the generator translates them as you draw</source>
+        <translation>윤곽선을 그리세요. 그리는 동안 생성자가 번역합니다</translation>
+    </message>
+    <message>
+        <source>Start or load a Pix2Pix run to translate sketches</source>
+        <translation>스케치를 번역하려면 Pix2Pix 학습을 시작하거나 불러오세요</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s translation of the sketch: it follows your drawing</source>
+        <translation>생성자가 번역한 스케치: 그리는 대로 따라옵니다</translation>
+    </message>
+    <message>
+        <source>the translation shows here</source>
+        <translation>번역이 여기에 나타납니다</translation>
+    </message>
+    <message>
+        <source>Brush size in image pixels: 1 draws lines one pixel wide, like the edge maps; each step up adds a pixel on every side</source>
+        <translation>이미지 픽셀 단위의 붓 크기: 1은 윤곽선 지도처럼 한 픽셀 두께로 그리고, 한 단계 올릴 때마다 사방으로 한 픽셀씩 두꺼워집니다</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>지우개</translation>
+    </message>
+    <message>
+        <source>The left button erases instead of drawing (the right button always erases)</source>
+        <translation>왼쪽 버튼이 그리는 대신 지웁니다(오른쪽 버튼은 언제나 지웁니다)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Erase the whole sketch</source>
+        <translation>스케치 전체를 지웁니다</translation>
+    </message>
+    <message>
+        <source>From a test image</source>
+        <translation>테스트 이미지에서</translation>
+    </message>
+    <message>
+        <source>Start from the edge map of the test image numbered beside: the sketches the generator was never trained on</source>
+        <translation>옆에 적힌 번호의 테스트 이미지 윤곽선 지도에서 시작합니다: 생성자가 학습한 적 없는 스케치입니다</translation>
+    </message>
+    <message>
+        <source>Which test image &quot;From a test image&quot; takes the edges of</source>
+        <translation>"테스트 이미지에서"가 윤곽선을 가져올 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>붓</translation>
+    </message>
+    <message>
+        <source>Sketch (edges)</source>
+        <translation>스케치(윤곽선)</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>Epochs</source>
