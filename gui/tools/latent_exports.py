@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from engine.families.dcgan.latent_space import direction_sweep, interpolation_walk
 from engine.io.export import write_image_png
+from gui.i18n import translate
 from gui.window.file_dialogs import ask_save_path
 
-CLASS_MORPH = "Morph through the classes"  # the conditional family's walk: one latent, the class embedding moving
+CLASS_MORPH = "class morph"  # the walk_choice item of the conditional family's walk: one latent, its class moving
 
 
 class LatentExports:
@@ -20,26 +21,28 @@ class LatentExports:
     def _fill_walk_choice(self) -> None:
         current = self.walk_choice.currentIndex()
         self.walk_choice.clear()
-        self.walk_choice.addItem("A → B")
+        self.walk_choice.addItem("A → B", "interpolation")
         if self.directions is not None:
             for k in range(len(self.directions)):
-                self.walk_choice.addItem(f"{self.directions.label(k)} sweep")
+                self.walk_choice.addItem(translate("LatentPanel", "{direction} sweep").format(
+                    direction=self.directions.label(k)), k)
         if self.class_names:
-            self.walk_choice.addItem(CLASS_MORPH)
+            self.walk_choice.addItem(translate("LatentPanel", "Morph through the classes"), CLASS_MORPH)
         self.walk_choice.setCurrentIndex(max(0, min(current, self.walk_choice.count() - 1)))
 
     def save_png(self) -> None:
         image = self.image.array()
         if image is None:
             return
-        path = ask_save_path(self, "Save image", f"latent-seed{self.seed_box.value()}.png",
-                             "PNG images (*.png)", ".png")
+        path = ask_save_path(self, translate("LatentPanel", "Save image"), f"latent-seed{self.seed_box.value()}.png",
+                             translate("LatentPanel", "PNG images (*.png)"), ".png")
         if not path:
             return
         try:
             write_image_png(path, image, self.config.image_scale)
         except OSError as exc:
-            QMessageBox.critical(self, "Could not save the image", f"{path}: {exc.strerror or exc}")
+            QMessageBox.critical(self, translate("LatentPanel", "Could not save the image"),
+                                 f"{path}: {exc.strerror or exc}")
 
     def walk(self) -> tuple[np.ndarray, list[str], np.ndarray | None]:
         """The latents, frame captions and classes (None, class numbers, or for the class morph weights
@@ -47,7 +50,7 @@ class LatentExports:
         frames = self.config.walk_frames
         choice = self.walk_choice.currentIndex()
         a, b = self.seed_box.value(), self.seed_box_b.value()
-        if self.walk_choice.currentText() == CLASS_MORPH:  # through every class at this latent and back
+        if self.walk_choice.currentData() == CLASS_MORPH:  # through every class at this latent and back
             n = len(self.class_names)
             position = np.linspace(0.0, n, frames, endpoint=False)
             low, share = position.astype(int), position % 1.0
@@ -74,8 +77,9 @@ class LatentExports:
     def export_walk(self) -> None:
         if self.noise_dim is None:
             return
-        path = ask_save_path(self, "Export latent walk", f"walk-seed{self.seed_box.value()}.gif",
-                             "GIF animations (*.gif)", ".gif")
+        path = ask_save_path(self, translate("LatentPanel", "Export latent walk"),
+                             f"walk-seed{self.seed_box.value()}.gif",
+                             translate("LatentPanel", "GIF animations (*.gif)"), ".gif")
         if path:
             latents, labels, classes = self.walk()
             self.walkRequested.emit(path, latents, labels, classes)

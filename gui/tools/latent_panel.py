@@ -61,7 +61,7 @@ class LatentPanel(LatentExports, QWidget):
     def _build(self) -> None:
         self.image = GrayImage()
         self.image.setObjectName("latentImage")
-        self.image.placeholder = "Start or load a run to explore its generator"
+        self.image.placeholder = self.tr("Start or load a run to explore its generator")
         self.image.setMinimumSize(280, 280)
         self.strip = GrayImage()
         self.strip.setObjectName("latentStrip")
@@ -96,17 +96,18 @@ class LatentPanel(LatentExports, QWidget):
         d.reset_button.clicked.connect(self.reset)
 
         # Export.
-        png = QPushButton("Save image…")
+        png = QPushButton(self.tr("Save image…"))
         png.setObjectName("latentPngButton")
-        png.setToolTip(f"Save the image as a PNG, {self.config.image_scale}x enlarged")
+        png.setToolTip(self.tr("Save the image as a PNG, {scale}x enlarged").format(scale=self.config.image_scale))
         png.clicked.connect(self.save_png)
         self.walk_choice = QComboBox()
         self.walk_choice.setObjectName("walkChoice")
-        self.walk_choice.setToolTip("Which walk to export: the interpolation A → B, or a sweep along one "
-                                    "direction over its whole range")
-        walk = QPushButton("Export walk GIF…")
+        self.walk_choice.setToolTip(self.tr("Which walk to export: the interpolation A → B, or a sweep along one "
+                                            "direction over its whole range"))
+        walk = QPushButton(self.tr("Export walk GIF…"))
         walk.setObjectName("latentWalkButton")
-        walk.setToolTip(f"{self.config.walk_frames} frames, {self.config.walk_frame_ms} ms each")
+        walk.setToolTip(self.tr("{frames} frames, {ms} ms each").format(frames=self.config.walk_frames,
+                                                                        ms=self.config.walk_frame_ms))
         walk.clicked.connect(self.export_walk)
         export_row = QHBoxLayout()
         export_row.addWidget(png)
@@ -135,8 +136,8 @@ class LatentPanel(LatentExports, QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"latentSlider{k}")
-            slider.setToolTip("Move the latent along this direction, up to the slider range in standard deviations "
-                              "either side; the image follows as you drag")
+            slider.setToolTip(self.tr("Move the latent along this direction, up to the slider range in standard "
+                                      "deviations either side; the image follows as you drag"))
             slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
             slider.setPageStep(SLIDER_STEPS // 6)
             slider.valueChanged.connect(self._on_slider)
@@ -254,18 +255,20 @@ class LatentPanel(LatentExports, QWidget):
 
     def _show_directions_status(self) -> None:
         if self.raw_toggle.isChecked():
-            text = "Raw latent coordinates: each slider moves one z[k]."
+            text = self.tr("Raw latent coordinates: each slider moves one z[k].")
         elif self._pca_pending:
-            text = "Finding the generator's principal directions…"
+            text = self.tr("Finding the generator's principal directions…")
         elif self.pca is None:
-            text = "Principal directions not computed yet."
+            text = self.tr("Principal directions not computed yet.")
         else:
-            text = (f"PCA of {self.config.pca_samples:,} latents at iteration {self.pca.iteration:,}: these "
-                    f"{len(self.pca)} directions explain {100 * self.pca.explained.sum():.1f}% of the first "
-                    "block's variance.")
+            text = self.tr("PCA of {samples} latents at iteration {iteration}: these {count} directions explain "
+                           "{share}% of the first block's variance.").format(
+                samples=f"{self.config.pca_samples:,}", iteration=f"{self.pca.iteration:,}", count=len(self.pca),
+                share=f"{100 * self.pca.explained.sum():.1f}")
             if self.iteration != self.pca.iteration:
-                text += (f" <span style='color:#e0a040'>The generator has trained "
-                         f"{self.iteration - self.pca.iteration:,} iterations since: Recompute.</span>")
+                text += " <span style='color:#e0a040'>" + self.tr(
+                    "The generator has trained {count} iterations since: Recompute.").format(
+                        count=f"{self.iteration - self.pca.iteration:,}") + "</span>"
         self.directions_status.setText(text)
 
     # -- user changes ---------------------------------------------------------------------------------
@@ -375,12 +378,13 @@ class LatentPanel(LatentExports, QWidget):
         self.latent_caption.setText(self._caption())
         if self.directions is not None and self.active < len(self.directions):
             name = self.directions.label(self.active)
-            self.strip_caption.setText(f"{name} from −{self.config.slider_range:g}σ to "
-                                       f"+{self.config.slider_range:g}σ (click one to jump there)")
+            self.strip_caption.setText(self.tr("{name} from −{range}σ to +{range}σ (click one to jump there)").format(
+                name=name, range=f"{self.config.slider_range:g}"))
 
     def _caption(self) -> str:
         a, b, t = self.seed_box.value(), self.seed_box_b.value(), self.t
-        text = f"seed {a}" if t == 0 else f"seed {b}" if t == 1 else f"seed {a} → seed {b}, t = {t:.2f}"
+        text = (self.tr("seed {seed}").format(seed=a) if t == 0 else self.tr("seed {seed}").format(seed=b) if t == 1
+                else self.tr("seed {a} → seed {b}, t = {t}").format(a=a, b=b, t=f"{t:.2f}"))
         moved = [f"{self.directions.label(k)} {v:+.2f}σ" for k, v in enumerate(self.amounts)
                  if v and self.directions is not None and k < len(self.directions)]
         asked = [self.class_names[self.current_class]] if self.class_names else []

@@ -95,6 +95,45 @@
     </message>
 </context>
 <context>
+    <name>DirectionsBox</name>
+    <message>
+        <source>Directions (±{range} standard deviations)</source>
+        <translation>방향(±{range} 표준편차)</translation>
+    </message>
+    <message>
+        <source>Raw coordinates</source>
+        <translation>원래 좌표</translation>
+    </message>
+    <message>
+        <source>Sliders move single latent coordinates z[0], z[1], ... instead of the generator&apos;s principal directions (offsets reset)</source>
+        <translation>슬라이더가 생성자의 주성분 방향 대신 잠재 좌표 z[0], z[1], ... 하나하나를 움직입니다(이동량은 초기화됩니다)</translation>
+    </message>
+    <message>
+        <source>How many direction sliders</source>
+        <translation>방향 슬라이더 개수</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>다시 계산</translation>
+    </message>
+    <message>
+        <source>PCA of the generator&apos;s first block over {count} random latents (GANSpace), for the generator as it is now</source>
+        <translation>지금의 생성자에 대해, 무작위 잠재 벡터 {count}개에서 생성자 첫 블록의 PCA를 구합니다(GANSpace)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>All sliders back to 0 and t back to A</source>
+        <translation>모든 슬라이더를 0으로, t를 A로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Sliders</source>
+        <translation>슬라이더</translation>
+    </message>
+</context>
+<context>
     <name>DiscriminatorPanel</name>
     <message>
         <source>D&apos;s view appears with the first grid frame of a run</source>
@@ -139,6 +178,148 @@
     <message>
         <source>Grid cell {cell} and its saliency |dD/dx| (click another cell of the sample grid to change)</source>
         <translation>격자 칸 {cell}과 그 돌출 맵 |dD/dx| (샘플 격자의 다른 칸을 클릭하면 바뀝니다)</translation>
+    </message>
+</context>
+<context>
+    <name>LatentBox</name>
+    <message>
+        <source>Latent</source>
+        <translation>잠재 벡터</translation>
+    </message>
+    <message>
+        <source>A: the latent being explored (grid cell k is seed k)</source>
+        <translation>A: 탐색 중인 잠재 벡터(격자 칸 k는 시드 k)</translation>
+    </message>
+    <message>
+        <source>B: the interpolation target</source>
+        <translation>B: 보간의 목표</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>A new random seed for A (it stays reproducible: the seed is shown)</source>
+        <translation>A의 새 무작위 시드(시드가 보이므로 다시 만들 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>A new random seed for B</source>
+        <translation>B의 새 무작위 시드</translation>
+    </message>
+    <message>
+        <source>Walk from A to B along the sphere (slerp)</source>
+        <translation>구면을 따라 A에서 B로 걸어갑니다(slerp)</translation>
+    </message>
+    <message>
+        <source>A  seed</source>
+        <translation>A  시드</translation>
+    </message>
+    <message>
+        <source>B  seed</source>
+        <translation>B  시드</translation>
+    </message>
+    <message>
+        <source>Click a cell of the sample grid to explore it as A; right-click to make it B.</source>
+        <translation>샘플 격자의 칸을 클릭하면 A로 탐색하고, 오른쪽 클릭하면 B로 삼습니다.</translation>
+    </message>
+    <message>
+        <source>The class the generator is asked for; the sliders move within it</source>
+        <translation>생성자에게 요청하는 클래스입니다. 슬라이더는 그 안에서 움직입니다</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+</context>
+<context>
+    <name>LatentPanel</name>
+    <message>
+        <source>{direction} sweep</source>
+        <translation>{direction} 훑기</translation>
+    </message>
+    <message>
+        <source>Morph through the classes</source>
+        <translation>클래스를 차례로 변형</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>이미지 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the image</source>
+        <translation>이미지를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export latent walk</source>
+        <translation>잠재 공간 걷기 내보내기</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Start or load a run to explore its generator</source>
+        <translation>생성자를 탐색하려면 학습을 시작하거나 불러오세요</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>이미지 저장…</translation>
+    </message>
+    <message>
+        <source>Save the image as a PNG, {scale}x enlarged</source>
+        <translation>이미지를 {scale}배 확대한 PNG로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Which walk to export: the interpolation A → B, or a sweep along one direction over its whole range</source>
+        <translation>내보낼 걷기: A → B 보간, 또는 한 방향을 따라 전체 범위를 훑기</translation>
+    </message>
+    <message>
+        <source>Export walk GIF…</source>
+        <translation>걷기 GIF 내보내기…</translation>
+    </message>
+    <message>
+        <source>{frames} frames, {ms} ms each</source>
+        <translation>{frames}프레임, 각 {ms} ms</translation>
+    </message>
+    <message>
+        <source>Move the latent along this direction, up to the slider range in standard deviations either side; the image follows as you drag</source>
+        <translation>이 방향을 따라 잠재 벡터를 양쪽으로 슬라이더 범위(표준편차)까지 움직입니다. 끄는 동안 이미지가 따라옵니다</translation>
+    </message>
+    <message>
+        <source>Raw latent coordinates: each slider moves one z[k].</source>
+        <translation>원래 잠재 좌표: 슬라이더마다 z[k] 하나를 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Finding the generator&apos;s principal directions…</source>
+        <translation>생성자의 주성분 방향을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Principal directions not computed yet.</source>
+        <translation>주성분 방향을 아직 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>PCA of {samples} latents at iteration {iteration}: these {count} directions explain {share}% of the first block&apos;s variance.</source>
+        <translation>반복 {iteration}에서 잠재 벡터 {samples}개의 PCA: 이 {count}개 방향이 첫 블록 분산의 {share}%를 설명합니다.</translation>
+    </message>
+    <message>
+        <source>The generator has trained {count} iterations since: Recompute.</source>
+        <translation>그 뒤로 생성자가 {count}회 더 학습했습니다: 다시 계산하세요.</translation>
+    </message>
+    <message>
+        <source>{name} from −{range}σ to +{range}σ (click one to jump there)</source>
+        <translation>{name}: −{range}σ에서 +{range}σ까지 (클릭하면 그곳으로 이동)</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>시드 {seed}</translation>
+    </message>
+    <message>
+        <source>seed {a} → seed {b}, t = {t}</source>
+        <translation>시드 {a} → 시드 {b}, t = {t}</translation>
     </message>
 </context>
 <context>
@@ -847,7 +1028,7 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
     <message>
         <source>Which test image &quot;From a test image&quot; takes the edges of</source>
-        <translation>"테스트 이미지에서"가 윤곽선을 가져올 테스트 이미지</translation>
+        <translation>&quot;테스트 이미지에서&quot;가 윤곽선을 가져올 테스트 이미지</translation>
     </message>
     <message>
         <source>Brush</source>
