@@ -13,26 +13,26 @@ class ExportGifDialog(QDialog):
 
     def __init__(self, default_path: str, frame_count: int, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export GIF of the evolution")
+        self.setWindowTitle(self.tr("Export GIF of the evolution"))
         self.setObjectName("exportGifDialog")
-        path_field = PathField(default_path, "Browse…", lambda current: QFileDialog.getSaveFileName(
-            self, "Export GIF", current, "GIF images (*.gif)")[0])
+        path_field = PathField(default_path, self.tr("Browse…"), lambda current: QFileDialog.getSaveFileName(
+            self, self.tr("Export GIF"), current, self.tr("GIF images (*.gif)"))[0])
         self.path = path_field.edit
         self.spacing = QComboBox()
-        self.spacing.addItem("Like the TensorFlow DCGAN tutorial (denser early)", "tutorial")
-        self.spacing.addItem(f"Every frame ({frame_count})", "all")
+        self.spacing.addItem(self.tr("Like the TensorFlow DCGAN tutorial (denser early)"), "tutorial")
+        self.spacing.addItem(self.tr("Every frame ({count})").format(count=frame_count), "all")
         self.frame_ms = QSpinBox()
         self.frame_ms.setRange(20, 5000)
         self.frame_ms.setValue(100)
-        self.frame_ms.setSuffix(" ms per frame")
+        self.frame_ms.setSuffix(self.tr(" ms per frame"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("File", path_field)
-        form.addRow("Frames", self.spacing)
-        form.addRow("Speed", self.frame_ms)
+        form.addRow(self.tr("File"), path_field)
+        form.addRow(self.tr("Frames"), self.spacing)
+        form.addRow(self.tr("Speed"), self.frame_ms)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 

@@ -181,6 +181,53 @@
     </message>
 </context>
 <context>
+    <name>ExportGifDialog</name>
+    <message>
+        <source>Export GIF of the evolution</source>
+        <translation>변화 과정 GIF 내보내기</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Export GIF</source>
+        <translation>GIF 내보내기</translation>
+    </message>
+    <message>
+        <source>GIF images (*.gif)</source>
+        <translation>GIF 이미지 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Like the TensorFlow DCGAN tutorial (denser early)</source>
+        <translation>TensorFlow DCGAN 튜토리얼처럼(초반을 촘촘하게)</translation>
+    </message>
+    <message>
+        <source>Every frame ({count})</source>
+        <translation>모든 프레임({count})</translation>
+    </message>
+    <message>
+        <source> ms per frame</source>
+        <translation> ms/프레임</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+</context>
+<context>
     <name>LatentBox</name>
     <message>
         <source>Latent</source>
