@@ -1,7 +1,8 @@
 """The window in Korean: every text the window marks for translation has its Korean (lupdate run here, so a
 text added without one fails), the system's language chooses it, and View -> Language changes it for the next
-start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, the tabs, the
-New run tab's names, the curves and the status messages so far.)"""
+start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, every tab's
+own texts, the status messages, dialogs and help pages so far; the fields' long tooltips, the engine's messages
+and the README are to come.)"""
 
 from __future__ import annotations
 
@@ -70,6 +71,12 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
                                                                            "스케치 패드"]
     assert window.left_tabs.tabText(0) == "새 학습"
     assert window.samples.caption.text().startswith("기본 제공 생성자: 빠른 시작(으)로 50,000회 반복")
+    from PySide6.QtWidgets import QTextBrowser
+
+    from gui.window.help_pages import CURVES, show_page
+
+    page = show_page(window, "?", CURVES).findChild(QTextBrowser).toPlainText()
+    assert "곡선 읽는 법" in page and "ganhacks" in page and "How to read" not in page
     assert window.actions_by_name["language_koAction"].isChecked() and window.language == "ko"
     state["question"] = QMessageBox.StandardButton.No  # remember English, but no restart now
     window.actions_by_name["language_enAction"].trigger()

@@ -7,9 +7,13 @@ from __future__ import annotations
 import platform
 from importlib import metadata
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
-CURVES = """
+from gui.i18n import translate
+
+# The pages, as HTML in English; show_page shows them in the window's language (their Korean is in the .ts).
+CURVES = QT_TRANSLATE_NOOP("HelpPages", """
 <h3>How to read these curves</h3>
 <p><b>Losses.</b> A GAN is a game, so its losses do not fall to zero as a classifier's do. With the
 cross-entropy loss a balanced game keeps the discriminator's loss near 2&middot;ln 2 &asymp; 1.39 and
@@ -23,7 +27,8 @@ divergences (the "exploding gradients" alarm).</p>
 <p><b>Quality</b> (measured against the real test set): FCD, the Fr&eacute;chet distance between the
 Fashion classifier's features of generated and real images (lower is better; the dashed floor is what
 real images score), the classifier score (higher is better, at most 10; real images 8.5) and class
-coverage (1 when all ten classes are equally present; a fall is mode collapse).</p>
+coverage (1 when all ten classes are equally present; a fall is mode collapse). On pictures other than
+Fashion-MNIST the SWD (sliced Wasserstein distance of small patches) is measured instead of the classifier's.</p>
 <p><b>Other families.</b> The conditional DCGAN has the DCGAN's curves; its quality adds how often the
 Fashion classifier recognises the class each sample was asked for (overall, and per class as faint
 lines). Pix2Pix adds the generator's L1 distance to the real garment (it should fall
@@ -49,15 +54,15 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
 <li>Adam (both optimizers; beta1 0.5 in the DCGAN and Fast start presets).</li>
 <li>Track failures early: D's loss to 0, exploding gradients (the alarms).</li>
 <li>Do not balance losses by statistics without a reason (D steps per G step is a setting).</li>
-<li>Use labels if you have them (a conditional GAN: not yet).</li>
+<li>Use labels if you have them (the conditional DCGAN).</li>
 <li>Add noise to D's inputs, decaying over time (instance noise, with its decay).</li>
 <li>Train the discriminator more (D steps per G step).</li>
 <li>Discrete variables in conditional GANs (not here).</li>
 <li>Dropout in G in train and test phases (dropout in G, training only here).</li>
 </ol>
-"""
+""")
 
-SHORTCUTS = """
+SHORTCUTS = QT_TRANSLATE_NOOP("HelpPages", """
 <h3>Keyboard shortcuts</h3>
 <table cellpadding="3">
 <tr><td><b>Space</b></td><td>Pause / resume training</td></tr>
@@ -65,10 +70,10 @@ SHORTCUTS = """
 <tr><td><b>Ctrl+O</b></td><td>Open a checkpoint</td></tr>
 <tr><td><b>Ctrl+S</b></td><td>Save a checkpoint</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>Export the grid's evolution as a GIF</td></tr>
-<tr><td><b>Ctrl+1, Ctrl+2, Ctrl+3</b></td><td>Training curves, Latent explorer, Discriminator</td></tr>
+<tr><td><b>Ctrl+1 ... Ctrl+4</b></td><td>Training curves, Latent explorer, Discriminator, Sketch pad</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Quit (asks to save unsaved progress)</td></tr>
 </table>
-"""
+""")
 
 
 def versions() -> dict[str, str]:
@@ -89,12 +94,13 @@ def versions() -> dict[str, str]:
 
 
 def show_page(parent: QWidget, title: str, html: str) -> QDialog:
-    """A non-modal page of text; returned so a caller (or a test) can close it."""
+    """A non-modal page of text (`html`: one of this module's pages, shown in the window's language); returned so a
+    caller (or a test) can close it."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     dialog.resize(640, 560)
     text = QTextBrowser()
-    text.setHtml(html)
+    text.setHtml(translate("HelpPages", html))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
     layout = QVBoxLayout(dialog)
@@ -106,6 +112,8 @@ def show_page(parent: QWidget, title: str, html: str) -> QDialog:
 
 def show_about(parent: QWidget) -> None:
     rows = "".join(f"<tr><td>{name}</td><td>{version}</td></tr>" for name, version in versions().items())
-    QMessageBox.about(parent, "About GAN Studio",
-                      "<h3>GAN Studio</h3><p>Train the classic TensorFlow DCGAN on Fashion-MNIST and watch it "
-                      f"learn.</p><table cellpadding='2'>{rows}</table>")
+    QMessageBox.about(parent, translate("HelpPages", "About GAN Studio"),
+                      "<h3>GAN Studio</h3><p>" + translate(
+                          "HelpPages", "Train GANs (the TensorFlow tutorial's DCGAN, a conditional DCGAN, Pix2Pix, "
+                          "CycleGAN) on Fashion-MNIST or your own pictures, and watch them learn.")
+                      + f"</p><table cellpadding='2'>{rows}</table>")

@@ -228,6 +228,136 @@
     </message>
 </context>
 <context>
+    <name>HelpPages</name>
+    <message>
+        <source>
+&lt;h3&gt;How to read these curves&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Losses.&lt;/b&gt; A GAN is a game, so its losses do not fall to zero as a classifier&apos;s do. With the
+cross-entropy loss a balanced game keeps the discriminator&apos;s loss near 2&amp;middot;ln 2 &amp;asymp; 1.39 and
+the generator&apos;s near ln 2 &amp;asymp; 0.69, both noisy. A discriminator loss falling towards 0 while the
+generator&apos;s climbs means D is winning: the generator&apos;s gradients vanish (the &quot;D wins&quot; alarm).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Accuracy and outputs.&lt;/b&gt; D&apos;s accuracy on real and on fake images near 0.5-0.8 is a healthy
+fight; accuracy on fakes stuck at 1.0 means D sees through every sample. D(x) and D(G(z)) are its
+mean probabilities that real and generated images are real.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Gradient norms&lt;/b&gt; (log scale): sudden spikes of ten times their recent median come before many
+divergences (the &quot;exploding gradients&quot; alarm).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (measured against the real test set): FCD, the Fr&amp;eacute;chet distance between the
+Fashion classifier&apos;s features of generated and real images (lower is better; the dashed floor is what
+real images score), the classifier score (higher is better, at most 10; real images 8.5) and class
+coverage (1 when all ten classes are equally present; a fall is mode collapse). On pictures other than
+Fashion-MNIST the SWD (sliced Wasserstein distance of small patches) is measured instead of the classifier&apos;s.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Other families.&lt;/b&gt; The conditional DCGAN has the DCGAN&apos;s curves; its quality adds how often the
+Fashion classifier recognises the class each sample was asked for (overall, and per class as faint
+lines). Pix2Pix adds the generator&apos;s L1 distance to the real garment (it should fall
+steadily; the adversarial part keeps the outputs sharp), and its quality is the Fashion classifier&apos;s
+accuracy on the outputs against the real images&apos; own (the ceiling). CycleGAN plots each direction&apos;s
+adversarial loss, each discriminator&apos;s loss and the cycle L1 (how well a garment survives the round
+trip); its quality is the share of translations the classifier puts in the target class. On other
+pictures (a folder, the emoji) no classifier judges them: Pix2Pix&apos;s quality is the L1 to the real
+pictures, CycleGAN&apos;s the cycle L1 and the SWD of each direction&apos;s translations against the target&apos;s
+pictures (on the left axis; lower is better).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Markers.&lt;/b&gt; Red dashed lines are alarms; amber dotted lines are recipe changes made while
+training (the Live tab); after a rewind the abandoned future stays as faded dotted curves.&lt;/p&gt;
+&lt;h3&gt;The ganhacks list (Chintala et al.), and where GAN Studio has each&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;Normalise images to [-1, 1], tanh as the generator&apos;s last layer (the model does).&lt;/li&gt;
+&lt;li&gt;The non-saturating generator loss, max log D(G(z)) (the &lt;i&gt;bce&lt;/i&gt; loss).&lt;/li&gt;
+&lt;li&gt;Sample the latent from a Gaussian (it is).&lt;/li&gt;
+&lt;li&gt;Batch norm; batches of only real or only fake images (the step does).&lt;/li&gt;
+&lt;li&gt;Avoid sparse gradients: LeakyReLU (the model uses it).&lt;/li&gt;
+&lt;li&gt;Soft and noisy labels: one-sided label smoothing, label flipping (Recipe, Live tab).&lt;/li&gt;
+&lt;li&gt;DCGAN or hybrid models (the DCGAN is the model).&lt;/li&gt;
+&lt;li&gt;Stability tricks from RL, e.g. experience replay (not here).&lt;/li&gt;
+&lt;li&gt;Adam (both optimizers; beta1 0.5 in the DCGAN and Fast start presets).&lt;/li&gt;
+&lt;li&gt;Track failures early: D&apos;s loss to 0, exploding gradients (the alarms).&lt;/li&gt;
+&lt;li&gt;Do not balance losses by statistics without a reason (D steps per G step is a setting).&lt;/li&gt;
+&lt;li&gt;Use labels if you have them (the conditional DCGAN).&lt;/li&gt;
+&lt;li&gt;Add noise to D&apos;s inputs, decaying over time (instance noise, with its decay).&lt;/li&gt;
+&lt;li&gt;Train the discriminator more (D steps per G step).&lt;/li&gt;
+&lt;li&gt;Discrete variables in conditional GANs (not here).&lt;/li&gt;
+&lt;li&gt;Dropout in G in train and test phases (dropout in G, training only here).&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h3&gt;곡선 읽는 법&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;손실.&lt;/b&gt; GAN은 게임이라서 분류기처럼 손실이 0으로 떨어지지 않습니다. 교차 엔트로피 손실에서 균형 잡힌 게임이라면
+판별자의 손실은 2&amp;middot;ln 2 &amp;asymp; 1.39 근처, 생성자의 손실은 ln 2 &amp;asymp; 0.69 근처에 머물며 둘 다 요동칩니다.
+판별자의 손실이 0으로 떨어지는데 생성자의 손실이 오르면 D가 이기고 있다는 뜻입니다: 생성자의 기울기가 사라집니다(&quot;D 압승&quot; 경보).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;정확도와 출력.&lt;/b&gt; 진짜와 가짜 이미지에 대한 D의 정확도가 0.5-0.8 근처면 건강한 싸움입니다. 가짜에 대한 정확도가
+1.0에 붙어 있으면 D가 모든 샘플을 꿰뚫어 본다는 뜻입니다. D(x)와 D(G(z))는 진짜와 생성된 이미지를 진짜라고 보는
+평균 확률입니다.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;기울기 노름&lt;/b&gt;(로그 눈금): 최근 중앙값의 열 배가 넘는 갑작스러운 치솟음은 많은 발산에 앞서 나타납니다
+(&quot;기울기 폭주&quot; 경보).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;품질&lt;/b&gt;(진짜 테스트 세트와 비교해 측정): FCD는 생성된 이미지와 진짜 이미지의 Fashion 분류기 특징 사이의
+프레셰 거리입니다(낮을수록 좋고, 점선 바닥값은 진짜 이미지가 받는 점수). 분류기 점수는 높을수록 좋고 최대 10이며(진짜
+이미지는 8.5), 클래스 포괄도는 열 클래스가 고르게 나오면 1입니다(떨어지면 모드 붕괴). Fashion-MNIST가 아닌 사진에서는
+분류기 대신 SWD(작은 조각들의 슬라이스 바서슈타인 거리)를 잽니다.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;다른 GAN 종류.&lt;/b&gt; 조건부 DCGAN은 DCGAN의 곡선을 그대로 쓰고, 품질에 샘플마다 요청한 클래스를 Fashion 분류기가
+얼마나 자주 알아보는지를 더합니다(전체, 그리고 클래스별로 흐린 선). Pix2Pix는 진짜 옷과의 L1 거리를 더하며(꾸준히
+떨어져야 하고, 적대적 손실이 출력을 선명하게 지켜 줍니다), 품질은 출력에 대한 Fashion 분류기의 정확도를 진짜 이미지의
+정확도(상한)와 비교한 것입니다. CycleGAN은 방향마다의 적대적 손실, 판별자마다의 손실, 사이클 L1(옷이 한 바퀴 돌아와도
+얼마나 그대로인지)을 그립니다. 품질은 번역된 이미지 가운데 분류기가 목표 클래스로 판정한 비율입니다. 다른 사진(폴더, 이모지)은
+판정할 분류기가 없습니다: Pix2Pix의 품질은 진짜 사진과의 L1, CycleGAN의 품질은 사이클 L1과 방향마다 번역된 이미지와
+목표 사진의 SWD입니다(왼쪽 축; 낮을수록 좋음).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;표시선.&lt;/b&gt; 빨간 파선은 경보, 주황 점선은 학습 중에 바꾼 레시피입니다(실시간 탭). 되감은 뒤에는 버려진 미래가
+흐린 점선 곡선으로 남습니다.&lt;/p&gt;
+&lt;h3&gt;ganhacks 목록(Chintala 외)과 GAN Studio에서 각각이 있는 곳&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;이미지를 [-1, 1]로 정규화하고 생성자의 마지막 층은 tanh(모델이 그렇게 합니다).&lt;/li&gt;
+&lt;li&gt;포화하지 않는 생성자 손실, max log D(G(z)) (&lt;i&gt;bce&lt;/i&gt; 손실).&lt;/li&gt;
+&lt;li&gt;잠재 벡터를 가우시안에서 뽑기(그렇게 합니다).&lt;/li&gt;
+&lt;li&gt;배치 정규화; 진짜만 또는 가짜만으로 된 배치(학습 단계가 그렇게 합니다).&lt;/li&gt;
+&lt;li&gt;희소한 기울기 피하기: LeakyReLU(모델이 씁니다).&lt;/li&gt;
+&lt;li&gt;부드럽고 잡음 섞인 레이블: 한쪽 레이블 스무딩, 레이블 뒤집기(레시피, 실시간 탭).&lt;/li&gt;
+&lt;li&gt;DCGAN이나 혼합 모델(모델이 DCGAN입니다).&lt;/li&gt;
+&lt;li&gt;강화 학습의 안정화 기법, 예를 들어 경험 재생(여기에는 없습니다).&lt;/li&gt;
+&lt;li&gt;Adam(두 옵티마이저 모두; DCGAN 논문과 빠른 시작 프리셋에서는 beta1 0.5).&lt;/li&gt;
+&lt;li&gt;실패를 일찍 잡기: D의 손실이 0으로, 기울기 폭주(경보).&lt;/li&gt;
+&lt;li&gt;이유 없이 통계로 손실의 균형을 맞추지 않기(G 한 단계당 D 단계가 설정입니다).&lt;/li&gt;
+&lt;li&gt;레이블이 있으면 쓰기(조건부 DCGAN).&lt;/li&gt;
+&lt;li&gt;D의 입력에 시간이 갈수록 줄어드는 잡음 더하기(인스턴스 노이즈와 그 감쇠).&lt;/li&gt;
+&lt;li&gt;판별자를 더 학습시키기(G 한 단계당 D 단계).&lt;/li&gt;
+&lt;li&gt;조건부 GAN의 이산 변수(여기에는 없습니다).&lt;/li&gt;
+&lt;li&gt;학습과 테스트 모두에서 G에 드롭아웃(G의 드롭아웃, 여기서는 학습 중에만).&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pause / resume training&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New run (ends the current one; its settings become editable)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a checkpoint&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save a checkpoint&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the grid&apos;s evolution as a GIF&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Training curves, Latent explorer, Discriminator, Sketch pad&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit (asks to save unsaved progress)&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</source>
+        <translation>
+&lt;h3&gt;단축키&lt;/h3&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 일시 정지 / 계속&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;새 학습(현재 학습을 끝내고 설정을 편집할 수 있게 합니다)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 저장&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;격자의 변화 과정을 GIF로 내보내기&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 곡선, 잠재 공간 탐색기, 판별자, 스케치 패드&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;끝내기(저장하지 않은 진행 상황은 저장할지 묻습니다)&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</translation>
+    </message>
+    <message>
+        <source>About GAN Studio</source>
+        <translation>GAN Studio 정보</translation>
+    </message>
+    <message>
+        <source>Train GANs (the TensorFlow tutorial&apos;s DCGAN, a conditional DCGAN, Pix2Pix, CycleGAN) on Fashion-MNIST or your own pictures, and watch them learn.</source>
+        <translation>GAN(TensorFlow 튜토리얼의 DCGAN, 조건부 DCGAN, Pix2Pix, CycleGAN)을 Fashion-MNIST나 직접 가진 사진으로 학습시키고, 배우는 모습을 지켜봅니다.</translation>
+    </message>
+</context>
+<context>
     <name>LatentBox</name>
     <message>
         <source>Latent</source>
