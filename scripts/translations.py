@@ -41,16 +41,17 @@ def sources() -> list[Path]:
 
 def engine_texts() -> list[str]:
     """The engine's texts the window shows through gui.i18n.engine_text, read from their declarations: the
-    names of the config's fields, the presets, the families, their curves, quality columns and panels, and the
-    datasets. (Their longer explanations, the tooltips, are to come: issue 25.)"""
+    names and docs of the config's fields, the presets and families with their descriptions, the families'
+    curves, quality columns and panels, and the datasets."""
     from engine.config import FIELDS, PRESETS
     from engine.families import FAMILIES
     from engine.io.data import DATASETS
 
-    texts = [field.label for field in FIELDS.values()] + [preset.title for preset in PRESETS.values()]
+    texts = [text for field in FIELDS.values() for text in (field.label, field.doc)]
+    texts += [text for preset in PRESETS.values() for text in (preset.title, preset.description)]
     for family in FAMILIES.values():
-        texts += [family.title, family.panel, *(curve.label for curve in (*family.losses, *family.accuracies,
-                                                                           *family.gradients)),
+        curves = (*family.losses, *family.accuracies, *family.gradients)
+        texts += [family.title, family.description, family.panel, *(curve.label for curve in curves),
                   *family.quality_labels.values()]
     return list(dict.fromkeys(text for text in [*texts, *DATASETS.values()] if text))
 

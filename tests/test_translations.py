@@ -1,8 +1,8 @@
 """The window in Korean: every text the window marks for translation has its Korean (lupdate run here, so a
 text added without one fails), the system's language chooses it, and View -> Language changes it for the next
 start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, every tab's
-own texts, the status messages, dialogs and help pages so far; the fields' long tooltips, the engine's messages
-and the README are to come.)"""
+texts and tooltips, the status messages, dialogs and help pages so far; the engine's messages (errors, alarms),
+the class names and the README are to come.)"""
 
 from __future__ import annotations
 
@@ -64,6 +64,8 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     panel = window.settings_panel
     assert panel.title() == "새 학습" and panel.preset.itemText(panel.preset.findData("fast")) == "빠른 시작"
     assert panel.family.itemText(panel.family.findData("conditional")) == "조건부 DCGAN"
+    assert panel.run_fields["epochs"].toolTip().startswith("학습을 몇 에포크 동안")  # the engine's docs too
+    assert window.live_panel.controls["lossLive"][0].toolTip().endswith("레이블 스무딩과 뒤집기가 0이어야 합니다.")
     assert "손실" in window.loss_plot.getPlotItem().titleLabel.text
     legend = [label.text for _, label in window.loss_plot.getPlotItem().legend.items]
     assert legend == ["생성자 손실", "판별자 손실"]

@@ -25,15 +25,27 @@ CONTROLS = tuple(
     _BOTH_BETAS if name == "g_beta1" else
     ("".join(w if i == 0 else w.title() for i, w in enumerate(name.split("_"))) + "Live", FIELDS[name].label, (name,))
     for name in LIVE_FIELDS if name != "d_beta1")
+# What a control's tooltip says beyond its field's doc, when it is live: (text before, text after).
 TIPS = {
-    "beta1Live": "Adam beta1 of both networks. " + FIELDS["g_beta1"].doc,
-    "instanceNoiseDecayLive": "Instance noise decays linearly to 0 over this many iterations from the iteration "
-                              "it was last changed at (0: constant).",
-    "lossLive": FIELDS["loss"].doc + " Switching to a loss for the first time in a run compiles its step once "
-                "(a few seconds). Label smoothing and flipping must be 0 for hinge and wgan-gp.",
-    "emaLive": FIELDS["ema"].doc + " Its decay can change during a run that averages; switching the average on "
-               "or off needs a new run.",
+    "beta1Live": (QT_TRANSLATE_NOOP("LivePanel", "Adam beta1 of both networks."), ""),
+    "instanceNoiseDecayLive": (QT_TRANSLATE_NOOP("LivePanel", "Instance noise decays linearly to 0 over this many "
+                                                 "iterations from the iteration it was last changed at (0: constant)."),
+                               None),  # None: instead of the doc
+    "lossLive": ("", QT_TRANSLATE_NOOP("LivePanel", "Switching to a loss for the first time in a run compiles its "
+                                       "step once (a few seconds). Label smoothing and flipping must be 0 for hinge "
+                                       "and wgan-gp.")),
+    "emaLive": ("", QT_TRANSLATE_NOOP("LivePanel", "Its decay can change during a run that averages; switching the "
+                                      "average on or off needs a new run.")),
 }
+
+
+def live_tip(name: str, field: str) -> str:
+    """A live control's tooltip in the window's language: its field's doc with what TIPS adds."""
+    before, after = TIPS.get(name, ("", ""))
+    parts = [translate("LivePanel", before) if before else "",
+             engine_text(FIELDS[field].doc) if after is not None else "",
+             translate("LivePanel", after) if after else ""]
+    return " ".join(part for part in parts if part)
 
 
 class LivePanel(QGroupBox):
@@ -56,7 +68,7 @@ class LivePanel(QGroupBox):
         for name, label, targets in CONTROLS:
             widget = field_widget(targets[0], self._on_edit)
             widget.setObjectName(name)
-            widget.setToolTip(TIPS.get(name, FIELDS[targets[0]].doc))
+            widget.setToolTip(live_tip(name, targets[0]))
             shown = translate("LivePanel", label) if name == _BOTH_BETAS[0] else engine_text(label)
             form.addRow(shown, widget)
             self.controls[name] = (widget, targets)

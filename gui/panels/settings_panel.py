@@ -62,7 +62,7 @@ def field_widget(name: str, changed) -> QWidget:
         widget = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(widget, field.label, current))
         widget.button.setFixedWidth(28)
         widget.button.setToolTip(translate("SettingsPanel", "Choose the folder"))
-        widget.edit.setToolTip(field.doc)
+        widget.edit.setToolTip(engine_text(field.doc))
         widget.edit.textChanged.connect(changed)
     elif field.kind == "int":
         widget = QSpinBox()
@@ -79,7 +79,7 @@ def field_widget(name: str, changed) -> QWidget:
         widget.valueChanged.connect(changed)
     widget.setObjectName(OBJECT_NAMES.get(name, f"recipe_{name}"))
     widget.setProperty("field", name)
-    widget.setToolTip(field.doc)
+    widget.setToolTip(engine_text(field.doc))
     return widget
 
 
@@ -136,7 +136,8 @@ class SettingsPanel(QGroupBox):
         self.preset.setObjectName("presetBox")
         for name, preset in PRESETS.items():
             self.preset.addItem(engine_text(preset.title), name)
-            self.preset.setItemData(self.preset.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
+            self.preset.setItemData(self.preset.count() - 1, engine_text(preset.description),
+                                 Qt.ItemDataRole.ToolTipRole)
         self.preset.addItem(self.tr(CUSTOM), None)
         self.preset.setToolTip(self.tr("A recipe to start from; editing any recipe field below makes it Custom"))
         self.preset.activated.connect(self._on_preset)
@@ -145,8 +146,9 @@ class SettingsPanel(QGroupBox):
         self.family.setObjectName("familyBox")
         for name, family in FAMILIES.items():
             self.family.addItem(engine_text(family.title), name)
-            self.family.setItemData(self.family.count() - 1, family.description, Qt.ItemDataRole.ToolTipRole)
-        self.family.setToolTip(FIELDS["family"].doc)
+            self.family.setItemData(self.family.count() - 1, engine_text(family.description),
+                                 Qt.ItemDataRole.ToolTipRole)
+        self.family.setToolTip(engine_text(FIELDS["family"].doc))
         self.family.currentIndexChanged.connect(self._show_family)
         self.family_fields = {name: field_widget(name, self._on_edit) for name in family_fields()}
         self.run_fields = {name: field_widget(name, self._on_edit) for name in RUN_FIELDS}
@@ -157,7 +159,7 @@ class SettingsPanel(QGroupBox):
         for name, title in DATASETS.items():
             self.data.addItem(engine_text(title), name)
         self.data.addItem(self.tr("A folder of pictures…"), FOLDER)
-        self.data.setToolTip(FIELDS["data"].doc)
+        self.data.setToolTip(engine_text(FIELDS["data"].doc))
         self.data.currentIndexChanged.connect(self._show_data)
         self.data.activated.connect(self._follow_data)
         data_field = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(

@@ -506,6 +506,22 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>Adam beta1(G와 D)</translation>
     </message>
     <message>
+        <source>Adam beta1 of both networks.</source>
+        <translation>두 신경망의 Adam beta1.</translation>
+    </message>
+    <message>
+        <source>Instance noise decays linearly to 0 over this many iterations from the iteration it was last changed at (0: constant).</source>
+        <translation>인스턴스 노이즈는 마지막으로 바꾼 반복부터 이 반복 수에 걸쳐 0까지 선형으로 줄어듭니다(0: 일정).</translation>
+    </message>
+    <message>
+        <source>Switching to a loss for the first time in a run compiles its step once (a few seconds). Label smoothing and flipping must be 0 for hinge and wgan-gp.</source>
+        <translation>학습 중 처음으로 어떤 손실로 바꾸면 그 단계를 한 번 컴파일합니다(몇 초). hinge와 wgan-gp에서는 레이블 스무딩과 뒤집기가 0이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Its decay can change during a run that averages; switching the average on or off needs a new run.</source>
+        <translation>평균을 내는 학습 중에는 감쇠율을 바꿀 수 있습니다. 평균을 켜거나 끄려면 새 학습이 필요합니다.</translation>
+    </message>
+    <message>
         <source>Changes apply from the next iteration</source>
         <translation>변경은 다음 반복부터 적용됩니다</translation>
     </message>
@@ -1227,208 +1243,416 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>에포크</translation>
     </message>
     <message>
+        <source>How many epochs the run is meant to last (progress bars and ETAs use it).</source>
+        <translation>학습을 몇 에포크 동안 할지(진행 막대와 남은 시간이 이 값을 씁니다).</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>Fixed latent seeds shown as the sample grid; a perfect square (16 -&gt; 4x4).</source>
+        <translation>샘플 격자로 보여 줄 고정 잠재 시드의 수. 제곱수여야 합니다(16 -&gt; 4x4).</translation>
     </message>
     <message>
         <source>Grid every</source>
         <translation>격자 간격</translation>
     </message>
     <message>
+        <source>Render a sample-grid frame every N iterations (tutorial: 50).</source>
+        <translation>N회 반복마다 샘플 격자 프레임을 하나 그립니다(튜토리얼: 50).</translation>
+    </message>
+    <message>
         <source>Save every</source>
         <translation>저장 간격</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint every this many epochs.</source>
+        <translation>이 에포크 수마다 체크포인트를 씁니다.</translation>
     </message>
     <message>
         <source>Save at most every (min)</source>
         <translation>최소 저장 간격(분)</translation>
     </message>
     <message>
+        <source>Autosaves come at most once in this many minutes of training, 0: at every &apos;save every&apos; epochs. Why 5: a checkpoint is 10-40 MB, and a small dataset&apos;s epochs take seconds (1,254 pictures are 20 batches); five minutes is the most a crash can lose.</source>
+        <translation>자동 저장은 학습 시간 이 분(分)마다 많아야 한 번 합니다. 0이면 &apos;저장 간격&apos; 에포크마다. 5인 이유: 체크포인트는 10-40 MB이고 작은 데이터 세트의 에포크는 몇 초면 끝납니다(사진 1,254장은 배치 20개). 5분은 충돌이 나도 잃는 최대치입니다.</translation>
+    </message>
+    <message>
         <source>Keep autosaves</source>
         <translation>자동 저장 보관 수</translation>
+    </message>
+    <message>
+        <source>The run autosaves every &apos;save every&apos; epochs into its folder; keep the newest N of those plus the best by FCD (or SWD, for data other than Fashion-MNIST) (0: keep all).</source>
+        <translation>학습은 &apos;저장 간격&apos; 에포크마다 폴더에 자동 저장합니다. 그 가운데 최근 N개와 FCD(Fashion-MNIST가 아닌 데이터는 SWD)가 가장 좋은 것을 남깁니다(0: 모두 남김).</translation>
     </message>
     <message>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
     <message>
+        <source>Also write TensorBoard event files into the run folder&apos;s tensorboard/ (metrics, grid frames, quality, recipe changes): tensorboard --logdir runs</source>
+        <translation>학습 폴더의 tensorboard/에 TensorBoard 이벤트 파일(지표, 격자 프레임, 품질, 레시피 변경)도 씁니다: tensorboard --logdir runs</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>시드</translation>
+    </message>
+    <message>
+        <source>Seeds weights, data order and noise: same seed, same run.</source>
+        <translation>가중치, 데이터 순서, 노이즈의 시드: 시드가 같으면 같은 학습입니다.</translation>
     </message>
     <message>
         <source>Train images</source>
         <translation>학습 이미지 수</translation>
     </message>
     <message>
+        <source>Train on the first N images only (None: all).</source>
+        <translation>처음 N장의 이미지로만 학습합니다(None: 모두).</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>데이터</translation>
+    </message>
+    <message>
+        <source>What the run trains on: fashion-mnist (found on disk), emoji (64x64 colour emoji rendered from the Noto Color Emoji font, built at the first use), or a folder: Fashion-MNIST or MNIST IDX files, or your own pictures (PNG, JPEG, GIF, BMP, WebP, TIFF; in two or more subfolders, those are classes). A resumed run finds its data here unless told another place.</source>
+        <translation>학습할 데이터: fashion-mnist(디스크에서 찾음), emoji(Noto Color Emoji 글꼴로 그린 64x64 컬러 이모지, 처음 쓸 때 만듦), 또는 폴더: Fashion-MNIST나 MNIST IDX 파일, 또는 직접 가진 사진(PNG, JPEG, GIF, BMP, WebP, TIFF; 하위 폴더가 둘 이상이면 그 폴더들이 클래스). 이어서 하는 학습은 다른 곳을 알려 주지 않으면 여기서 데이터를 찾습니다.</translation>
     </message>
     <message>
         <source>Image size</source>
         <translation>이미지 크기</translation>
     </message>
     <message>
+        <source>Side of the square images the run trains on: 28, 32, 64, 128, or 0: from the data (Fashion-MNIST 28; pictures: the largest of 28, 32, 64 no larger than most of them).</source>
+        <translation>학습할 정사각형 이미지의 한 변: 28, 32, 64, 128, 또는 0: 데이터에서 정함(Fashion-MNIST는 28; 사진은 28, 32, 64 가운데 대부분의 사진보다 크지 않은 가장 큰 값).</translation>
+    </message>
+    <message>
         <source>Channels</source>
         <translation>채널</translation>
+    </message>
+    <message>
+        <source>1 (grey) or 3 (colour), or 0: from the data (colour if its pictures have colour).</source>
+        <translation>1(흑백) 또는 3(컬러), 또는 0: 데이터에서 정함(사진에 색이 있으면 컬러).</translation>
     </message>
     <message>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
+        <source>How a picture that is not square becomes square: crop (its centre square) or pad (the whole picture, on the background).</source>
+        <translation>정사각형이 아닌 사진을 정사각형으로 만드는 방법: crop(가운데 정사각형을 잘라 냄) 또는 pad(사진 전체를 배경 위에 놓음).</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>배경</translation>
+    </message>
+    <message>
+        <source>What shows through transparent pixels (and fills the padding with fit pad).</source>
+        <translation>투명한 픽셀 뒤로 보이는 색(fit이 pad일 때 여백도 이 색으로 채웁니다).</translation>
     </message>
     <message>
         <source>Quality every</source>
         <translation>품질 측정 간격</translation>
     </message>
     <message>
+        <source>Measure quality (FCD etc.) every E epochs, 0: never.</source>
+        <translation>E 에포크마다 품질(FCD 등)을 측정합니다. 0: 측정하지 않음.</translation>
+    </message>
+    <message>
         <source>Quality samples</source>
         <translation>품질 샘플 수</translation>
+    </message>
+    <message>
+        <source>Generated samples per quality measurement (the floor uses as many real ones).</source>
+        <translation>품질을 한 번 잴 때 생성하는 샘플 수(바닥값도 같은 수의 진짜 이미지로 잽니다).</translation>
     </message>
     <message>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
+        <source>Arithmetic of training. bfloat16: convolutions and matrix products in bfloat16 (weights, batch norm and losses stay float32), much faster on CPUs with bfloat16 hardware (Intel AMX, AVX-512 BF16), slower elsewhere. auto: bfloat16 where the CPU has such hardware, else float32. Checkpoints load into either; exact resume holds within one precision.</source>
+        <translation>학습의 연산 방식. bfloat16: 합성곱과 행렬 곱을 bfloat16으로 계산합니다(가중치, 배치 정규화, 손실은 float32 유지). bfloat16 하드웨어가 있는 CPU(Intel AMX, AVX-512 BF16)에서는 훨씬 빠르고, 그 밖에서는 느립니다. auto: 그런 하드웨어가 있으면 bfloat16, 없으면 float32. 체크포인트는 어느 쪽으로든 불러올 수 있고, 정확한 이어 하기는 같은 정밀도 안에서 보장됩니다.</translation>
+    </message>
+    <message>
         <source>Devices</source>
         <translation>장치</translation>
+    </message>
+    <message>
+        <source>Devices the run trains on: 1, several (tf.distribute&apos;s MirroredStrategy: the batch split across them, gradients summed), or 0 for all (under a TF_CONFIG cluster, every worker&apos;s). On a machine without GPUs start GAN Studio with --devices N to split the CPU into N logical devices (to try the several-device path: not faster). A checkpoint continues on any number.</source>
+        <translation>학습할 장치: 1, 여러 개(tf.distribute의 MirroredStrategy: 배치를 나누고 기울기를 합침), 또는 0이면 전부(TF_CONFIG 클러스터에서는 모든 워커의 장치). GPU가 없는 기계에서는 GAN Studio를 --devices N으로 시작하면 CPU를 논리 장치 N개로 나눕니다(여러 장치 경로를 시험하는 용도: 더 빠르지는 않습니다). 체크포인트는 장치 수와 관계없이 이어 갈 수 있습니다.</translation>
     </message>
     <message>
         <source>Family</source>
         <translation>GAN 종류</translation>
     </message>
     <message>
+        <source>Which GAN: dcgan (noise -&gt; garment, the TensorFlow DCGAN tutorial&apos;s), conditional (the DCGAN asked for a class), pix2pix (a garment&apos;s edges -&gt; the garment, paired; Isola et al. 2017) or cyclegan (one class into another, unpaired; Zhu et al. 2017). The DCGAN recipe&apos;s tricks (loss, smoothing, noise, EMA ...) are the DCGAN&apos;s; the translation families read the batch size, learning rates and betas.</source>
+        <translation>어떤 GAN인가: dcgan(노이즈 -&gt; 옷, TensorFlow DCGAN 튜토리얼의 것), conditional(클래스를 요청받는 DCGAN), pix2pix(옷의 윤곽선 -&gt; 옷, 짝지은 데이터; Isola 외 2017), cyclegan(한 클래스를 다른 클래스로, 짝 없는 데이터; Zhu 외 2017). DCGAN 레시피의 기법들(손실, 스무딩, 노이즈, EMA ...)은 DCGAN의 것이고, 번역 계열은 배치 크기, 학습률, 베타만 읽습니다.</translation>
+    </message>
+    <message>
         <source>Batch size</source>
         <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Images per iteration. Smaller batches give more, noisier updates per second of training.</source>
+        <translation>반복 한 번에 쓰는 이미지 수. 배치가 작을수록 학습 1초당 더 많은, 더 잡음 섞인 업데이트를 합니다.</translation>
     </message>
     <message>
         <source>G learning rate</source>
         <translation>G 학습률</translation>
     </message>
     <message>
+        <source>Generator Adam learning rate. Tutorial 1e-4; DCGAN paper 2e-4.</source>
+        <translation>생성자 Adam 학습률. 튜토리얼 1e-4, DCGAN 논문 2e-4.</translation>
+    </message>
+    <message>
         <source>D learning rate</source>
         <translation>D 학습률</translation>
+    </message>
+    <message>
+        <source>Discriminator Adam learning rate. Tutorial 1e-4; DCGAN paper 2e-4.</source>
+        <translation>판별자 Adam 학습률. 튜토리얼 1e-4, DCGAN 논문 2e-4.</translation>
     </message>
     <message>
         <source>G Adam beta1</source>
         <translation>G Adam beta1</translation>
     </message>
     <message>
+        <source>Generator Adam beta1 (momentum). Keras default 0.9 (tutorial); the DCGAN paper found 0.5 steadier for GANs (Radford et al. 2016). Free.</source>
+        <translation>생성자 Adam beta1(모멘텀). Keras 기본값 0.9(튜토리얼). DCGAN 논문은 GAN에 0.5가 더 안정적임을 발견했습니다(Radford 외 2016). 추가 비용 없음.</translation>
+    </message>
+    <message>
         <source>G Adam beta2</source>
         <translation>G Adam beta2</translation>
+    </message>
+    <message>
+        <source>Generator Adam beta2. 0.999 (Keras, DCGAN paper); 0.9 or 0.99 with hinge/WGAN-GP (Gulrajani et al. 2017, Miyato et al. 2018). Free.</source>
+        <translation>생성자 Adam beta2. 0.999(Keras, DCGAN 논문). hinge/WGAN-GP에서는 0.9나 0.99(Gulrajani 외 2017, Miyato 외 2018). 추가 비용 없음.</translation>
     </message>
     <message>
         <source>D Adam beta1</source>
         <translation>D Adam beta1</translation>
     </message>
     <message>
+        <source>Discriminator Adam beta1 (momentum); see G&apos;s. Free.</source>
+        <translation>판별자 Adam beta1(모멘텀). G의 설명을 보세요. 추가 비용 없음.</translation>
+    </message>
+    <message>
         <source>D Adam beta2</source>
         <translation>D Adam beta2</translation>
+    </message>
+    <message>
+        <source>Discriminator Adam beta2; see G&apos;s. Free.</source>
+        <translation>판별자 Adam beta2. G의 설명을 보세요. 추가 비용 없음.</translation>
     </message>
     <message>
         <source>D steps per G step</source>
         <translation>G 한 단계당 D 단계</translation>
     </message>
     <message>
+        <source>Discriminator updates per generator update (ganhacks 14; WGAN&apos;s n_critic): the generator updates every d_steps-th iteration, the discriminator every iteration. Iterations without a generator update skip its backward pass (cheaper).</source>
+        <translation>생성자 업데이트 한 번당 판별자 업데이트 수(ganhacks 14; WGAN의 n_critic): 생성자는 d_steps번째 반복마다, 판별자는 반복마다 업데이트합니다. 생성자를 업데이트하지 않는 반복은 그 역전파를 건너뜁니다(더 저렴).</translation>
+    </message>
+    <message>
         <source>Label smoothing</source>
         <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <source>One-sided label smoothing (ganhacks 6; Salimans et al. 2016): real images&apos; target 1 - s instead of 1 (e.g. 0.1 -&gt; 0.9), so D cannot become over-confident. bce/lsgan only. Free.</source>
+        <translation>한쪽 레이블 스무딩(ganhacks 6; Salimans 외 2016): 진짜 이미지의 목표를 1 대신 1 - s로 둡니다(예: 0.1 -&gt; 0.9). 그래서 D가 지나치게 확신하지 못합니다. bce/lsgan 전용. 추가 비용 없음.</translation>
     </message>
     <message>
         <source>Label flipping</source>
         <translation>레이블 뒤집기</translation>
     </message>
     <message>
+        <source>Label flipping (ganhacks 6): each image in D&apos;s loss gets the other class&apos;s target with this probability (e.g. 0.05). bce/lsgan only. Free.</source>
+        <translation>레이블 뒤집기(ganhacks 6): D의 손실에서 각 이미지가 이 확률로 반대쪽 목표를 받습니다(예: 0.05). bce/lsgan 전용. 추가 비용 없음.</translation>
+    </message>
+    <message>
         <source>Instance noise</source>
         <translation>인스턴스 노이즈</translation>
+    </message>
+    <message>
+        <source>Instance noise (ganhacks 13; Sonderby et al. 2017, Arjovsky &amp; Bottou 2017): Gaussian noise of this sigma (image range -1..1) added to real and fake images before D, so their distributions overlap early. Costs ~1% of a step.</source>
+        <translation>인스턴스 노이즈(ganhacks 13; Sonderby 외 2017, Arjovsky &amp; Bottou 2017): D에 넣기 전에 진짜와 가짜 이미지에 이 시그마의 가우시안 노이즈(이미지 범위 -1..1)를 더해, 초반에 두 분포가 겹치게 합니다. 단계당 약 1%의 비용.</translation>
     </message>
     <message>
         <source>Noise decay (it)</source>
         <translation>노이즈 감쇠(반복)</translation>
     </message>
     <message>
+        <source>Iterations over which instance noise decays linearly to 0 (0: constant).</source>
+        <translation>인스턴스 노이즈가 0까지 선형으로 줄어드는 반복 수(0: 일정).</translation>
+    </message>
+    <message>
         <source>Loss</source>
         <translation>손실</translation>
+    </message>
+    <message>
+        <source>bce: the tutorial&apos;s non-saturating cross-entropy (Goodfellow et al. 2014). lsgan: least squares (Mao et al. 2017), steadier gradients. hinge: (Lim &amp; Ye 2017; SAGAN, BigGAN). wgan-gp: Wasserstein with gradient penalty (Gulrajani et al. 2017), costs a third D pass per step. Accuracy means D(x) on the right side of the loss&apos;s decision boundary.</source>
+        <translation>bce: 튜토리얼의 포화하지 않는 교차 엔트로피(Goodfellow 외 2014). lsgan: 최소 제곱(Mao 외 2017), 더 안정적인 기울기. hinge: (Lim &amp; Ye 2017; SAGAN, BigGAN). wgan-gp: 기울기 페널티가 있는 바서슈타인(Gulrajani 외 2017), 단계마다 D를 세 번째로 한 번 더 통과합니다. 정확도는 D(x)가 손실의 결정 경계에서 올바른 쪽에 있다는 뜻입니다.</translation>
     </message>
     <message>
         <source>GP weight</source>
         <translation>GP 가중치</translation>
     </message>
     <message>
+        <source>Gradient-penalty weight of wgan-gp (lambda, 10 in the paper); unused by other losses.</source>
+        <translation>wgan-gp의 기울기 페널티 가중치(lambda, 논문에서 10). 다른 손실은 쓰지 않습니다.</translation>
+    </message>
+    <message>
         <source>G weight average</source>
         <translation>G 가중치 평균</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the generator&apos;s weights with this decay (e.g. 0.999, warmed up as min(decay, (1+n)/(10+n)) after n updates; Yazici et al. 2019, Karras et al. 2018), used for the grid, the explorer and quality; its batch-norm statistics are re-estimated for the averaged weights (a pass over 512 latents) whenever samples are drawn, or the averaged weights would be judged with the training weights&apos; statistics. 0: off (tutorial). Costs ~2% of a step.</source>
+        <translation>이 감쇠율로 생성자 가중치의 지수 이동 평균을 냅니다(예: 0.999, n번 업데이트 뒤에는 min(decay, (1+n)/(10+n))로 예열; Yazici 외 2019, Karras 외 2018). 격자, 탐색기, 품질에 쓰입니다. 샘플을 그릴 때마다 평균 가중치에 맞춰 배치 정규화 통계를 다시 추정합니다(잠재 벡터 512개를 한 번 통과). 그러지 않으면 평균 가중치를 학습 가중치의 통계로 판정하게 됩니다. 0: 끔(튜토리얼). 단계당 약 2%의 비용.</translation>
     </message>
     <message>
         <source>Dropout in G</source>
         <translation>G의 드롭아웃</translation>
     </message>
     <message>
+        <source>Dropout in the generator after each hidden block (ganhacks 17, pix2pix), training only, so the fixed-seed grid stays fixed. 0: off (tutorial).</source>
+        <translation>생성자의 각 은닉 블록 뒤에 드롭아웃(ganhacks 17, pix2pix). 학습 중에만 적용되어 고정 시드 격자는 그대로 유지됩니다. 0: 끔(튜토리얼).</translation>
+    </message>
+    <message>
         <source>Spectral norm in D</source>
         <translation>D의 스펙트럴 정규화</translation>
+    </message>
+    <message>
+        <source>Spectral normalisation of D&apos;s layers (Miyato et al. 2018): each weight divided by its largest singular value (one power iteration per step), keeping D 1-Lipschitz-ish. Costs a few % of a step.</source>
+        <translation>D의 층에 스펙트럴 정규화(Miyato 외 2018): 각 가중치를 가장 큰 특잇값으로 나눕니다(단계마다 거듭제곱 반복 한 번). D를 대략 1-립시츠로 유지합니다. 단계당 몇 %의 비용.</translation>
     </message>
     <message>
         <source>Upsampling</source>
         <translation>업샘플링</translation>
     </message>
     <message>
+        <source>transpose: the tutorial&apos;s stride-2 transposed convolutions. resize: nearest-neighbour upsampling then a 5x5 convolution of the same width (Odena et al. 2016, &apos;Deconvolution and checkerboard artifacts&apos;): no checkerboard, ~1.8x slower per step on a 2-core CPU.</source>
+        <translation>transpose: 튜토리얼의 stride 2 전치 합성곱. resize: 최근접 이웃 업샘플링 뒤 같은 너비의 5x5 합성곱(Odena 외 2016, &apos;Deconvolution and checkerboard artifacts&apos;): 체커보드 무늬가 없고, 2코어 CPU에서 단계당 약 1.8배 느립니다.</translation>
+    </message>
+    <message>
         <source>Latent size</source>
         <translation>잠재 벡터 크기</translation>
+    </message>
+    <message>
+        <source>DCGAN (and conditional DCGAN): the length of the generator&apos;s latent vector.</source>
+        <translation>DCGAN(과 조건부 DCGAN): 생성자 잠재 벡터의 길이.</translation>
     </message>
     <message>
         <source>Base width</source>
         <translation>기본 너비</translation>
     </message>
     <message>
+        <source>DCGAN (and conditional DCGAN): the networks&apos; base width. The discriminator&apos;s first convolution has this many filters and each further one twice as many; the generator starts at 4x this and halves as it grows (engine.families.dcgan.networks.blocks). The cost of a step grows with its square. 0: 64 at 28x28 (the TensorFlow tutorial&apos;s networks), 32 at larger sizes (on 64x64 emoji, width 32 at batch 32 came closest to the SWD&apos;s floor in 10 minutes: bench/quality_per_minute.py).</source>
+        <translation>DCGAN(과 조건부 DCGAN): 신경망의 기본 너비. 판별자의 첫 합성곱은 이만큼의 필터를, 그다음부터는 두 배씩 가집니다. 생성자는 이 값의 4배에서 시작해 커질 때마다 절반이 됩니다(engine.families.dcgan.networks.blocks). 단계의 비용은 이 값의 제곱에 비례합니다. 0: 28x28에서는 64(TensorFlow 튜토리얼의 신경망), 더 큰 크기에서는 32(64x64 이모지에서 너비 32, 배치 32가 10분 안에 SWD 바닥값에 가장 가까이 갔습니다: bench/quality_per_minute.py).</translation>
+    </message>
+    <message>
         <source>L1 weight</source>
         <translation>L1 가중치</translation>
+    </message>
+    <message>
+        <source>Pix2Pix: weight of the L1 distance to the real picture beside the adversarial loss (lambda, 100 in the paper).</source>
+        <translation>Pix2Pix: 적대적 손실 옆에 두는, 진짜 사진과의 L1 거리의 가중치(lambda, 논문에서 100).</translation>
     </message>
     <message>
         <source>Cycle weight</source>
         <translation>사이클 가중치</translation>
     </message>
     <message>
+        <source>CycleGAN: weight of the cycle-consistency L1 loss, |F(G(a)) - a| + |G(F(b)) - b| (lambda, 10 in the paper).</source>
+        <translation>CycleGAN: 사이클 일관성 L1 손실 |F(G(a)) - a| + |G(F(b)) - b|의 가중치(lambda, 논문에서 10).</translation>
+    </message>
+    <message>
         <source>Identity weight</source>
         <translation>항등 가중치</translation>
+    </message>
+    <message>
+        <source>CycleGAN: weight of the identity L1 loss |G(b) - b| + |F(a) - a|, which keeps what needs no change unchanged. The paper&apos;s 5 (0.5 x lambda) holds shapes too: sneakers &lt;-&gt; ankle boots reached 75% in the target class after 10 minutes with it, 92% after 5 with 0.5 (bench/family_quality.py).</source>
+        <translation>CycleGAN: 항등 L1 손실 |G(b) - b| + |F(a) - a|의 가중치. 바꿀 필요가 없는 것은 그대로 둡니다. 논문의 5(0.5 x lambda)는 모양까지 붙잡습니다: 스니커즈 &lt;-&gt; 앵클부츠가 10분 뒤 목표 클래스에 든 비율이 그 값으로는 75%, 0.5로는 5분 만에 92%였습니다(bench/family_quality.py).</translation>
     </message>
     <message>
         <source>Class A</source>
         <translation>클래스 A</translation>
     </message>
     <message>
+        <source>CycleGAN: the first class, A (Fashion-MNIST number 0-9, default 7, sneakers; or the number of a subfolder of the run&apos;s pictures, in name order). Not read with a folder B.</source>
+        <translation>CycleGAN: 첫 번째 클래스 A(Fashion-MNIST 번호 0-9, 기본 7 스니커즈; 또는 학습 사진의 하위 폴더 번호, 이름 순). 폴더 B가 있으면 읽지 않습니다.</translation>
+    </message>
+    <message>
         <source>Class B</source>
         <translation>클래스 B</translation>
+    </message>
+    <message>
+        <source>CycleGAN: the second class, B (default 9, ankle boots).</source>
+        <translation>CycleGAN: 두 번째 클래스 B(기본 9, 앵클부츠).</translation>
     </message>
     <message>
         <source>Folder B</source>
         <translation>폴더 B</translation>
     </message>
     <message>
+        <source>CycleGAN: a second folder of pictures, domain B, beside the run&apos;s data as domain A (as horse &lt;-&gt; zebra): the run translates every picture of one folder into the other&apos;s look, both at the run&apos;s image size. Empty: A and B are two classes of the run&apos;s data.</source>
+        <translation>CycleGAN: 두 번째 사진 폴더, 도메인 B. 학습 데이터가 도메인 A입니다(말 &lt;-&gt; 얼룩말처럼): 한 폴더의 모든 사진을 다른 폴더의 모습으로 번역하며, 둘 다 학습의 이미지 크기로 읽습니다. 비우면 A와 B는 학습 데이터의 두 클래스입니다.</translation>
+    </message>
+    <message>
         <source>D told the class by</source>
         <translation>D에 클래스를 알리는 방법</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN: how the discriminator is told the class. projection: the inner product of a learned class embedding with its last features (Miyato &amp; Koyama 2018); channels: as ten constant channels beside the image (its first convolution learns a map per class). Projection learned faster here (bench/family_quality.py: the class asked for recognised in 91.5% of samples after 2.5 minutes of Fast start, channels 83.5%), for ~10% more time a step.</source>
+        <translation>조건부 DCGAN: 판별자에게 클래스를 알리는 방법. projection: 학습된 클래스 임베딩과 마지막 특징의 내적(Miyato &amp; Koyama 2018); channels: 이미지 옆에 상수 채널 열 개로(첫 합성곱이 클래스마다 지도를 배웁니다). 여기서는 projection이 더 빨리 배웠습니다(bench/family_quality.py: 빠른 시작 2.5분 뒤 요청한 클래스로 인식된 샘플 91.5%, channels는 83.5%). 단계당 약 10% 더 걸립니다.</translation>
     </message>
     <message>
         <source>Grid: a row per class</source>
         <translation>격자: 클래스마다 한 줄</translation>
     </message>
     <message>
+        <source>Conditional DCGAN: the sample grid as 10 rows of 10, a row per class and a column per latent (the same noise asked for every class; num_samples is not used); off: the 4x4 grid, cell i asking for class i mod 10.</source>
+        <translation>조건부 DCGAN: 샘플 격자를 10x10으로, 줄마다 한 클래스, 열마다 잠재 벡터 하나(모든 클래스에 같은 노이즈를 요청; num_samples는 쓰지 않음). 끄면 4x4 격자에서 칸 i가 클래스 i mod 10을 요청합니다.</translation>
+    </message>
+    <message>
         <source>TensorFlow DCGAN tutorial</source>
         <translation>TensorFlow DCGAN 튜토리얼</translation>
+    </message>
+    <message>
+        <source>The TensorFlow DCGAN tutorial&apos;s recipe exactly: Adam 1e-4 (beta1 0.9), batch 256, cross-entropy, no tricks. Bit for bit the engine&apos;s reference.</source>
+        <translation>TensorFlow DCGAN 튜토리얼의 레시피 그대로: Adam 1e-4(beta1 0.9), 배치 256, 교차 엔트로피, 기법 없음. 엔진의 기준과 비트 단위로 같습니다.</translation>
     </message>
     <message>
         <source>DCGAN paper</source>
         <translation>DCGAN 논문</translation>
     </message>
     <message>
+        <source>Radford et al. 2016: Adam 2e-4 with beta1 0.5, batch 128.</source>
+        <translation>Radford 외 2016: Adam 2e-4, beta1 0.5, 배치 128.</translation>
+    </message>
+    <message>
         <source>Fast start</source>
         <translation>빠른 시작</translation>
+    </message>
+    <message>
+        <source>Garments soonest per second of CPU: the DCGAN paper&apos;s Adam on batches of 16 (4x the iterations a second of batch 64), one-sided label smoothing and a generator averaged over ~100 updates (bench/quality_per_minute.py: FCD 30 after 240 s of training on a 2-core CPU, the tutorial&apos;s recipe 160).</source>
+        <translation>CPU 1초당 가장 빨리 옷이 나오는 레시피: 배치 16에 DCGAN 논문의 Adam(배치 64보다 초당 반복 4배), 한쪽 레이블 스무딩, 약 100번의 업데이트에 걸쳐 평균 낸 생성자(bench/quality_per_minute.py: 2코어 CPU에서 240초 학습 뒤 FCD 30, 튜토리얼 레시피는 160).</translation>
     </message>
     <message>
         <source>Colour start</source>
         <translation>컬러 시작</translation>
     </message>
     <message>
+        <source>Fast start for pictures (64x64 colour emoji, your own): batches of 32, Adam 1e-4 (beta1 0.5), one-sided label smoothing and a generator averaged over ~1000 updates (bench/quality_per_minute.py --dataset emoji: SWD 2.5x its floor after 600 s of training on a 2-core CPU, Fast start at the same width and batch 3.3x).</source>
+        <translation>사진(64x64 컬러 이모지, 직접 가진 사진)을 위한 빠른 시작: 배치 32, Adam 1e-4(beta1 0.5), 한쪽 레이블 스무딩, 약 1000번의 업데이트에 걸쳐 평균 낸 생성자(bench/quality_per_minute.py --dataset emoji: 2코어 CPU에서 600초 학습 뒤 SWD가 바닥값의 2.5배, 같은 너비와 배치의 빠른 시작은 3.3배).</translation>
+    </message>
+    <message>
         <source>DCGAN</source>
         <translation>DCGAN</translation>
+    </message>
+    <message>
+        <source>Noise -&gt; garment: the TensorFlow DCGAN tutorial&apos;s GAN (Radford et al. 2016).</source>
+        <translation>노이즈 -&gt; 옷: TensorFlow DCGAN 튜토리얼의 GAN(Radford 외 2016).</translation>
     </message>
     <message>
         <source>the fixed-seed samples</source>
@@ -1471,6 +1695,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>Pix2Pix</translation>
     </message>
     <message>
+        <source>Edges -&gt; picture (a garment, an emoji, your own), paired (Isola et al. 2017): a U-Net generator, a PatchGAN discriminator on (edges, image) pairs, cross-entropy + 100 x L1.</source>
+        <translation>윤곽선 -&gt; 그림(옷, 이모지, 직접 가진 사진), 짝지은 데이터(Isola 외 2017): U-Net 생성자, (윤곽선, 이미지) 쌍을 보는 PatchGAN 판별자, 교차 엔트로피 + 100 x L1.</translation>
+    </message>
+    <message>
         <source>edges | generated | real, for fixed test images</source>
         <translation>윤곽선 | 생성 | 진짜, 고정된 테스트 이미지</translation>
     </message>
@@ -1497,6 +1725,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>CycleGAN</source>
         <translation>CycleGAN</translation>
+    </message>
+    <message>
+        <source>One class (or folder) into another, unpaired (Zhu et al. 2017): two generators, two least-squares discriminators, cycle (10x) and identity (0.5x) L1 losses.</source>
+        <translation>한 클래스(또는 폴더)를 다른 것으로, 짝 없는 데이터(Zhu 외 2017): 생성자 둘, 최소 제곱 판별자 둘, 사이클(10배)과 항등(0.5배) L1 손실.</translation>
     </message>
     <message>
         <source>A -&gt; B -&gt; A (top rows) and B -&gt; A -&gt; B (bottom rows), for fixed test images</source>
@@ -1545,6 +1777,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Conditional DCGAN</source>
         <translation>조건부 DCGAN</translation>
+    </message>
+    <message>
+        <source>Class + noise -&gt; that garment: the DCGAN with the class fed to both networks (Mirza &amp; Osindero 2014); same recipe, tricks and tools as the DCGAN.</source>
+        <translation>클래스 + 노이즈 -&gt; 그 옷: 두 신경망 모두에 클래스를 넣는 DCGAN(Mirza &amp; Osindero 2014). 레시피, 기법, 도구는 DCGAN과 같습니다.</translation>
     </message>
     <message>
         <source>each cell asks for class (cell number mod 10)</source>
