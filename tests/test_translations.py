@@ -2,7 +2,7 @@
 text added without one fails), the system's language chooses it, and View -> Language changes it for the next
 start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, every tab's
 texts and tooltips, the status messages, dialogs and help pages so far; the engine's messages (errors, alarms),
-the class names and the README are to come.)"""
+the emoji's group names and the README are to come.)"""
 
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     assert panel.title() == "새 학습" and panel.preset.itemText(panel.preset.findData("fast")) == "빠른 시작"
     assert panel.family.itemText(panel.family.findData("conditional")) == "조건부 DCGAN"
     assert panel.run_fields["epochs"].toolTip().startswith("학습을 몇 에포크 동안")  # the engine's docs too
+    assert panel.family_fields["class_a"].itemText(7) == "7 스니커즈"  # and Fashion-MNIST's class names
     assert window.live_panel.controls["lossLive"][0].toolTip().endswith("레이블 스무딩과 뒤집기가 0이어야 합니다.")
     assert "손실" in window.loss_plot.getPlotItem().titleLabel.text
     legend = [label.text for _, label in window.loss_plot.getPlotItem().legend.items]

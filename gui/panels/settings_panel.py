@@ -241,7 +241,7 @@ class SettingsPanel(QGroupBox):
         for box in (self.family_fields["class_a"], self.family_fields["class_b"]):
             for i in range(box.count()):
                 number = box.itemData(i)
-                box.setItemText(i, f"{number} {names[number]}" if number < len(names) else str(number))
+                box.setItemText(i, f"{number} {engine_text(names[number])}" if number < len(names) else str(number))
 
     def _follow_data(self, *args) -> None:
         """The user chose data: a recipe still at a default preset takes the data's (Fast start for Fashion-MNIST,

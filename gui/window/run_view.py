@@ -69,7 +69,7 @@ class RunView:
         self.model.run_started(snapshot.iteration, snapshot.source, config.run.epochs * snapshot.batches_per_epoch,
                                snapshot.batches_per_epoch, snapshot.run_dir, bool(snapshot.frames))
         self._set_family(FAMILIES[config.run.family])
-        classes = snapshot.class_names if self.family.asks_class else ()
+        classes = tuple(map(engine_text, snapshot.class_names)) if self.family.asks_class else ()
         self.grid_cells = (class_grid(config.run.num_samples, len(classes), config.settings.class_rows)
                            if classes else None)
         self.samples.cell_classes = self.grid_cells[1] if self.grid_cells else None

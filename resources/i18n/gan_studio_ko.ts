@@ -1798,5 +1798,45 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <source>Emoji (64x64 colour)</source>
         <translation>이모지(64x64 컬러)</translation>
     </message>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>티셔츠/탑</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>바지</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>풀오버</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>드레스</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>코트</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>샌들</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>셔츠</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>스니커즈</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>가방</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>앵클부츠</translation>
+    </message>
 </context>
 </TS>
