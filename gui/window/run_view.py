@@ -231,6 +231,7 @@ class RunView:
             title=alarm.title, iteration=alarm.iteration), 10000)
 
     def _on_failed(self, title: str, message: str) -> None:
+        title = translate("Worker", title)  # the worker's titles are marked for it (gui.worker.protocol)
         self._closing = False
         self.export_progress.hide()
         self.statusBar().showMessage(title, 8000)

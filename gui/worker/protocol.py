@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from engine.config import AlarmConfig, TrainConfig
 
@@ -38,7 +39,7 @@ class Then(enum.Enum):
 class Request:
     """Something the window asks of the worker."""
 
-    failure: ClassVar[str] = "Error"  # the title of the message when it fails
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Error")  # the title of the message when it fails
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class NewRun(Request):
     config: TrainConfig
     run_dir: str | None
     then: Then
-    failure: ClassVar[str] = "Could not start"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not start")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Load(Request):
     """Continue the run a checkpoint holds, paused, on the data its config names."""
 
     path: str
-    failure: ClassVar[str] = "Could not load the checkpoint"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not load the checkpoint")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class Save(Request):
     """Save a checkpoint of the run."""
 
     path: str | None  # None: into the run folder, named by the iteration
-    failure: ClassVar[str] = "Could not save"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not save")
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class ExportGif(Request):
     path: str
     spacing: str  # engine.io.export: "tutorial" or "all"
     frame_ms: int
-    failure: ClassVar[str] = "Could not export the GIF"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not export the GIF")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class ExportGenerator(Request):
     """Write the generator as a .keras file plain Keras opens."""
 
     path: str
-    failure: ClassVar[str] = "Could not export the generator"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not export the generator")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class ChangeRecipe(Request):
     """Change recipe fields from the next iteration on."""
 
     values: dict  # field name -> new value, from the next iteration on (engine.training.changes)
-    failure: ClassVar[str] = "Error"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Error")
 
 
 @dataclass(frozen=True)
@@ -119,14 +120,14 @@ class Rewind(Request):
     """Back to the rewind point at `iteration`, paused there."""
 
     iteration: int
-    failure: ClassVar[str] = "Could not rewind"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not rewind")
 
 
 @dataclass(frozen=True)
 class RestoreGood(Request):
     """Back to the last state known to be finite (after a NaN)."""
 
-    failure: ClassVar[str] = "Could not restore"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not restore")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class Alarms(Request):
 class Evaluate(Request):
     """Measure the generator's quality now."""
 
-    failure: ClassVar[str] = "Could not measure quality"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not measure quality")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ class DiscriminatorCell(Request):
     """Map the discriminator's saliency on another grid cell."""
 
     cell: int  # the grid cell the discriminator's saliency maps
-    failure: ClassVar[str] = "Could not draw the discriminator's view"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not draw the discriminator's view")
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ class TestEdges(Request):
     """A held-out image's edge map, for the sketch pad."""
 
     index: int  # a held-out image, for the sketch pad
-    failure: ClassVar[str] = "Could not draw a test image's edges"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not draw a test image's edges")
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ class Directions(Request):
     count: int
     samples: int
     cls: int = 0  # within this class (a conditional generator's)
-    failure: ClassVar[str] = "Could not find latent directions"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not find latent directions")
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ class Walk(Request):
     frame_ms: int
     scale: int
     classes: np.ndarray | None = None
-    failure: ClassVar[str] = "Could not export the walk"
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not export the walk")
 
 
 @dataclass(frozen=True)

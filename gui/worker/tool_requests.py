@@ -5,6 +5,7 @@ and test edges. A part of TrainingWorker (one of its bases), served in its threa
 from __future__ import annotations
 
 from engine.io.export import write_walk_gif
+from gui.i18n import translate
 from gui.worker import protocol as p
 
 
@@ -41,6 +42,6 @@ class ToolRequests:
 
     def _walk(self, r: p.Walk) -> None:
         if self._trainer is None or not self._trainer.info.explorer:
-            raise ValueError("There is no generator to walk yet.")
+            raise ValueError(translate("Worker", "There is no generator to walk yet."))
         count = write_walk_gif(r.path, self._trainer.generate(r.latents, r.classes), r.labels, r.frame_ms, r.scale)
         self.exported.emit(r.path, count)

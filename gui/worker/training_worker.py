@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
 from engine.config import AlarmConfig, ConfigError, TrainConfig
 from engine.families.dcgan.discriminator_view import DiscriminatorView
@@ -33,6 +33,7 @@ from engine.io.images import Frame
 from engine.io.rundir import RunDir, default_run_dir
 from engine.training.alarms import Alarm, AlarmMonitor, nan_alarm
 from engine.training.run_loop import RunLoop
+from gui.i18n import engine_text, translate
 from gui.worker import protocol as p
 from gui.worker.priority import settle_the_heap, yield_to_the_window
 from gui.worker.progress_batch import ProgressBatch
@@ -126,14 +127,14 @@ class TrainingWorker(ToolRequests, QObject):
                     break
                 # The explorer's image first: it is what a hand on a slider waits for (a queued PCA of
                 # the directions takes a second or more).
-                self._guarded("Could not draw", self._render_newest)
+                self._guarded(QT_TRANSLATE_NOOP("Worker", "Could not draw"), self._render_newest)
                 for request in requests:
                     self._serve(request)
                 if self._state == State.RUNNING and not self._queue.pending():
-                    self._guarded("Training failed", self._train_one)
+                    self._guarded(QT_TRANSLATE_NOOP("Worker", "Training failed"), self._train_one)
             self._flush()
         except BaseException:  # the import failed, or a bug escaped _guarded: say so, never die silently
-            self.failed.emit("GAN Studio cannot train", traceback.format_exc(limit=3))
+            self.failed.emit(QT_TRANSLATE_NOOP("Worker", "GAN Studio cannot train"), traceback.format_exc(limit=3))
         finally:
             self.finished.emit()
             QThread.currentThread().quit()
@@ -163,7 +164,7 @@ class TrainingWorker(ToolRequests, QObject):
         try:
             trainer = DCGANTrainer.from_shipped(self._dataset(TrainConfig().replace(image_size=28, channels=1)))
         except ShippedError as exc:
-            self.failed.emit("The shipped generator cannot be shown", str(exc))
+            self.failed.emit(QT_TRANSLATE_NOOP("Worker", "The shipped generator cannot be shown"), str(exc))
             return
         except (DatasetError, OSError):
             return  # Start will say what is missing
@@ -259,28 +260,29 @@ class TrainingWorker(ToolRequests, QObject):
         points = self._trainer.snapshots
         self.rewindPoints.emit(points.iterations, points.nbytes, points.budget)
 
-    def _run(self, doing: str):
-        """The run being trained, or ValueError saying there is none to do `doing` with."""
+    def _run(self):
+        """The run being trained, or ValueError saying there is none (the failure's title says what could not be
+        done)."""
         if self._trainer is None:
-            raise ValueError(f"There is no run to {doing} yet.")
+            raise ValueError(translate("Worker", "There is no run yet."))
         return self._trainer
 
     def _change(self, r: p.ChangeRecipe) -> None:
         """Change the recipe from the next iteration on (engine.training.changes); a refused change is said and
         the window is told the recipe still in force."""
-        t = self._run("change")
+        t = self._run()
         try:
             changes = t.apply_changes(r.values)
         except ConfigError as exc:
             self.recipeChanged.emit(t.config, [])
-            raise ValueError(f"The change was not applied: {exc}") from None
+            raise ValueError(translate("Worker", "The change was not applied: {reason}").format(reason=exc)) from None
         self.recipeChanged.emit(t.config, changes)
         if changes:
             self._run_dir.write_changes(t)
 
     def _rewind(self, r: p.Rewind, source: str = "rewound") -> None:
         """Back to the rewind point at the iteration; the run pauses there (Resume runs on from it)."""
-        t = self._run("rewind")
+        t = self._run()
         self._flush()
         ghost = t.rewind(r.iteration)
         self._set_state(State.PAUSED)
@@ -291,7 +293,7 @@ class TrainingWorker(ToolRequests, QObject):
         """Back to the last state known to be finite (after a NaN): the run goes on from there."""
         t = self._trainer
         if t is None or t.good_iteration is None:
-            raise ValueError("No good state is kept for this run.")
+            raise ValueError(translate("Worker", "No good state is kept for this run."))
         self._rewind(p.Rewind(t.good_iteration), "restored")
 
     def _rewind_budget(self, r: p.RewindBudget) -> None:
@@ -320,13 +322,13 @@ class TrainingWorker(ToolRequests, QObject):
             self._flush()
 
     def _save(self, r: p.Save) -> None:
-        t = self._run("save")
+        t = self._run()
         self._flush()
         written = t.save(r.path) if r.path else self._run_dir.save(t)
         self.saved.emit(str(written), t.iteration)
 
     def _export_gif(self, r: p.ExportGif) -> None:
-        t = self._run("export")
+        t = self._run()
         count = write_gif(r.path, [f.iteration for f in t.frames], [f.epoch for f in t.frames],
                           [f.images for f in t.frames], spacing=r.spacing, frame_ms=r.frame_ms,
                           progress=self.exportProgress.emit)
@@ -334,16 +336,16 @@ class TrainingWorker(ToolRequests, QObject):
 
     def _export_generator(self, r: p.ExportGenerator) -> None:
         if self._trainer is None:
-            raise ValueError("There is no generator to export yet.")
+            raise ValueError(translate("Worker", "There is no generator to export yet."))
         if not self._trainer.info.explorer:
-            raise ValueError(f"Export generator writes a DCGAN's noise -> image generator; this run is "
-                             f"{self._trainer.info.title}.")
+            raise ValueError(translate("Worker", "Export generator writes a DCGAN's noise -> image generator; this run "
+                                        "is {family}.").format(family=engine_text(self._trainer.info.title)))
         self.exported.emit(str(self._trainer.export_generator(r.path)), 0)
 
     def _evaluate(self, r: p.Evaluate) -> None:
         """Measure the generator's quality now (the run loop also does it every quality_every epochs)."""
         if self._trainer is None:
-            raise ValueError("There is no generator to evaluate yet.")
+            raise ValueError(translate("Worker", "There is no generator to evaluate yet."))
         (row, _), alarms = self._loop.measure_quality()
         self.qualityReady.emit(row)
         self._raise(alarms)
@@ -389,7 +391,7 @@ class TrainingWorker(ToolRequests, QObject):
             self.qualityReady.emit(due.quality[0])
         self._raise(due.alarms)
         if due.unmeasurable:
-            self.failed.emit("Quality is not measured", due.unmeasurable)
+            self.failed.emit(QT_TRANSLATE_NOOP("Worker", "Quality is not measured"), due.unmeasurable)
         if due.saved:
             self.saved.emit(str(due.saved), t.iteration)
         if t.iteration >= t.total_iterations and self._state == State.RUNNING:

@@ -1237,6 +1237,109 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Could not start</source>
+        <translation>시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not load the checkpoint</source>
+        <translation>체크포인트를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not export the GIF</source>
+        <translation>GIF를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not export the generator</source>
+        <translation>생성자를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not rewind</source>
+        <translation>되감을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not measure quality</source>
+        <translation>품질을 측정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not draw the discriminator&apos;s view</source>
+        <translation>판별자의 관점을 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not draw a test image&apos;s edges</source>
+        <translation>테스트 이미지의 윤곽선을 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not find latent directions</source>
+        <translation>잠재 공간의 방향을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not export the walk</source>
+        <translation>걷기를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no generator to walk yet.</source>
+        <translation>아직 걸어 볼 생성자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not draw</source>
+        <translation>그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>학습 실패</translation>
+    </message>
+    <message>
+        <source>GAN Studio cannot train</source>
+        <translation>GAN Studio가 학습할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The shipped generator cannot be shown</source>
+        <translation>기본 제공 생성자를 보여 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no run yet.</source>
+        <translation>아직 학습이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The change was not applied: {reason}</source>
+        <translation>변경을 적용하지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>No good state is kept for this run.</source>
+        <translation>이 학습에는 보관된 정상 상태가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no generator to export yet.</source>
+        <translation>아직 내보낼 생성자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export generator writes a DCGAN&apos;s noise -&gt; image generator; this run is {family}.</source>
+        <translation>생성자 내보내기는 DCGAN의 노이즈 -&gt; 이미지 생성자를 씁니다. 이 학습은 {family}입니다.</translation>
+    </message>
+    <message>
+        <source>There is no generator to evaluate yet.</source>
+        <translation>아직 평가할 생성자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Quality is not measured</source>
+        <translation>품질을 측정하지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>Epochs</source>
