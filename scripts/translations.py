@@ -42,12 +42,13 @@ def sources() -> list[Path]:
 def engine_texts() -> list[str]:
     """The engine's texts the window shows through gui.i18n.engine_text, read from their declarations: the
     names and docs of the config's fields, the presets and families with their descriptions, the families'
-    curves, quality columns and panels, the datasets, and Fashion-MNIST's class names (a folder's classes are its
-    subfolders' own names)."""
+    curves, quality columns and panels, the datasets, Fashion-MNIST's class names (a folder's classes are its
+    subfolders' own names) and the alarms' texts."""
     from engine.config import FIELDS, PRESETS
     from engine.families import FAMILIES
     from engine.io.data import DATASETS
     from engine.io.idx import CLASS_NAMES
+    from engine.training.alarms import TEXTS as ALARMS
 
     texts = [text for field in FIELDS.values() for text in (field.label, field.doc)]
     texts += [text for preset in PRESETS.values() for text in (preset.title, preset.description)]
@@ -55,7 +56,7 @@ def engine_texts() -> list[str]:
         curves = (*family.losses, *family.accuracies, *family.gradients)
         texts += [family.title, family.description, family.panel, *(curve.label for curve in curves),
                   *family.quality_labels.values()]
-    return list(dict.fromkeys(text for text in [*texts, *DATASETS.values(), *CLASS_NAMES] if text))
+    return list(dict.fromkeys(text for text in [*texts, *DATASETS.values(), *CLASS_NAMES, *ALARMS.values()] if text))
 
 
 def update(ts: Path) -> None:

@@ -1,8 +1,8 @@
 """The window in Korean: every text the window marks for translation has its Korean (lupdate run here, so a
 text added without one fails), the system's language chooses it, and View -> Language changes it for the next
 start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, every tab's
-texts and tooltips, the status messages, dialogs and help pages so far; the engine's messages (errors, alarms),
-the emoji's group names and the README are to come.)"""
+texts and tooltips, the status messages, dialogs, help pages and alarms so far; the engine's error messages, the
+emoji's group names and the README are to come.)"""
 
 from __future__ import annotations
 
@@ -80,6 +80,12 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
 
     page = show_page(window, "?", CURVES).findChild(QTextBrowser).toPlainText()
     assert "곡선 읽는 법" in page and "ganhacks" in page and "How to read" not in page
+    from engine.training.alarms import nan_alarm
+
+    window.alarm_banner.show_alarm(nan_alarm(12, 5), 5)  # the engine's words, with its figures, in Korean
+    assert window.alarm_banner.title.text() == "⚠ 학습이 발산했습니다(NaN/Inf) — 반복 12"
+    assert "반복 12에서" in window.alarm_banner.message.text() and "(반복 5)" in window.alarm_banner.message.text()
+    assert window.alarm_banner.restore_button.text() == "반복 5(으)로 복원"
     assert window.actions_by_name["language_koAction"].isChecked() and window.language == "ko"
     state["question"] = QMessageBox.StandardButton.No  # remember English, but no restart now
     window.actions_by_name["language_enAction"].trigger()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -20,24 +20,67 @@ from engine.config import AlarmConfig
 from engine.families import DEFAULT_FAMILY, FAMILIES, Family
 
 
+# What the alarms say: whole sentences with their figures by name, so the window can show them in its language
+# (gui.i18n.engine_text finds these templates; scripts/translations.py collects TEXTS).
+_NAN_ADVICE = ("Then try a lower learning rate (e.g. half), soft labels for real images (0.9 instead of 1), or "
+               "instance noise on the discriminator's inputs.")
+_NAN = ("A loss or gradient became NaN or infinite at iteration {iteration}, so the weights are now meaningless. "
+        "Training is paused by itself. ")
+_GRADIENT_ADVICE = ("A spike like this often comes just before the losses turn NaN. Try: a lower learning rate, "
+                    "gradient clipping, or restoring an earlier checkpoint if the samples got worse.")
+_COLLAPSE_ADVICE = ("The generator has found a few outputs that fool the discriminator and makes little else. "
+                    "Try: dropout in the generator, noisy or soft labels, instance noise, a lower generator "
+                    "learning rate, or going back to a checkpoint from before it began.")
+TEXTS = {
+    "nan": "Training diverged (NaN/Inf)",
+    "nan_kept": _NAN + "The last good state (iteration {good}) is kept and can be restored. " + _NAN_ADVICE,
+    "nan_lost": _NAN + "No earlier good state is kept in memory; load a checkpoint. " + _NAN_ADVICE,
+    "d_wins": "The discriminator is winning",
+    "d_wins_message": (
+        "For {iterations} iterations the discriminator has told every fake from real (its loss below {loss} or "
+        "accuracy on fakes above {accuracy}). Its verdict then gives the generator almost no gradient, and "
+        "training stalls. Try: soft and noisy labels (real 0.7-1.2, fake 0-0.3), occasionally flipped labels for "
+        "the discriminator, instance noise on its inputs that decays, dropout in the generator, or a lower "
+        "learning rate for the discriminator."),
+    "g_grad_norm": "Exploding gradients (generator)",
+    "g_grad_norm_message": ("The generator's gradient norm jumped to {norm}, {times} times its median over the "
+                            "last {count} iterations ({median}). " + _GRADIENT_ADVICE),
+    "d_grad_norm": "Exploding gradients (discriminator)",
+    "d_grad_norm_message": ("The discriminator's gradient norm jumped to {norm}, {times} times its median over "
+                            "the last {count} iterations ({median}). " + _GRADIENT_ADVICE),
+    "classes": "Mode collapse: few classes",
+    "classes_message": ("The generated samples fall into few classes: their class-coverage entropy is {coverage} "
+                        "(1 = all ten classes evenly; alarm below {threshold}). " + _COLLAPSE_ADVICE),
+    "alike": "Mode collapse: samples look alike",
+    "alike_message": ("The 16 fixed-seed samples have become near-identical: for {frames} grid frames they have "
+                      "differed by little ({diversity} on average now, {share} of the most they did earlier in "
+                      "this run). " + _COLLAPSE_ADVICE),
+}
+
+
 @dataclass(frozen=True)
 class Alarm:
-    """One alarm raised: what failed (`kind`, one of engine.config.ALARMS), when, and what to try, in words."""
+    """One alarm raised: what failed (`kind`, one of engine.config.ALARMS), when, and what to try, in words:
+    `title` and `message` are TEXTS' templates `title_text` and `message_text` filled with `values`."""
 
     kind: str  # one of engine.config.ALARMS
     iteration: int
-    title: str
-    message: str
+    title_text: str
+    message_text: str
+    values: dict = field(default_factory=dict)  # the figures the message names, as text
+
+    @property
+    def title(self) -> str:
+        return self.title_text.format(**self.values)
+
+    @property
+    def message(self) -> str:
+        return self.message_text.format(**self.values)
 
 
 def nan_alarm(iteration: int, good_iteration: int | None) -> Alarm:
-    kept = (f"The last good state (iteration {good_iteration}) is kept and can be restored."
-            if good_iteration is not None else "No earlier good state is kept in memory; load a checkpoint.")
-    return Alarm("nan", iteration, "Training diverged (NaN/Inf)",
-                 f"A loss or gradient became NaN or infinite at iteration {iteration}, so the weights are "
-                 f"now meaningless. Training is paused by itself. {kept} Then try a lower learning rate "
-                 "(e.g. half), soft labels for real images (0.9 instead of 1), or instance noise on the "
-                 "discriminator's inputs.")
+    return Alarm("nan", iteration, TEXTS["nan"], TEXTS["nan_kept" if good_iteration is not None else "nan_lost"],
+                 {"iteration": iteration, "good": good_iteration})
 
 
 class AlarmMonitor:
@@ -93,17 +136,11 @@ class AlarmMonitor:
         winning = d_loss < c.d_wins_loss or fake_acc > c.d_wins_fake_acc
         self._d_wins_run = self._d_wins_run + 1 if winning else 0
         if self._d_wins_run == c.d_wins_iterations and self._on("d_wins"):
-            alarms.append(Alarm(
-                "d_wins", iteration, "The discriminator is winning",
-                f"For {c.d_wins_iterations} iterations the discriminator has told every fake from real "
-                f"(its loss below {c.d_wins_loss:g} or accuracy on fakes above {c.d_wins_fake_acc:.0%}). "
-                "Its verdict then gives the generator almost no gradient, and training stalls. Try: soft and "
-                "noisy labels (real 0.7-1.2, fake 0-0.3), occasionally flipped labels for the discriminator, "
-                "instance noise on its inputs that decays, dropout in the generator, or a lower learning "
-                "rate for the discriminator."))
+            alarms.append(Alarm("d_wins", iteration, TEXTS["d_wins"], TEXTS["d_wins_message"],
+                                {"iterations": c.d_wins_iterations, "loss": f"{c.d_wins_loss:g}",
+                                 "accuracy": f"{c.d_wins_fake_acc:.0%}"}))
 
-        for name, label, norm in (("g_grad_norm", "generator", g_grad_norm),
-                                  ("d_grad_norm", "discriminator", d_grad_norm)):
+        for name, norm in (("g_grad_norm", g_grad_norm), ("d_grad_norm", d_grad_norm)):
             recent = self._norms[name]
             if norm == 0 and name == "g_grad_norm":
                 continue  # an iteration without a generator update (d_steps > 1): nothing was measured
@@ -112,12 +149,9 @@ class AlarmMonitor:
                 median = recent.median()
                 if median > 0 and norm > c.gradient_spike * median and self._on("gradients"):
                     self._cooldown[name] = c.gradient_window
-                    alarms.append(Alarm(
-                        "gradients", iteration, f"Exploding gradients ({label})",
-                        f"The {label}'s gradient norm jumped to {norm:.3g}, {norm / median:.0f} times its "
-                        f"median over the last {len(recent)} iterations ({median:.3g}). A spike like this "
-                        "often comes just before the losses turn NaN. Try: a lower learning rate, gradient "
-                        "clipping, or restoring an earlier checkpoint if the samples got worse."))
+                    alarms.append(Alarm("gradients", iteration, TEXTS[name], TEXTS[name + "_message"],
+                                        {"norm": f"{norm:.3g}", "times": f"{norm / median:.0f}",
+                                         "count": len(recent), "median": f"{median:.3g}"}))
             recent.append(norm)
         return alarms
 
@@ -132,10 +166,8 @@ class AlarmMonitor:
         self._coverage_was_fine |= not collapsed
         if not fire:
             return []
-        return [Alarm("collapse", iteration, "Mode collapse: few classes",
-                      f"The generated samples fall into few classes: their class-coverage entropy is "
-                      f"{coverage:.2f} (1 = all ten classes evenly; alarm below {self.config.collapse_coverage:g}). "
-                      f"{_COLLAPSE_ADVICE}")]
+        return [Alarm("collapse", iteration, TEXTS["classes"], TEXTS["classes_message"],
+                      {"coverage": f"{coverage:.2f}", "threshold": f"{self.config.collapse_coverage:g}"})]
 
     def check_frame(self, iteration: int, images: np.ndarray) -> list[Alarm]:
         """One grid frame (N, 28, 28) uint8: the fixed-seed samples should stay different."""
@@ -145,16 +177,9 @@ class AlarmMonitor:
         self._low_frames = self._low_frames + 1 if low else 0
         if not self._begins("diversity", self._low_frames >= self.config.collapse_frames, "collapse"):
             return []
-        return [Alarm("collapse", iteration, "Mode collapse: samples look alike",
-                      f"The 16 fixed-seed samples have become near-identical: for {self._low_frames} grid "
-                      f"frames they have differed by little ({diversity:.3f} on average now, "
-                      f"{diversity / self._max_diversity:.0%} of the most they did earlier in this run). "
-                      f"{_COLLAPSE_ADVICE}")]
-
-
-_COLLAPSE_ADVICE = ("The generator has found a few outputs that fool the discriminator and makes little else. "
-                    "Try: dropout in the generator, noisy or soft labels, instance noise, a lower generator "
-                    "learning rate, or going back to a checkpoint from before it began.")
+        return [Alarm("collapse", iteration, TEXTS["alike"], TEXTS["alike_message"],
+                      {"frames": self._low_frames, "diversity": f"{diversity:.3f}",
+                       "share": f"{diversity / self._max_diversity:.0%}"})]
 
 
 class RollingMedian:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from gui.i18n import engine_text
+
 
 class AlarmBanner(QFrame):
     """Hidden until an alarm; "Restore" appears for a divergence when a good state is kept."""
@@ -44,9 +46,10 @@ class AlarmBanner(QFrame):
 
     def show_alarm(self, alarm, good_iteration: int | None) -> None:
         self.alarms.append(alarm)
-        self.title.setText(self.tr("⚠ {title} — iteration {iteration}").format(title=alarm.title,
+        title = engine_text(alarm.title_text).format(**alarm.values)
+        self.title.setText(self.tr("⚠ {title} — iteration {iteration}").format(title=title,
                                                                              iteration=f"{alarm.iteration:,}"))
-        self.message.setText(alarm.message)
+        self.message.setText(engine_text(alarm.message_text).format(**alarm.values))
         can_restore = alarm.kind == "nan" and good_iteration is not None
         self.restore_button.setText(self.tr("Restore iteration {iteration}").format(iteration=f"{good_iteration:,}")
                                     if can_restore else "")

@@ -228,7 +228,7 @@ class RunView:
         self.alarm_banner.show_alarm(alarm, good_iteration)
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(translate("MainWindow", "Alarm: {title} at iteration {iteration}").format(
-            title=alarm.title, iteration=alarm.iteration), 10000)
+            title=engine_text(alarm.title_text).format(**alarm.values), iteration=alarm.iteration), 10000)
 
     def _on_failed(self, title: str, message: str) -> None:
         title = translate("Worker", title)  # the worker's titles are marked for it (gui.worker.protocol)

@@ -1941,5 +1941,57 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <source>Ankle boot</source>
         <translation>앵클부츠</translation>
     </message>
+    <message>
+        <source>Training diverged (NaN/Inf)</source>
+        <translation>학습이 발산했습니다(NaN/Inf)</translation>
+    </message>
+    <message>
+        <source>A loss or gradient became NaN or infinite at iteration {iteration}, so the weights are now meaningless. Training is paused by itself. The last good state (iteration {good}) is kept and can be restored. Then try a lower learning rate (e.g. half), soft labels for real images (0.9 instead of 1), or instance noise on the discriminator&apos;s inputs.</source>
+        <translation>반복 {iteration}에서 손실이나 기울기가 NaN 또는 무한대가 되어 가중치가 이제 의미가 없습니다. 학습은 스스로 일시 정지했습니다. 마지막 정상 상태(반복 {good})가 보관되어 있어 복원할 수 있습니다. 그다음 더 낮은 학습률(예: 절반), 진짜 이미지에 부드러운 레이블(1 대신 0.9), 또는 판별자 입력에 인스턴스 노이즈를 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A loss or gradient became NaN or infinite at iteration {iteration}, so the weights are now meaningless. Training is paused by itself. No earlier good state is kept in memory; load a checkpoint. Then try a lower learning rate (e.g. half), soft labels for real images (0.9 instead of 1), or instance noise on the discriminator&apos;s inputs.</source>
+        <translation>반복 {iteration}에서 손실이나 기울기가 NaN 또는 무한대가 되어 가중치가 이제 의미가 없습니다. 학습은 스스로 일시 정지했습니다. 메모리에 보관된 이전 정상 상태가 없습니다. 체크포인트를 불러오세요. 그다음 더 낮은 학습률(예: 절반), 진짜 이미지에 부드러운 레이블(1 대신 0.9), 또는 판별자 입력에 인스턴스 노이즈를 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The discriminator is winning</source>
+        <translation>판별자가 이기고 있습니다</translation>
+    </message>
+    <message>
+        <source>For {iterations} iterations the discriminator has told every fake from real (its loss below {loss} or accuracy on fakes above {accuracy}). Its verdict then gives the generator almost no gradient, and training stalls. Try: soft and noisy labels (real 0.7-1.2, fake 0-0.3), occasionally flipped labels for the discriminator, instance noise on its inputs that decays, dropout in the generator, or a lower learning rate for the discriminator.</source>
+        <translation>{iterations}회 반복 동안 판별자가 모든 가짜를 진짜와 구별했습니다(손실이 {loss}보다 낮거나 가짜에 대한 정확도가 {accuracy}보다 높음). 그러면 판별자의 판정이 생성자에게 기울기를 거의 주지 못해 학습이 멈춥니다. 시도해 보세요: 부드럽고 잡음 섞인 레이블(진짜 0.7-1.2, 가짜 0-0.3), 판별자에게 가끔 뒤집은 레이블, 점점 줄어드는 입력 인스턴스 노이즈, 생성자의 드롭아웃, 또는 판별자의 더 낮은 학습률.</translation>
+    </message>
+    <message>
+        <source>Exploding gradients (generator)</source>
+        <translation>기울기 폭주(생성자)</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s gradient norm jumped to {norm}, {times} times its median over the last {count} iterations ({median}). A spike like this often comes just before the losses turn NaN. Try: a lower learning rate, gradient clipping, or restoring an earlier checkpoint if the samples got worse.</source>
+        <translation>생성자의 기울기 노름이 {norm}(으)로 뛰었습니다. 최근 {count}회 반복의 중앙값({median})의 {times}배입니다. 이런 치솟음은 흔히 손실이 NaN이 되기 직전에 나타납니다. 시도해 보세요: 더 낮은 학습률, 기울기 클리핑, 또는 샘플이 나빠졌다면 이전 체크포인트로 복원.</translation>
+    </message>
+    <message>
+        <source>Exploding gradients (discriminator)</source>
+        <translation>기울기 폭주(판별자)</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s gradient norm jumped to {norm}, {times} times its median over the last {count} iterations ({median}). A spike like this often comes just before the losses turn NaN. Try: a lower learning rate, gradient clipping, or restoring an earlier checkpoint if the samples got worse.</source>
+        <translation>판별자의 기울기 노름이 {norm}(으)로 뛰었습니다. 최근 {count}회 반복의 중앙값({median})의 {times}배입니다. 이런 치솟음은 흔히 손실이 NaN이 되기 직전에 나타납니다. 시도해 보세요: 더 낮은 학습률, 기울기 클리핑, 또는 샘플이 나빠졌다면 이전 체크포인트로 복원.</translation>
+    </message>
+    <message>
+        <source>Mode collapse: few classes</source>
+        <translation>모드 붕괴: 클래스가 적음</translation>
+    </message>
+    <message>
+        <source>The generated samples fall into few classes: their class-coverage entropy is {coverage} (1 = all ten classes evenly; alarm below {threshold}). The generator has found a few outputs that fool the discriminator and makes little else. Try: dropout in the generator, noisy or soft labels, instance noise, a lower generator learning rate, or going back to a checkpoint from before it began.</source>
+        <translation>생성된 샘플이 몇 안 되는 클래스에 몰려 있습니다: 클래스 포괄도 엔트로피가 {coverage}입니다(1 = 열 클래스가 고르게; {threshold} 아래면 경보). 생성자가 판별자를 속이는 출력 몇 가지를 찾아내 그 밖의 것은 거의 만들지 않습니다. 시도해 보세요: 생성자의 드롭아웃, 잡음 섞이거나 부드러운 레이블, 인스턴스 노이즈, 더 낮은 생성자 학습률, 또는 붕괴가 시작되기 전의 체크포인트로 돌아가기.</translation>
+    </message>
+    <message>
+        <source>Mode collapse: samples look alike</source>
+        <translation>모드 붕괴: 샘플이 서로 닮음</translation>
+    </message>
+    <message>
+        <source>The 16 fixed-seed samples have become near-identical: for {frames} grid frames they have differed by little ({diversity} on average now, {share} of the most they did earlier in this run). The generator has found a few outputs that fool the discriminator and makes little else. Try: dropout in the generator, noisy or soft labels, instance noise, a lower generator learning rate, or going back to a checkpoint from before it began.</source>
+        <translation>고정 시드 샘플 16개가 거의 똑같아졌습니다: {frames}개 격자 프레임 동안 서로 거의 다르지 않았습니다(지금 평균 {diversity}, 이 학습에서 앞서 가장 달랐을 때의 {share}). 생성자가 판별자를 속이는 출력 몇 가지를 찾아내 그 밖의 것은 거의 만들지 않습니다. 시도해 보세요: 생성자의 드롭아웃, 잡음 섞이거나 부드러운 레이블, 인스턴스 노이즈, 더 낮은 생성자 학습률, 또는 붕괴가 시작되기 전의 체크포인트로 돌아가기.</translation>
+    </message>
 </context>
 </TS>
