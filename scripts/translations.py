@@ -41,7 +41,7 @@ def sources() -> list[Path]:
 
 def engine_texts() -> list[str]:
     """The engine's texts the window shows through gui.i18n.engine_text, read from their declarations: the
-    names and docs of the config's fields, the presets and families with their descriptions, the families'
+    names, docs and zero values' words of the config's fields, the presets and families with their descriptions, the families'
     curves, quality columns and panels, the datasets, Fashion-MNIST's class names (a folder's classes are its
     subfolders' own names) and the alarms' texts."""
     from engine.config import FIELDS, PRESETS
@@ -50,7 +50,7 @@ def engine_texts() -> list[str]:
     from engine.io.idx import CLASS_NAMES
     from engine.training.alarms import TEXTS as ALARMS
 
-    texts = [text for field in FIELDS.values() for text in (field.label, field.doc)]
+    texts = [text for field in FIELDS.values() for text in (field.label, field.doc, field.zero)]
     texts += [text for preset in PRESETS.values() for text in (preset.title, preset.description)]
     for family in FAMILIES.values():
         curves = (*family.losses, *family.accuracies, *family.gradients)

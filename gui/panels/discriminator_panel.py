@@ -95,7 +95,7 @@ class DiscriminatorPanel(QWidget):
         self.saliency = GrayImage()
         self.saliency.setObjectName("saliencyMap")
         self.saliency.placeholder = ""
-        self.saliency.setToolTip("|dD/dx|: how strongly each pixel would move D's verdict (bright: most)")
+        self.saliency.setToolTip(self.tr("|dD/dx|: how strongly each pixel would move D's verdict (bright: most)"))
         self.cell_caption = QLabel(self.tr("Click a cell of the sample grid to see where D looks in it"))
         self.cell_caption.setWordWrap(True)
         pair = QHBoxLayout()

@@ -67,7 +67,7 @@ def field_widget(name: str, changed) -> QWidget:
     elif field.kind == "int":
         widget = QSpinBox()
         widget.setRange(0 if field.zero else int(field.low), int(field.high))
-        widget.setSpecialValueText(field.zero)  # shown for 0
+        widget.setSpecialValueText(engine_text(field.zero) if field.zero else "")  # shown for 0
         widget.valueChanged.connect(changed)
     else:
         widget = QDoubleSpinBox()

@@ -26,8 +26,10 @@ class LatentBox(QGroupBox):
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Latent"), parent)
-        self.seed_box = self._seed_box("seedBox", self.tr("A: the latent being explored (grid cell k is seed k)"))
-        self.seed_box_b = self._seed_box("seedBoxB", self.tr("B: the interpolation target"))
+        self.seed_box = self._seed_box("seedBox", self.tr("A: the latent being explored (grid cell k is seed k). The "
+                                                          "same seed always gives the same latent."))
+        self.seed_box_b = self._seed_box("seedBoxB", self.tr("B: the interpolation target. The same seed always gives "
+                                                             "the same latent."))
         self.seed_box_b.setValue(1)
         random_a = QPushButton(self.tr("Random"))
         random_a.setObjectName("randomSeedButton")
@@ -75,7 +77,7 @@ class LatentBox(QGroupBox):
         box = QSpinBox()
         box.setObjectName(name)
         box.setRange(0, MAX_SEED)
-        box.setToolTip(tip + ". The same seed always gives the same latent.")
+        box.setToolTip(tip)
         box.setKeyboardTracking(False)  # typing 123 is one change, not three
         return box
 

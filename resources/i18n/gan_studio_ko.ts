@@ -168,6 +168,10 @@
         <translation>격자 칸을 고르세요</translation>
     </message>
     <message>
+        <source>|dD/dx|: how strongly each pixel would move D&apos;s verdict (bright: most)</source>
+        <translation>|dD/dx|: 각 픽셀이 D의 판정을 얼마나 크게 움직이는지(밝을수록 큼)</translation>
+    </message>
+    <message>
         <source>Click a cell of the sample grid to see where D looks in it</source>
         <translation>샘플 격자의 칸을 클릭하면 D가 그 안의 어디를 보는지 보여 줍니다</translation>
     </message>
@@ -364,12 +368,12 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>잠재 벡터</translation>
     </message>
     <message>
-        <source>A: the latent being explored (grid cell k is seed k)</source>
-        <translation>A: 탐색 중인 잠재 벡터(격자 칸 k는 시드 k)</translation>
+        <source>A: the latent being explored (grid cell k is seed k). The same seed always gives the same latent.</source>
+        <translation>A: 탐색 중인 잠재 벡터(격자 칸 k는 시드 k). 같은 시드는 언제나 같은 잠재 벡터를 줍니다.</translation>
     </message>
     <message>
-        <source>B: the interpolation target</source>
-        <translation>B: 보간의 목표</translation>
+        <source>B: the interpolation target. The same seed always gives the same latent.</source>
+        <translation>B: 보간의 목표. 같은 시드는 언제나 같은 잠재 벡터를 줍니다.</translation>
     </message>
     <message>
         <source>Random</source>
@@ -1382,12 +1386,20 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>자동 저장은 학습 시간 이 분(分)마다 많아야 한 번 합니다. 0이면 &apos;저장 간격&apos; 에포크마다. 5인 이유: 체크포인트는 10-40 MB이고 작은 데이터 세트의 에포크는 몇 초면 끝납니다(사진 1,254장은 배치 20개). 5분은 충돌이 나도 잃는 최대치입니다.</translation>
     </message>
     <message>
+        <source>no minimum</source>
+        <translation>최소 없음</translation>
+    </message>
+    <message>
         <source>Keep autosaves</source>
         <translation>자동 저장 보관 수</translation>
     </message>
     <message>
         <source>The run autosaves every &apos;save every&apos; epochs into its folder; keep the newest N of those plus the best by FCD (or SWD, for data other than Fashion-MNIST) (0: keep all).</source>
         <translation>학습은 &apos;저장 간격&apos; 에포크마다 폴더에 자동 저장합니다. 그 가운데 최근 N개와 FCD(Fashion-MNIST가 아닌 데이터는 SWD)가 가장 좋은 것을 남깁니다(0: 모두 남김).</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>모두 보관</translation>
     </message>
     <message>
         <source>TensorBoard</source>
@@ -1414,6 +1426,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>처음 N장의 이미지로만 학습합니다(None: 모두).</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>모두</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -1428,6 +1444,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Side of the square images the run trains on: 28, 32, 64, 128, or 0: from the data (Fashion-MNIST 28; pictures: the largest of 28, 32, 64 no larger than most of them).</source>
         <translation>학습할 정사각형 이미지의 한 변: 28, 32, 64, 128, 또는 0: 데이터에서 정함(Fashion-MNIST는 28; 사진은 28, 32, 64 가운데 대부분의 사진보다 크지 않은 가장 큰 값).</translation>
+    </message>
+    <message>
+        <source>from the data</source>
+        <translation>데이터에서</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -1460,6 +1480,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Measure quality (FCD etc.) every E epochs, 0: never.</source>
         <translation>E 에포크마다 품질(FCD 등)을 측정합니다. 0: 측정하지 않음.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>안 함</translation>
     </message>
     <message>
         <source>Quality samples</source>
@@ -1652,6 +1676,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>DCGAN (and conditional DCGAN): the networks&apos; base width. The discriminator&apos;s first convolution has this many filters and each further one twice as many; the generator starts at 4x this and halves as it grows (engine.families.dcgan.networks.blocks). The cost of a step grows with its square. 0: 64 at 28x28 (the TensorFlow tutorial&apos;s networks), 32 at larger sizes (on 64x64 emoji, width 32 at batch 32 came closest to the SWD&apos;s floor in 10 minutes: bench/quality_per_minute.py).</source>
         <translation>DCGAN(과 조건부 DCGAN): 신경망의 기본 너비. 판별자의 첫 합성곱은 이만큼의 필터를, 그다음부터는 두 배씩 가집니다. 생성자는 이 값의 4배에서 시작해 커질 때마다 절반이 됩니다(engine.families.dcgan.networks.blocks). 단계의 비용은 이 값의 제곱에 비례합니다. 0: 28x28에서는 64(TensorFlow 튜토리얼의 신경망), 더 큰 크기에서는 32(64x64 이모지에서 너비 32, 배치 32가 10분 안에 SWD 바닥값에 가장 가까이 갔습니다: bench/quality_per_minute.py).</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
     </message>
     <message>
         <source>L1 weight</source>
