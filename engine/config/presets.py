@@ -20,8 +20,8 @@ class Preset:
 
 
 _TUTORIAL = {name: getattr(Recipe(), name) for name in RECIPE_FIELDS}
-_FAST = {**_TUTORIAL, "batch_size": 16, "g_learning_rate": 2e-4, "d_learning_rate": 2e-4, "g_beta1": 0.5, "d_beta1": 0.5,
-         "label_smoothing": 0.1, "ema": 0.99}
+_FAST = {**_TUTORIAL, "batch_size": 16, "g_learning_rate": 2e-4, "d_learning_rate": 2e-4, "g_beta1": 0.5,
+         "d_beta1": 0.5, "label_smoothing": 0.1, "ema": 0.99}
 # A preset sets every recipe field, so choosing one never keeps another's ingredient.
 PRESETS = {
     "tutorial": Preset("TensorFlow DCGAN tutorial", "The TensorFlow DCGAN tutorial's recipe exactly: Adam 1e-4 "

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.io.images import as_colour
+
 FASHION_TRAIN_SIZE = 60000
 MIN_IMAGES = 64  # a folder of one's own images must hold at least this many
 DATASETS = {"fashion-mnist": "Fashion-MNIST (28x28 grey)", "emoji": "Emoji (64x64 colour)"}
@@ -132,7 +134,7 @@ def conformed(dataset: Dataset, size: int | None, channels: int | None) -> Datas
 
             images = np.stack([np.asarray(Image.fromarray(image).resize((size, size), Image.Resampling.LANCZOS))
                                for image in images])
-        return np.repeat(images[..., None], 3, axis=-1) if channels == 3 and images.ndim == 3 else images
+        return as_colour(images) if channels == 3 else images
 
     return replace(dataset, train_images=convert(dataset.train_images), test_images=convert(dataset.test_images))
 

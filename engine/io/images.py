@@ -34,12 +34,21 @@ def tile(images: np.ndarray, gap: int = 2, background: int = 0) -> np.ndarray:
     return out
 
 
+def as_colour(images: np.ndarray) -> np.ndarray:
+    """uint8 images (N, H, W) grey as (N, H, W, 3) colour (the grey in each channel); colour ones as they are."""
+    images = np.asarray(images, np.uint8)
+    return np.repeat(images[..., None], 3, axis=-1) if images.ndim == 3 else images
+
+
 def side_by_side(*columns: np.ndarray, gap: int = 1, value: int = 96) -> np.ndarray:
     """Image sets (N, H, W[, 3]) joined left to right into N wider images, `gap` pixels of `value` apart
-    (a translation family's panel cells: input | output | target)."""
+    (a translation family's panel cells: input | output | target); grey sets beside colour ones in colour."""
+    columns = [np.asarray(column, np.uint8) for column in columns]
+    if any(column.ndim == 4 for column in columns):
+        columns = [as_colour(column) for column in columns]
     n, h = columns[0].shape[:2]
     line = np.full((n, h, gap, *columns[0].shape[3:]), value, np.uint8)
-    parts = [part for column in columns for part in (line, np.asarray(column, np.uint8))][1:]
+    parts = [part for column in columns for part in (line, column)][1:]
     return np.concatenate(parts, axis=2)
 
 

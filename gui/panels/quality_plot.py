@@ -24,6 +24,12 @@ from gui.panels.curves import ValueAxis
 COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
 
 
+def _on_log_axis(column: str) -> bool:
+    """Whether a family's own quality column is an SWD ("swd_..."): in the hundreds, on the left log axis with the
+    DCGAN's FCD and SWD, not on the right [0, 1] one."""
+    return column.startswith("swd")
+
+
 class QualityPanel(QWidget):
     """The quality plot of a run's family (the DCGAN's FCD against its floor, log, with its bounded metrics; a
     translation family's own) and the latest numbers in words."""
@@ -102,7 +108,7 @@ class QualityPanel(QWidget):
         without a legend entry)."""
         item = self.plot.getPlotItem()
         for name, curve in self.others.items():
-            (item if name.startswith("swd") else self.right).removeItem(curve)
+            (item if _on_log_axis(name) else self.right).removeItem(curve)
         item.legend.clear()
         self.others = {}
         self.columns, self.labels = tuple(columns), labels
@@ -112,7 +118,7 @@ class QualityPanel(QWidget):
             if fcd:
                 item.legend.addItem(curve, name)
         self._classifier_shown = fcd
-        item.getAxis("left").setStyle(showValues=fcd or any(name.startswith("swd") for name in self.columns))
+        item.getAxis("left").setStyle(showValues=fcd or any(_on_log_axis(name) for name in self.columns))
         colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8")
         extra = [name for name in self.columns[1:] if name not in QUALITY_COLUMNS]
         for k, name in enumerate(extra):
@@ -121,7 +127,7 @@ class QualityPanel(QWidget):
                                     else "o", symbolSize=5, symbolBrush=colours[k % len(colours)], symbolPen=None)
             if faint:
                 curve.setOpacity(0.35)
-            (item if name.startswith("swd") else self.right).addItem(curve)  # the SWD's scale: the left, log
+            (item if _on_log_axis(name) else self.right).addItem(curve)  # the SWD's scale: the left, log
             self.others[name] = curve
         self.set_table(np.zeros((0, len(self.columns))))
 
@@ -138,7 +144,7 @@ class QualityPanel(QWidget):
         for name, curve in self.others.items():
             y = t[:, self.columns.index(name)]
             measured = np.isfinite(y)
-            curve.setData(t[measured, 0], np.maximum(y[measured], 1e-6) if name.startswith("swd") else y[measured])
+            curve.setData(t[measured, 0], np.maximum(y[measured], 1e-6) if _on_log_axis(name) else y[measured])
             listed = any(sample.item is curve for sample, _ in legend.items)
             if name in self.labels and listed != measured.any():  # in the legend once measured for this data
                 legend.addItem(curve, self.labels[name]) if measured.any() else legend.removeItem(curve)
@@ -147,7 +153,7 @@ class QualityPanel(QWidget):
                 self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
                 self.readout.setText(self.tr("At iteration {iteration}: {figures}").format(
                     iteration=f"{int(t[-1, 0]):,}", figures=" · ".join(
-                        f"{self.labels.get(name, name)} {t[-1, j]:{'.1f' if name.startswith('swd') else '.3f'}}"
+                        f"{self.labels.get(name, name)} {t[-1, j]:{'.1f' if _on_log_axis(name) else '.3f'}}"
                         for j, name in enumerate(self.columns[1:], 1) if np.isfinite(t[-1, j]))))
             return
         curves = (self.fcd, self.floor, self.swd, self.swd_floor, self.score, self.coverage)

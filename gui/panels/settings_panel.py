@@ -49,7 +49,7 @@ def field_widget(name: str, changed) -> QWidget:
     if field.kind == "bool":
         widget = QCheckBox()
         widget.toggled.connect(changed)
-    elif name in ("class_a", "class_b"):  # its items are the class numbers, named by show_class_names
+    elif name in ("class_a", "class_b"):  # its items are the class numbers, named by SettingsPanel._show_data
         widget = QComboBox()
         for number in range(int(field.high) + 1):
             widget.addItem(str(number), number)
@@ -59,9 +59,7 @@ def field_widget(name: str, changed) -> QWidget:
         widget.addItems(field.choices)
         widget.currentTextChanged.connect(changed)
     elif field.kind == "str":  # a folder
-        widget = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(widget, field.label, current))
-        widget.button.setFixedWidth(28)
-        widget.button.setToolTip(translate("SettingsPanel", "Choose the folder"))
+        widget = folder_field(engine_text(field.label))
         widget.edit.setToolTip(engine_text(field.doc))
         widget.edit.textChanged.connect(changed)
     elif field.kind == "int":
@@ -81,6 +79,14 @@ def field_widget(name: str, changed) -> QWidget:
     widget.setProperty("field", name)
     widget.setToolTip(engine_text(field.doc))
     return widget
+
+
+def folder_field(title: str) -> PathField:
+    """A folder typed, or chosen with the "…" button in a folder dialog titled `title`."""
+    field = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(field, title, current))
+    field.button.setFixedWidth(28)
+    field.button.setToolTip(translate("SettingsPanel", "Choose the folder"))
+    return field
 
 
 def widget_value(widget: QWidget):
@@ -162,10 +168,7 @@ class SettingsPanel(QGroupBox):
         self.data.setToolTip(engine_text(FIELDS["data"].doc))
         self.data.currentIndexChanged.connect(self._show_data)
         self.data.activated.connect(self._follow_data)
-        data_field = PathField("", "…", lambda current: QFileDialog.getExistingDirectory(
-            self, self.tr("Folder of pictures"), current))
-        data_field.button.setFixedWidth(28)
-        data_field.button.setToolTip(self.tr("Choose the folder"))
+        data_field = folder_field(self.tr("Folder of pictures"))
         self.data_dir = data_field.edit
         self.data_dir.setObjectName("dataFolder")
         self.data_dir.setPlaceholderText(self.tr("pictures, or Fashion-MNIST IDX files"))

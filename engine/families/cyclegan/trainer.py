@@ -4,13 +4,12 @@ Domain A is the training images of class_a, domain B of class_b (default sneaker
 with a folder B (data_b), A is every picture of the run's data and B every picture of that folder, loaded at
 the run's size (as horse <-> zebra). Their batches are drawn independently (unpaired). Two generators,
 G: A -> B and F: B -> A, and two least-squares PatchGAN discriminators, D_A and D_B, as the paper and
-keras-io's CycleGAN: G's loss
-is its adversarial loss against D_B plus F's against D_A, cycle_weight x (|F(G(a)) - a| + |G(F(b)) - b|)
-and identity_weight x (|G(b) - b| + |F(a) - a|) (0.5 by default, not the paper's 5, which keeps the
-shapes this family must change: engine.config.train). One Adam updates both generators (Adam is per
-variable, so that is two Adams with the same settings) and one both discriminators. Left out: the
-paper's pool of 50 earlier fakes for the discriminators (a stabiliser for batch size 1; batches here
-hold 16).
+keras-io's CycleGAN: G's loss is its adversarial loss against D_B plus F's against D_A,
+cycle_weight x (|F(G(a)) - a| + |G(F(b)) - b|) and identity_weight x (|G(b) - b| + |F(a) - a|) (0.5 by
+default, not the paper's 5, which keeps the shapes this family must change: engine.config.train). One
+Adam updates both generators (Adam is per variable, so that is two Adams with the same settings) and one
+both discriminators. Left out: the paper's pool of 50 earlier fakes for the discriminators (a stabiliser
+for batch size 1; batches here hold 16).
 
 Panel: a -> G(a) -> F(G(a)) for fixed test images of A (top rows) and b -> F(b) -> G(F(b)) for B
 (bottom rows). Quality, for any pictures: the cycle L1 and, per direction, the SWD (engine.quality.swd) of
@@ -29,7 +28,7 @@ from engine.compute import replica
 from engine.families.translation.networks import (TranslationTrainer, build_patch_discriminator, build_unet,
                                                   make_translate, mean_l1, panel_cells, run_batched, scaled)
 from engine.io import data as data_mod
-from engine.io.data import DatasetError, load_dataset
+from engine.io.data import DatasetError, load_for_run
 from engine.quality.metrics import EVALUATION_SEED
 from engine.quality.swd import compare, describe
 from engine.training import losses
@@ -71,7 +70,7 @@ class CycleGANTrainer(TranslationTrainer):
         """
         config, data, own = self.config, self.dataset, self.config.settings
         if own.data_b:
-            other = load_dataset(own.data_b, data.size, data.channels, config.run.fit, config.run.background)
+            other = load_for_run(config.run, own.data_b)  # at the run's size and channels, the data's (fitted)
             self._check_in_memory(other)
             self._names = (_domain_name(data), _domain_name(other))
             return (data.train_images, other.train_images), (self._test_images()[0], other.train_images)

@@ -1,9 +1,9 @@
 """Edge maps of pictures (numpy only): Pix2Pix's inputs, made from the data itself.
 
 Sobel gradient magnitude of the image's grey level in [0, 1] (of a colour picture, its luma, ITU-R BT.601),
-thresholded: white (255) where the grey level changes
-by more than THRESHOLD across a pixel's neighbourhood, black elsewhere, so the map looks like a line
-drawing a person could sketch (the window's sketch pad draws the same white-on-black strokes).
+thresholded: white (255) where the grey level changes by more than THRESHOLD across a pixel's neighbourhood,
+black elsewhere, so the map looks like a line drawing a person could sketch (the window's sketch pad draws the
+same white-on-black strokes).
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ Networks (Isola et al. 2017, Zhu et al. 2017, scaled down from 256x256):
 - discriminator: a PatchGAN, stride-2 convolutions (two up to 32 pixels, one more per doubling: 64, 128,
   256, 256 filters) and a 4x4 convolution to a map of logits (7x7 at 28 pixels, 8x8 above), each judging
   a patch of about a third of the image (the paper's 70x70 of 256).
-At 28x28 grey these are the networks the families had before other sizes, bit for bit (tests/test_families).
+At 28x28 grey these are the networks the families had before other sizes, bit for bit (tests/test_old_checkpoints
+continues checkpoints of those versions identically).
 Initial weights are N(0, 0.02), as both papers, from the run's seed.
 """
 
@@ -140,10 +141,8 @@ def mean_l1(a: np.ndarray, b: np.ndarray) -> float:
 
 def panel_cells(*columns: np.ndarray) -> np.ndarray:
     """Rows of images (each (N, H, W) grey or (N, H, W, 3) colour) side by side as N panel cells, a one-pixel
-    grey line apart; grey columns beside colour ones are shown in colour."""
-    colour = any(np.ndim(c) == 4 for c in columns)
-    return side_by_side(*(np.repeat(np.asarray(c)[..., None], 3, -1) if colour and np.ndim(c) == 3 else c
-                          for c in columns), gap=1, value=96)
+    grey line apart (grey ones beside colour ones in colour: side_by_side)."""
+    return side_by_side(*columns, gap=1, value=96)
 
 
 class TranslationTrainer(Trainer):
