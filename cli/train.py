@@ -82,9 +82,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         dataset = load_for_run(config.run, progress=Counting("Preparing the pictures"))
     except DatasetError as exc:
         return fail(str(exc))
-    skipped = dataset.describe_skipped()
-    print(f"Training on {dataset.describe()} from {dataset.source}" + (f"; {skipped}" if skipped else ""),
-          file=sys.stderr)
+    print(f"Training on {dataset.describe()} from {dataset.source}{dataset.describe_skipped()}", file=sys.stderr)
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
     from engine.compute import devices as devices_mod
 

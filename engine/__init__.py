@@ -11,6 +11,7 @@ The packages, each answering one question a newcomer asks:
 - `engine.io`: what goes to and from disk: data, checkpoints (where a checkpoint is validated), run
   folders, GIF/PNG export, TensorBoard, the shipped generator.
 - `engine.compute`: where and how the arithmetic runs: precision, devices, replicas.
+- `engine.messages`: what the engine tells a person (its errors), as templates a window can translate.
 
 Importing `engine` is cheap: TensorFlow loads only with a family's trainer (or `engine.compute.devices`),
 so a window can appear before the ~6 s TensorFlow import finishes.

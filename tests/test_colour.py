@@ -115,6 +115,10 @@ def test_the_emoji_dataset_is_drawn_offline_and_trains(tmp_path):
                    "--run-dir", str(run), "--precision", "float32")
     assert out.returncode == 0, out.stderr
     assert "Training on 3,655 images (64x64 colour, 9 classes)" in out.stderr
+    from engine.io import emoji
+
+    groups = sorted(path.name for path in emoji.folder().iterdir() if path.is_dir())
+    assert groups == sorted(emoji.GROUPS)  # the classes' names the window has translations of
     grid = np.asarray(Image.open(next(run.glob("grid-*.png"))).convert("RGB")).astype(int)
     assert grid.shape[1] == 4 * 64 + 3 * 2 and np.abs(grid[..., 0] - grid[..., 2]).max() > 0  # colour cells
     from engine.io.checkpoint import read_checkpoint

@@ -46,3 +46,17 @@ def test_png_and_csv(small_config, dataset, tmp_path):
     rows = list(csv.reader((tmp_path / "h.csv").read_text().splitlines()))
     assert rows[0][:3] == ["iteration", "epoch", "g_loss"] and len(rows) == 4
     assert float(rows[3][2]) == pytest.approx(float(trainer.history.column("g_loss")[2]), rel=1e-5)
+
+
+def test_captions_in_korean_are_drawn_in_hangul():
+    """A walk's caption names classes in the window's language: two Korean captions of the same length draw
+    different pixels (a font without Hangul draws the same empty boxes for both)."""
+    from engine.io.export import labelled_grid
+
+    image = np.zeros((1, 28, 28), np.uint8)
+
+    def caption(text):
+        return labelled_grid(image, text, 8)[:LABEL_HEIGHT]
+
+    assert not np.array_equal(caption("시드 3  스니커즈 -> 가방"), caption("시드 3  앵클부츠 -> 셔츠"))
+    assert caption("시드 3").max() > 200  # ink on the dark bar

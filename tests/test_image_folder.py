@@ -51,7 +51,7 @@ def test_a_grey_folder_loads_at_its_own_size_with_its_subfolders_as_classes(tmp_
     _shapes(tmp_path, 200, broken=3)
     data = load_dataset(tmp_path)
     assert data.kind == "images" and data.skipped == 3 and not data.has_quality
-    assert data.skip_reasons == {"unreadable": 3} and "broken0.png" in data.describe_skipped()
+    assert data.skip_reasons == {"unreadable": 3} and "broken0.png" in str(data.describe_skipped())
     assert data.train_images.shape == (200, 32, 32) and data.train_images.dtype == np.uint8  # 40-50 px: 32
     assert 55 <= data.train_images[:, 0, 0].mean() <= 65 and data.train_images.max() >= 250  # grey, white shapes
     assert data.class_names == ("discs", "squares") and np.bincount(data.train_labels).tolist() == [100, 100]
@@ -121,7 +121,7 @@ def test_a_folder_with_a_bomb_trains_from_the_command_line_and_resumes(tmp_path)
                    "--precision", "float32")
     assert out.returncode == 0, out.stderr
     assert "Training on 96 images (64x64 colour, 2 classes)" in out.stderr
-    assert "1 file skipped: 1 too large to decode safely (e.g. red/bomb.png" in out.stderr
+    assert "(1 file skipped: 1 too large to decode safely; e.g. red/bomb.png" in out.stderr
     first = read_checkpoint(next(run.glob("*.ckpt.npz")))
     assert first.config.run.image_size == 64 and first.config.run.channels == 3
     assert first.config.run.data == str(folder) and first.frame_images.shape[1:] == (16, 64, 64, 3)

@@ -25,8 +25,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 import tensorflow as tf
 
+from engine.messages import Explained
 
-class DevicesError(ValueError):
+
+class DevicesError(Explained, ValueError):
     """The devices asked for cannot be used; the message says what there is and what to do."""
 
 
@@ -51,9 +53,9 @@ def cluster() -> dict | None:
         if task["type"] != "worker" or not 0 <= index < len(workers):
             raise ValueError(f"task {task} is not one of the {len(workers)} workers")
     except (ValueError, KeyError, TypeError) as exc:
-        raise DevicesError(f"TF_CONFIG is not a worker cluster tf.distribute can use ({exc}); it should look like "
-                           '{"cluster": {"worker": ["host1:port", "host2:port"]}, "task": {"type": "worker", '
-                           '"index": 0}}') from None
+        raise DevicesError("TF_CONFIG is not a worker cluster tf.distribute can use ({reason}); it should look like "
+                           '{{"cluster": {{"worker": ["host1:port", "host2:port"]}}, "task": {{"type": "worker", '
+                           '"index": 0}}}}', reason=exc) from None
     return {"workers": len(workers), "task": index} if len(workers) > 1 else None
 
 
@@ -81,9 +83,9 @@ def prepare(count: int, join_cluster: bool = True) -> None:
     try:
         tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * count)
     except RuntimeError:
-        raise DevicesError(f"{count} devices: this machine has no GPU, and its CPU can only be split into logical "
-                           "devices before TensorFlow starts; start GAN Studio with --devices "
-                           f"{count}") from None
+        raise DevicesError("{count} devices: this machine has no GPU, and its CPU can only be split into logical "
+                           "devices before TensorFlow starts; start GAN Studio with --devices {count}",
+                           count=count) from None
 
 
 def local_devices() -> tuple[str, ...]:
@@ -123,10 +125,13 @@ def use(count: int) -> Devices:
     local = local_devices()
     count = count or len(local)
     if count > len(local):
-        kind = _kind(local[0])
-        raise DevicesError(f"{count} devices asked for, this process has {len(local)} ({kind}: {', '.join(local)})"
-                           + ("; on a machine without GPUs start GAN Studio with --devices "
-                              f"{count} to split the CPU into {count} logical devices" if kind == "CPU" else ""))
+        kind, names = _kind(local[0]), ", ".join(local)
+        if kind == "CPU":
+            raise DevicesError("{count} devices asked for, this process has {available} (CPU: {names}); on a machine "
+                               "without GPUs start GAN Studio with --devices {count} to split the CPU into {count} "
+                               "logical devices", count=count, available=len(local), names=names)
+        raise DevicesError("{count} devices asked for, this process has {available} ({kind}: {names})", count=count,
+                           available=len(local), kind=kind, names=names)
     if count == 1:
         return Devices(None, local[:1])
     names = local[:count]

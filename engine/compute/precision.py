@@ -22,6 +22,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.messages import Explained
+
 PRECISIONS = ("auto", "float32", "bfloat16")
 BF16_FLAGS = ("amx_bf16", "avx512_bf16")  # /proc/cpuinfo flags of bfloat16 matrix hardware
 KERAS_POLICY = {"float32": "float32", "bfloat16": "mixed_bfloat16"}
@@ -32,7 +34,7 @@ _ISA_BELOW_AVX512 = ("SSE41", "AVX", "AVX2", "AVX2_VNNI", "AVX2_VNNI_2")
 _ISA_WITHOUT_BF16 = ("AVX512_CORE", "AVX512_CORE_VNNI")
 
 
-class PrecisionError(ValueError):
+class PrecisionError(Explained, ValueError):
     """The precision asked for cannot run on this machine; the message says why and what to choose."""
 
 
@@ -111,9 +113,11 @@ def resolve(setting: str, gpu: tuple[int, int] | None, flags: frozenset[str] | N
     onednn, cap = _onednn(os.environ if environ is None else environ)
     avx512 = all(flag in flags for flag in AVX512_CORE) and cap not in _ISA_BELOW_AVX512
     if setting == "bfloat16" and onednn and not avx512:
-        raise PrecisionError(
-            "bfloat16 needs a CPU with AVX-512 here (oneDNN cannot run bfloat16 below it"
-            + (f"; ONEDNN_MAX_CPU_ISA={cap} caps it" if cap else "") + "): choose float32, or auto.")
+        if cap:
+            raise PrecisionError("bfloat16 needs a CPU with AVX-512 here (oneDNN cannot run bfloat16 below it; "
+                                 "ONEDNN_MAX_CPU_ISA={cap} caps it): choose float32, or auto.", cap=cap)
+        raise PrecisionError("bfloat16 needs a CPU with AVX-512 here (oneDNN cannot run bfloat16 below it): choose "
+                             "float32, or auto.")
     if setting != "auto":
         return Precision(setting, setting, "chosen")
     found = bf16_hardware(flags)

@@ -14,8 +14,10 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from engine.messages import Explained, Message
 
-class ConfigError(ValueError):
+
+class ConfigError(Explained, ValueError):
     """A setting has an invalid value; the message names the field."""
 
 
@@ -54,13 +56,14 @@ class Setting:
     fixed_on_resume: bool = False
 
     @property
-    def bounds(self) -> str:
+    def bounds(self) -> Message:
         """The bounds in words: "in [0, 1]", "at least 1", "above 1", "0 (all) or up to 64"."""
+        values = {"low": self.low, "high": self.high}
         if self.zero and self.low == 0:
-            return f"0 ({self.zero}) or up to {self.high}"
+            return Message("0 ({zero}) or up to {high}", {**values, "zero": Message(self.zero)})
         if self.high is None:
-            return f"{'above' if self.low_open else 'at least'} {self.low}"
-        return f"in {'(' if self.low_open else '['}{self.low}, {self.high}]"
+            return Message("above {low}" if self.low_open else "at least {low}", values)
+        return Message("in ({low}, {high}]" if self.low_open else "in [{low}, {high}]", values)
 
 
 def setting(default: Any, doc: str, **declared: Any) -> Any:
@@ -79,24 +82,25 @@ def check_value(name: str, kind: str, value: Any, spec: Setting) -> None:
         return
     if kind == "bool":
         if not isinstance(value, bool):
-            raise ConfigError(f"{name} must be true or false, got {value!r}")
+            raise ConfigError("{name} must be true or false, got {value!r}", name=name, value=value)
         return
     if kind == "str":
         if not isinstance(value, str):
-            raise ConfigError(f"{name} must be text, got {value!r}")
+            raise ConfigError("{name} must be text, got {value!r}", name=name, value=value)
         if spec.choices is not None and value not in spec.choices:
-            raise ConfigError(f"{name} must be one of {', '.join(spec.choices)}, got {value!r}")
+            raise ConfigError("{name} must be one of {choices}, got {value!r}", name=name,
+                              choices=", ".join(spec.choices), value=value)
         return
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigError(f"{name} must be a number, got {value!r}")
+        raise ConfigError("{name} must be a number, got {value!r}", name=name, value=value)
     if kind == "int" and not float(value).is_integer():
-        raise ConfigError(f"{name} must be a whole number, got {value!r}")
+        raise ConfigError("{name} must be a whole number, got {value!r}", name=name, value=value)
     if not math.isfinite(value):
-        raise ConfigError(f"{name} must be finite, got {value!r}")
+        raise ConfigError("{name} must be finite, got {value!r}", name=name, value=value)
     low, high = spec.low, spec.high
     below = low is not None and (value <= low if spec.low_open else value < low)
     if below or (high is not None and value > high):
-        raise ConfigError(f"{name} must be {spec.bounds}, got {value!r}")
+        raise ConfigError("{name} must be {bounds}, got {value!r}", name=name, bounds=spec.bounds, value=value)
 
 
 def as_type(name: str, kind: str, value: Any) -> Any:
@@ -110,7 +114,7 @@ def as_type(name: str, kind: str, value: Any) -> Any:
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        raise ConfigError(f"{name} must be true or false, got {value!r}")
+        raise ConfigError("{name} must be true or false, got {value!r}", name=name, value=value)
     try:
         number = float(value)
         if kind == "int":
@@ -119,7 +123,9 @@ def as_type(name: str, kind: str, value: Any) -> Any:
             return int(number)
         return number
     except (TypeError, ValueError):
-        raise ConfigError(f"{name} needs a {'whole ' if kind == 'int' else ''}number, got {value!r}") from None
+        if kind == "int":
+            raise ConfigError("{name} needs a whole number, got {value!r}", name=name, value=value) from None
+        raise ConfigError("{name} needs a number, got {value!r}", name=name, value=value) from None
 
 
 class Settings:

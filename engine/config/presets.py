@@ -48,7 +48,7 @@ PICTURES_PRESET = "colour"
 def apply_preset(config: TrainConfig, name: str) -> TrainConfig:
     """`config` with the recipe of preset `name` (one of PRESETS)."""
     if name not in PRESETS:
-        raise ConfigError(f"unknown preset {name!r}; presets are {', '.join(PRESETS)}")
+        raise ConfigError("unknown preset {name!r}; presets are {presets}", name=name, presets=", ".join(PRESETS))
     return config.replace(**PRESETS[name].values)
 
 

@@ -104,5 +104,5 @@ class Recipe(Settings):
     def _check(self) -> None:
         if not LOSSES[self.loss].labelled and (self.label_smoothing or self.label_flip):
             labelled = [name for name, loss in LOSSES.items() if loss.labelled]
-            raise ConfigError(f"label smoothing and flipping change the targets of the {' and '.join(labelled)} "
-                              f"losses; the {self.loss} loss has none")
+            raise ConfigError("label smoothing and flipping change the targets of the {labelled} losses; the {loss} "
+                              "loss has none", labelled="/".join(labelled), loss=self.loss)

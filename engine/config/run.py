@@ -84,12 +84,14 @@ class RunSettings(Settings):
 
     def _check(self) -> None:
         if math.isqrt(self.num_samples) ** 2 != self.num_samples:
-            raise ConfigError(f"num_samples must be a perfect square (4, 9, 16, ...), got {self.num_samples}")
+            raise ConfigError("num_samples must be a perfect square (4, 9, 16, ...), got {count}",
+                              count=self.num_samples)
         if self.image_size and self.image_size not in IMAGE_SIZES:
-            raise ConfigError(f"image_size must be one of {', '.join(map(str, IMAGE_SIZES))} (or 0: from the data), "
-                              f"got {self.image_size}")
+            raise ConfigError("image_size must be one of {sizes} (or 0: from the data), got {size}",
+                              sizes=", ".join(map(str, IMAGE_SIZES)), size=self.image_size)
         if self.channels not in (0, 1, 3):
-            raise ConfigError(f"channels must be 1 (grey) or 3 (colour) (or 0: from the data), got {self.channels}")
+            raise ConfigError("channels must be 1 (grey) or 3 (colour) (or 0: from the data), got {channels}",
+                              channels=self.channels)
         if not self.data.strip():
             raise ConfigError("data must name a dataset (fashion-mnist, emoji) or a folder: choose the folder")
 

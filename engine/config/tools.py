@@ -47,4 +47,5 @@ class AlarmConfig(Settings):
     def _check(self) -> None:
         unknown = set(self.muted) - set(ALARMS)
         if unknown:
-            raise ConfigError(f"unknown alarm(s) to mute: {sorted(unknown)}; alarms are {ALARMS}")
+            raise ConfigError("unknown alarm(s) to mute: {unknown}; alarms are {alarms}", unknown=sorted(unknown),
+                              alarms=ALARMS)

@@ -53,11 +53,13 @@ class FamilySettings(Mapping):
         values = dict(values or {})
         unknown = sorted(set(values) - set(families))
         if unknown:
-            raise ConfigError(f"settings of unknown famil{'ies' if len(unknown) > 1 else 'y'} {', '.join(unknown)}; "
-                              f"families are {', '.join(families)}")
+            raise ConfigError("settings of unknown families {unknown}; families are {families}" if len(unknown) > 1
+                              else "settings of unknown family {unknown}; families are {families}",
+                              unknown=", ".join(unknown), families=", ".join(families))
         for name, value in values.items():
             if type(value) is not families[name].settings:
-                raise ConfigError(f"the {name} settings must be {families[name].settings.__name__}, got {value!r}")
+                raise ConfigError("the {name} settings must be {kind}, got {value!r}", name=name,
+                                  kind=families[name].settings.__name__, value=value)
         self._values = {name: values.get(name) or family.settings() for name, family in families.items()}
 
     def __getitem__(self, name: str):
@@ -96,9 +98,11 @@ class TrainConfig:
     def __post_init__(self) -> None:
         for part, kind in (("run", RunSettings), ("recipe", Recipe), ("families", FamilySettings)):
             if not isinstance(getattr(self, part), kind):
-                raise ConfigError(f"a config's {part} must be {kind.__name__}, got {getattr(self, part)!r}")
+                raise ConfigError("a config's {part} must be {kind}, got {value!r}", part=part, kind=kind.__name__,
+                                  value=getattr(self, part))
         if self.run.family not in self.families:
-            raise ConfigError(f"family must be one of {', '.join(self.families)}, got {self.run.family!r}")
+            raise ConfigError("family must be one of {families}, got {family!r}", families=", ".join(self.families),
+                              family=self.run.family)
 
     @property
     def settings(self):
@@ -125,7 +129,7 @@ class TrainConfig:
         """
         unknown = sorted(set(values) - set(FIELDS))
         if unknown:
-            raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
+            raise ConfigError("unknown config field(s): {unknown}", unknown=", ".join(unknown))
         parts = {}
         for part in ("run", "recipe"):
             mine = {name: v for name, v in values.items() if FIELDS[name].part == part}
@@ -150,15 +154,15 @@ class TrainConfig:
         """Build from a dict, nested as to_dict writes it or flat as versions before the parts wrote it;
         unknown keys are an error, so a typo is never silently ignored."""
         if not isinstance(data, dict):
-            raise ConfigError(f"a config must be a JSON object, got {type(data).__name__}")
+            raise ConfigError("a config must be a JSON object, got {kind}", kind=type(data).__name__)
         if not {"run", "recipe", "families"} & set(data):
             return cls().replace(**{name: _from_json(name, value) for name, value in data.items()})
         unknown = sorted(set(data) - {"run", "recipe", "families"})
         if unknown:
-            raise ConfigError(f"unknown config part(s): {', '.join(unknown)}")
+            raise ConfigError("unknown config part(s): {unknown}", unknown=", ".join(unknown))
         families = data.get("families", {})
         if not isinstance(families, dict):
-            raise ConfigError(f"a config's families must be a JSON object, got {type(families).__name__}")
+            raise ConfigError("a config's families must be a JSON object, got {kind}", kind=type(families).__name__)
         registry = _registry()
         return cls(_part(RunSettings, data.get("run", {}), "run"), _part(Recipe, data.get("recipe", {}), "recipe"),
                    FamilySettings({name: _part(registry[name].settings if name in registry else None, values, name)
@@ -179,7 +183,7 @@ class TrainConfig:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ConfigError(f"config is not valid JSON: {exc}") from None
+            raise ConfigError("config is not valid JSON: {reason}", reason=exc) from None
         return cls.from_dict(data)
 
 
@@ -202,12 +206,12 @@ def _from_json(name: str, value: Any) -> Any:
 def _part(cls, values: Any, part: str):
     """One part of a nested config from its JSON object."""
     if cls is None:
-        raise ConfigError(f"settings of unknown family {part!r}")
+        raise ConfigError("settings of unknown family {family!r}", family=part)
     if not isinstance(values, dict):
-        raise ConfigError(f"a config's {part} must be a JSON object, got {type(values).__name__}")
+        raise ConfigError("a config's {part} must be a JSON object, got {kind}", part=part, kind=type(values).__name__)
     unknown = sorted(set(values) - {f.name for f in fields(cls)})
     if unknown:
-        raise ConfigError(f"unknown config field(s) in {part}: {', '.join(unknown)}")
+        raise ConfigError("unknown config field(s) in {part}: {unknown}", part=part, unknown=", ".join(unknown))
     return cls(**{name: _from_json(name, value) for name, value in values.items()})
 
 

@@ -46,6 +46,7 @@ from typing import NamedTuple
 import numpy as np
 
 from engine.config import ConfigError, TrainConfig
+from engine.messages import Explained, Message
 from engine.quality.metrics import QUALITY_COLUMNS, empty_quality_table
 
 FORMAT = "gan-studio-checkpoint"
@@ -79,7 +80,7 @@ _PLAIN = {repr(dtype.str): dtype for code in "?bBhHiIlLqQefd"
 _UNREADABLE = (zipfile.BadZipFile, EOFError, NotImplementedError, OSError, ValueError)
 
 
-class CheckpointError(RuntimeError):
+class CheckpointError(Explained, RuntimeError):
     """A checkpoint cannot be written or read; nothing in memory was changed."""
 
 
@@ -139,9 +140,10 @@ def write_checkpoint(path: str | Path, arrays: dict[str, np.ndarray], meta: dict
         tmp_name = None
         _fsync_dir(path.parent)
     except OSError as exc:
-        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or str(exc)
-        raise CheckpointError(f"Could not save checkpoint {path}: {reason}. "
-                              "Any previous checkpoint there is unchanged.") from exc
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        reason = Message("the disk is full") if full else exc.strerror or str(exc)
+        raise CheckpointError("Could not save checkpoint {path}: {reason}. Any previous checkpoint there is unchanged.",
+                              path=path, reason=reason) from exc
     finally:
         if tmp_name is not None:
             try:
@@ -161,14 +163,14 @@ def read_checkpoint(path: str | Path) -> Checkpoint:
     """
     path = Path(path)
     if not path.is_file():
-        raise CheckpointError(f"{path} does not exist or is not a file.")
+        raise CheckpointError("{path} does not exist or is not a file.", path=path)
     try:
         with _CappedFile(io.FileIO(path)) as fh, zipfile.ZipFile(fh) as archive:
             fh.budget = None  # the directory is parsed; from here the checks bound what reading costs
             return _read(path, archive, os.fstat(fh.fileno()).st_size)
     except _UNREADABLE as exc:
-        raise CheckpointError(f"{path} is not a readable GAN Studio checkpoint: it is truncated, "
-                              f"corrupt or of another kind ({_brief(exc)}).") from None
+        raise CheckpointError("{path} is not a readable GAN Studio checkpoint: it is truncated, corrupt or of "
+                              "another kind ({reason}).", path=path, reason=_brief(exc)) from None
 
 
 def _brief(exc: BaseException) -> str:
@@ -194,8 +196,8 @@ class _CappedFile(io.BufferedReader):
         data = super().read(size if size is not None and 0 <= size <= self.budget else self.budget + 1)
         self.budget -= len(data)
         if self.budget < 0:
-            raise CheckpointError(f"{self.name}'s zip directory is over {_DIRECTORY_LIMIT} bytes; a GAN Studio "
-                                  "checkpoint's is a few kilobytes. Refused before parsing it.")
+            raise CheckpointError("{path}'s zip directory is over {limit} bytes; a GAN Studio checkpoint's is a few "
+                                  "kilobytes. Refused before parsing it.", path=self.name, limit=_DIRECTORY_LIMIT)
         return data
 
 
@@ -214,20 +216,21 @@ def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
         config = TrainConfig.from_saved(meta["config"])
         expected = _expected(meta, config.run.channels)
     except (KeyError, TypeError, ValueError, ConfigError) as exc:
-        raise CheckpointError(f"{path} is damaged or inconsistent: {exc}.") from None
+        raise CheckpointError("{path} is damaged or inconsistent: {reason}.", path=path, reason=exc) from None
     unknown = sorted(set(members) - set(expected))
     if unknown:
         # Refused, not ignored: resuming would silently drop it from the next save.
-        raise CheckpointError(f"{path} holds a member {unknown[0]} that is not part of a GAN Studio "
-                              f"checkpoint of version {VERSION}.")
+        raise CheckpointError("{path} holds a member {member} that is not part of a GAN Studio checkpoint of "
+                              "version {version}.", path=path, member=unknown[0], version=VERSION)
     missing = sorted(set(expected) - set(members) - {"quality.npy"})  # older checkpoints have no quality
     if missing:
-        raise CheckpointError(f"{path} is damaged or inconsistent: its member {missing[0]} is missing.")
+        raise CheckpointError("{path} is damaged or inconsistent: its member {member} is missing.", path=path,
+                              member=missing[0])
     shapes = {name: _check_header(path, archive, info, expected[name]) for name, info in members.items()}
     frames, iterations = shapes["frame_images.npy"][0], shapes["frame_iterations.npy"][0]
     if frames != iterations:
-        raise CheckpointError(f"{path} is damaged or inconsistent: it has {frames} grid frames and "
-                              f"{iterations} frame iterations.")
+        raise CheckpointError("{path} is damaged or inconsistent: it has {frames} grid frames and {iterations} "
+                              "frame iterations.", path=path, frames=frames, iterations=iterations)
     arrays = {name: _read_array(path, archive, info) for name, info in members.items()}
     groups = meta["variables"]
     return Checkpoint(
@@ -252,40 +255,41 @@ def _members(path: Path, archive: zipfile.ZipFile, size: int) -> dict[str, zipfi
     members = {}
     for info in archive.infolist():
         if info.filename in members:  # zipfile keeps both and reads the last; which one is meant?
-            raise CheckpointError(f"{path} lists the member {info.filename} twice: it is not a GAN Studio "
-                                  "checkpoint.")
+            raise CheckpointError("{path} lists the member {member} twice: it is not a GAN Studio checkpoint.",
+                                  path=path, member=info.filename)
         members[info.filename] = info
     if "meta.npy" not in members:
-        raise CheckpointError(f"{path} is not a GAN Studio checkpoint (no metadata).")
+        raise CheckpointError("{path} is not a GAN Studio checkpoint (no metadata).", path=path)
     for name, info in members.items():
         if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:  # bit 0: encrypted
-            raise CheckpointError(f"{path}: member {name} is compressed or encrypted; GAN Studio stores its "
-                                  "members as they are, so it did not write this file.")
+            raise CheckpointError("{path}: member {member} is compressed or encrypted; GAN Studio stores its "
+                                  "members as they are, so it did not write this file.", path=path, member=name)
         if info.file_size > size:
-            raise CheckpointError(f"{path}: member {name} claims {info.file_size} bytes, more than the whole "
-                                  f"file ({size} bytes).")
+            raise CheckpointError("{path}: member {member} claims {claimed} bytes, more than the whole file "
+                                  "({size} bytes).", path=path, member=name, claimed=info.file_size, size=size)
     total = sum(info.file_size for info in members.values())
     if total > size:
-        raise CheckpointError(f"{path}: its members claim {total} bytes in all, more than the whole file "
-                              f"({size} bytes): they overlap.")
+        raise CheckpointError("{path}: its members claim {total} bytes in all, more than the whole file "
+                              "({size} bytes): they overlap.", path=path, total=total, size=size)
     return members
 
 
 def _metadata(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> dict:
     """The metadata (read only if its member is at most _META_LIMIT bytes), of our format and version."""
     if info.file_size > _META_LIMIT:
-        raise CheckpointError(f"{path} has {info.file_size} bytes of metadata; GAN Studio writes a few "
-                              "kilobytes: not a GAN Studio checkpoint.")
+        raise CheckpointError("{path} has {size} bytes of metadata; GAN Studio writes a few kilobytes: not a "
+                              "GAN Studio checkpoint.", path=path, size=info.file_size)
     _check_header(path, archive, info, _Expected((None,), np.dtype(np.uint8)))
     try:
         meta = json.loads(_read_array(path, archive, info).tobytes().decode())
     except (ValueError, RecursionError):  # bad UTF-8 or JSON (both ValueErrors), or nesting too deep
-        raise CheckpointError(f"{path} has unreadable metadata: not a GAN Studio checkpoint.") from None
+        raise CheckpointError("{path} has unreadable metadata: not a GAN Studio checkpoint.", path=path) from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise CheckpointError(f"{path} is not a GAN Studio checkpoint.")
+        raise CheckpointError("{path} is not a GAN Studio checkpoint.", path=path)
     if meta.get("version") != VERSION:
-        raise CheckpointError(f"{path} is checkpoint format version {meta.get('version')}; this GAN Studio "
-                              f"reads version {VERSION}. Use the GAN Studio version that wrote it.")
+        raise CheckpointError("{path} is checkpoint format version {version}; this GAN Studio reads version "
+                              "{supported}. Use the GAN Studio version that wrote it.", path=path,
+                              version=meta.get("version"), supported=VERSION)
     return meta
 
 
@@ -330,8 +334,9 @@ def _member_errors(path: Path, name: str):
     try:
         yield
     except _UNREADABLE as exc:
-        raise CheckpointError(f"{path} is not a readable GAN Studio checkpoint: its member {name} is "
-                              f"truncated, corrupt or of another kind ({_brief(exc)}).") from None
+        raise CheckpointError("{path} is not a readable GAN Studio checkpoint: its member {member} is truncated, "
+                              "corrupt or of another kind ({reason}).", path=path, member=name,
+                              reason=_brief(exc)) from None
 
 
 def _check_header(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
@@ -350,25 +355,30 @@ def _check_header(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
         head = member.read(min(info.file_size, _HEADER_LIMIT))
     end = 10 + int.from_bytes(head[8:10], "little")  # magic, version, header length, header
     header = _NPY_HEADER.fullmatch(head, 10, end) if head[:8] == _NPY_MAGIC and len(head) >= end else None
-    where = f"{path}: member {info.filename}"
+    member = info.filename
     if header is None:
-        raise CheckpointError(f"{where} does not begin with an npy header as np.save writes one (format 1.0, "
-                              f"under {_HEADER_LIMIT} bytes).")
+        raise CheckpointError("{path}: member {member} does not begin with an npy header as np.save writes one "
+                              "(format 1.0, under {limit} bytes).", path=path, member=member, limit=_HEADER_LIMIT)
     descr = header["descr"].decode("latin-1")
     dtype = _PLAIN.get(descr)
     if dtype is None or (expected.dtype is not None and dtype != expected.dtype):
-        wanted = "plain numbers (bool, integers, floats)" if expected.dtype is None else expected.dtype
-        raise CheckpointError(f"{where} holds {descr if dtype is None else dtype}; it must hold {wanted}.")
+        held = descr if dtype is None else dtype
+        if expected.dtype is None:
+            raise CheckpointError("{path}: member {member} holds {held}; it must hold plain numbers (bool, integers, "
+                                  "floats).", path=path, member=member, held=held)
+        raise CheckpointError("{path}: member {member} holds {held}; it must hold {wanted}.", path=path, member=member,
+                              held=held, wanted=expected.dtype)
     shape = tuple(int(n) for n in header["shape"].split(b",") if n.strip())
     if len(shape) != len(expected.shape) or any(want is not None and n != want
                                                  for n, want in zip(shape, expected.shape)):
-        wanted = ", ".join("any" if n is None else str(n) for n in expected.shape)
-        raise CheckpointError(f"{where} has shape {shape}; the metadata says "
-                              f"({wanted}{',' if len(expected.shape) == 1 else ''}).")
+        wanted = ", ".join("any" if n is None else str(n) for n in expected.shape)  # a shape: "any" stays English
+        raise CheckpointError("{path}: member {member} has shape {shape}; the metadata says ({wanted}).", path=path,
+                              member=member, shape=shape, wanted=wanted + ("," if len(expected.shape) == 1 else ""))
     data = math.prod(shape) * dtype.itemsize
     if end + data != info.file_size:
-        raise CheckpointError(f"{where} declares {data} bytes of data ({dtype} {shape}) but holds "
-                              f"{info.file_size - end}.")
+        raise CheckpointError("{path}: member {member} declares {data} bytes of data ({dtype} {shape}) but holds "
+                              "{held}.", path=path, member=member, data=data, dtype=dtype, shape=shape,
+                              held=info.file_size - end)
     return shape
 
 

@@ -22,19 +22,20 @@ from pathlib import Path
 import numpy as np
 
 from engine.io.images import as_colour
+from engine.messages import Explained, Message
 
 FASHION_TRAIN_SIZE = 60000
 MIN_IMAGES = 64  # a folder of one's own images must hold at least this many
 DATASETS = {"fashion-mnist": "Fashion-MNIST (28x28 grey)", "emoji": "Emoji (64x64 colour)"}
-HOW_TO_FIX = ("Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass "
+HOW_TO_FIX = Message("Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass "
               "--data-dir (or set $GAN_STUDIO_DATA) to a folder holding the four Fashion-MNIST IDX "
               "files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
               "t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz optional), or --data-dir to a "
-              f"folder of at least {MIN_IMAGES} pictures of your own (PNG, JPEG, GIF, BMP, WebP, TIFF; "
-              "pictures in two or more subfolders are classes).")
+              "folder of at least {count} pictures of your own (PNG, JPEG, GIF, BMP, WebP, TIFF; "
+              "pictures in two or more subfolders are classes).", {"count": MIN_IMAGES})
 
 
-class DatasetError(RuntimeError):
+class DatasetError(Explained, RuntimeError):
     """The dataset is missing or unreadable; the message says where we looked and how to fix it."""
 
 
@@ -99,14 +100,16 @@ class Dataset:
             parts.append("streamed from disk")
         return f"{n:,} {'image' if n == 1 else 'images'} ({', '.join(parts)})"
 
-    def describe_skipped(self) -> str:
-        """E.g. "3 files skipped: 2 unreadable, 1 too many pixels (e.g. big.png: ...)"; "" when none."""
+    def describe_skipped(self) -> Message:
+        """E.g. " (3 files skipped: 2 unreadable, 1 too many pixels; e.g. big.png: ...)"; empty when none. (The
+        reasons are the pictures' own, in English.)"""
         if not self.skipped:
-            return ""
+            return Message("")
         reasons = ", ".join(f"{count} {reason}" for reason, count in self.skip_reasons.items())
         example = next(iter(self.skip_examples.values()), "")
-        return (f"{self.skipped} {'file' if self.skipped == 1 else 'files'} skipped: {reasons}"
-                + (f" (e.g. {example})" if example else ""))
+        return Message(" ({count} file skipped: {reasons}; e.g. {example})" if self.skipped == 1 else
+                       " ({count} files skipped: {reasons}; e.g. {example})", {
+                           "count": self.skipped, "reasons": reasons, "example": example})
 
     def subset(self, train_images: int | None) -> Dataset:
         """The first N training images (all when None); the test set is kept whole."""
@@ -184,24 +187,24 @@ def _load_pictures(folder: Path, kind: str, size: int | None, channels: int | No
     from engine.io import image_folder
 
     if not folder.is_dir():
-        raise DatasetError(f"{folder} is not a folder. {HOW_TO_FIX}")
+        raise DatasetError("{folder} is not a folder. {how_to_fix}", folder=folder, how_to_fix=HOW_TO_FIX)
     listing = image_folder.list_pictures(folder)
     if not listing.paths:
-        raise DatasetError(f"{folder} has neither the Fashion-MNIST IDX files nor any picture. {HOW_TO_FIX}")
+        raise DatasetError("{folder} has neither the Fashion-MNIST IDX files nor any picture. {how_to_fix}",
+                           folder=folder, how_to_fix=HOW_TO_FIX)
     shape = image_folder.shape_for(listing, image_folder.PictureRequest(size, channels, fit, background))
     try:
         decoded = image_folder.load(listing, shape, progress, preview=preview)
     except OSError as exc:
-        raise DatasetError(f"could not write the decoded pictures of {folder} into the cache "
-                           f"{image_folder.cache_root()} ({exc.strerror or exc}): free some space, or set "
-                           "$XDG_CACHE_HOME to a folder with room") from None
+        raise DatasetError("could not write the decoded pictures of {folder} into the cache {cache} ({reason}): "
+                           "free some space, or set $XDG_CACHE_HOME to a folder with room", folder=folder,
+                           cache=image_folder.cache_root(), reason=exc.strerror or exc) from None
     dataset = Dataset(decoded.images, decoded.labels, None, None, folder, kind, decoded.classes,
                       decoded.skipped, decoded.examples)
     if len(decoded.images) < MIN_IMAGES:
-        skipped = dataset.describe_skipped()
-        raise DatasetError(f"{folder} has {len(decoded.images)} usable pictures"
-                           + (f" ({skipped})" if skipped else "")
-                           + f"; training needs at least {MIN_IMAGES}. {HOW_TO_FIX}")
+        raise DatasetError("{folder} has {count} usable pictures{skipped}; training needs at least {least}. "
+                           "{how_to_fix}", folder=folder, count=len(decoded.images), least=MIN_IMAGES,
+                           skipped=dataset.describe_skipped(), how_to_fix=HOW_TO_FIX)
     return dataset
 
 

@@ -19,13 +19,17 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from engine.messages import Message
+
 FONT = Path("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf")
 EMOJI_TEST = Path("/usr/share/unicode/emoji/emoji-test.txt")
 POINTS = 109  # the size of the font's colour bitmaps: Pillow draws them only at this size
 SIDE = 136
 SKIPPED_GROUPS = ("Component",)
+GROUPS = ("Smileys & Emotion", "People & Body", "Animals & Nature", "Food & Drink", "Travel & Places", "Activities",
+          "Objects", "Symbols", "Flags")  # the classes (folders), as emoji-test.txt names them: the window translates
 VERSION = 1
-HOW_TO_FIX = ("The emoji dataset is drawn from Debian's packages fonts-noto-color-emoji and unicode-data: "
+HOW_TO_FIX = Message("The emoji dataset is drawn from Debian's packages fonts-noto-color-emoji and unicode-data: "
               "`sudo apt install fonts-noto-color-emoji unicode-data` (scripts/setup.sh installs them).")
 
 
@@ -62,12 +66,12 @@ def build(progress: Callable[[int, int], None] | None = None) -> Path:
         return target
     for needed in (FONT, EMOJI_TEST):
         if not needed.is_file():
-            raise DatasetError(f"{needed} is missing. {HOW_TO_FIX}")
+            raise DatasetError("{path} is missing. {how_to_fix}", path=needed, how_to_fix=HOW_TO_FIX)
     try:
         counts = _draw_all(target, progress)
     except OSError as exc:
-        raise DatasetError(f"could not write the emoji dataset into {target} ({exc.strerror or exc}): free some "
-                           "space, or set $XDG_CACHE_HOME to a folder with room") from None
+        raise DatasetError("could not write the emoji dataset into {folder} ({reason}): free some space, or set "
+                           "$XDG_CACHE_HOME to a folder with room", folder=target, reason=exc.strerror or exc) from None
     (target / "built.json").write_text(json.dumps(counts, indent=1))
     return target
 

@@ -14,9 +14,15 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from engine.io.images import tile, upscale
+from engine.messages import Explained, Message
 
 SPACINGS = ("tutorial", "all")
 LABEL_HEIGHT = 22
+HANGUL_FONT = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
+
+
+class ExportError(Explained, ValueError):
+    """There is nothing to export yet."""
 
 
 def tutorial_spacing(count: int) -> list[int]:
@@ -41,7 +47,11 @@ def select_frames(count: int, spacing: str) -> list[int]:
     return tutorial_spacing(count) if spacing == "tutorial" else list(range(count))
 
 
-def _font(size: int) -> ImageFont.ImageFont:
+def _font(size: int, text: str) -> ImageFont.ImageFont:
+    """Pillow's own font for a caption, or a Hangul one (Debian's fonts-nanum, which scripts/setup.sh installs)
+    when the caption has letters beyond Latin-1 (a class named in Korean, a σ): Pillow's has none of them."""
+    if HANGUL_FONT.is_file() and any(ord(c) > 0xFF for c in text):
+        return ImageFont.truetype(str(HANGUL_FONT), size)
     try:
         return ImageFont.load_default(size=size)
     except TypeError:  # Pillow < 10.1 has only the fixed bitmap font
@@ -59,17 +69,18 @@ def labelled_grid(images: np.ndarray, label: str, scale: int | None = None) -> n
     grid = upscale(tile(images), scale or grid_scale(images.shape[1]))
     canvas = Image.new("RGB", (grid.shape[1], grid.shape[0] + LABEL_HEIGHT), (24, 24, 28))
     canvas.paste(Image.fromarray(grid).convert("RGB"), (0, LABEL_HEIGHT))
-    ImageDraw.Draw(canvas).text((6, 3), label, fill=(235, 235, 235), font=_font(14))
+    ImageDraw.Draw(canvas).text((6, 3), label, fill=(235, 235, 235), font=_font(14, label))
     return np.asarray(canvas)
 
 
-def frame_label(iteration: int, epoch: int) -> str:
-    return f"epoch {epoch}  ·  iteration {iteration}"
+def frame_label(iteration: int, epoch: int) -> Message:
+    return Message("epoch {epoch}  ·  iteration {iteration}", {"epoch": epoch, "iteration": iteration})
 
 
 def write_gif(path: str | Path, frame_iterations: Sequence[int], frame_epochs: Sequence[int],
               frame_images: Sequence[np.ndarray], spacing: str = "tutorial", frame_ms: int = 100,
-              scale: int | None = None, progress: Callable[[int, int], None] | None = None) -> int:
+              scale: int | None = None, progress: Callable[[int, int], None] | None = None,
+              say: Callable[[Message], str] = str) -> int:
     """Write the grid's evolution as a looping GIF.
 
     Args:
@@ -77,19 +88,20 @@ def write_gif(path: str | Path, frame_iterations: Sequence[int], frame_epochs: S
         spacing: "tutorial" (denser early, as the TensorFlow DCGAN tutorial) or "all".
         frame_ms: display time of each frame; the last frame is held 2 s.
         progress: called as progress(done, total) after each frame is drawn.
+        say: a frame's caption (frame_label) as text: English, or the window's language (gui.i18n.engine_message).
 
     Returns:
         The number of frames written.
 
     Raises:
-        ValueError: there are no frames, or the spacing is unknown.
+        ExportError: there are no frames. ValueError: the spacing is unknown.
     """
     if len(frame_images) == 0:
-        raise ValueError("there are no grid frames to export yet: train for a few iterations first")
+        raise ExportError("there are no grid frames to export yet: train for a few iterations first")
     chosen = select_frames(len(frame_images), spacing)
     rendered = []
     for done, i in enumerate(chosen, 1):
-        rendered.append(labelled_grid(frame_images[i], frame_label(frame_iterations[i], frame_epochs[i]), scale))
+        rendered.append(labelled_grid(frame_images[i], say(frame_label(frame_iterations[i], frame_epochs[i])), scale))
         if progress is not None:
             progress(done, len(chosen))
     _write_animation(path, rendered, [frame_ms] * (len(rendered) - 1) + [2000])

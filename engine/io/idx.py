@@ -65,7 +65,8 @@ def _read_bytes(path: Path) -> bytes:
                 return fh.read()
         return path.read_bytes()
     except (OSError, EOFError, zlib.error) as exc:
-        raise DatasetError(f"{path} is corrupt or truncated ({exc}). {HOW_TO_FIX}") from None
+        raise DatasetError("{path} is corrupt or truncated ({reason}). {how_to_fix}", path=path, reason=exc,
+                           how_to_fix=HOW_TO_FIX) from None
 
 
 def read_idx(path: Path, expected_count: int, image: bool) -> np.ndarray:
@@ -74,22 +75,26 @@ def read_idx(path: Path, expected_count: int, image: bool) -> np.ndarray:
     ndim = 3 if image else 1
     header = 4 + 4 * ndim
     if len(raw) < header:
-        raise DatasetError(f"{path} is too short to be an IDX file ({len(raw)} bytes). {HOW_TO_FIX}")
+        raise DatasetError("{path} is too short to be an IDX file ({count} bytes). {how_to_fix}", path=path,
+                           count=len(raw), how_to_fix=HOW_TO_FIX)
     magic = int.from_bytes(raw[:4], "big")
     if magic != 0x0800 + ndim:
-        raise DatasetError(f"{path} is not an IDX {'image' if image else 'label'} file "
-                           f"(magic number {magic:#010x}, expected {0x0800 + ndim:#010x}). {HOW_TO_FIX}")
+        raise DatasetError("{path} is not an IDX {kind} file (magic number {magic:#010x}, expected {expected:#010x}). "
+                           "{how_to_fix}", path=path, kind="image" if image else "label", magic=magic,
+                           expected=0x0800 + ndim, how_to_fix=HOW_TO_FIX)
     dims = tuple(int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
     expected = (expected_count, 28, 28) if image else (expected_count,)
     if dims != expected:
-        raise DatasetError(f"{path} holds shape {dims}, expected {expected}. {HOW_TO_FIX}")
+        raise DatasetError("{path} holds shape {dims}, expected {expected}. {how_to_fix}", path=path, dims=dims,
+                           expected=expected, how_to_fix=HOW_TO_FIX)
     size = int(np.prod(dims))
     if len(raw) - header != size:
-        raise DatasetError(f"{path} is truncated or padded: {len(raw) - header} data bytes, "
-                           f"expected {size}. {HOW_TO_FIX}")
+        raise DatasetError("{path} is truncated or padded: {count} data bytes, expected {expected}. {how_to_fix}",
+                           path=path, count=len(raw) - header, expected=size, how_to_fix=HOW_TO_FIX)
     array = np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims)
     if not image and array.max() > 9:
-        raise DatasetError(f"{path} has labels outside 0..9: not Fashion-MNIST. {HOW_TO_FIX}")
+        raise DatasetError("{path} has labels outside 0..9: not Fashion-MNIST. {how_to_fix}", path=path,
+                           how_to_fix=HOW_TO_FIX)
     return array
 
 
@@ -100,7 +105,8 @@ def load_from(folder: Path) -> Dataset:
     for key, stem in FILES.items():
         path = _find_file(folder, stem)
         if path is None:
-            raise DatasetError(f"{folder} has no {stem}(.gz). {HOW_TO_FIX}")
+            raise DatasetError("{folder} has no {stem}(.gz). {how_to_fix}", folder=folder, stem=stem,
+                               how_to_fix=HOW_TO_FIX)
         split = key.split("_")[0]
         arrays[key] = read_idx(path, EXPECTED_COUNT[split], image=key.endswith("images"))
     digits = float(arrays["train_images"][:1000].mean()) < DIGITS_MEAN_BELOW
@@ -145,4 +151,5 @@ def load_fashion_mnist(data_dir: str | os.PathLike | None = None, allow_download
         else:
             if has_idx_files(folder):
                 return load_from(folder)
-    raise DatasetError(f"Fashion-MNIST not found. Looked in: {looked}. {HOW_TO_FIX}")
+    raise DatasetError("Fashion-MNIST not found. Looked in: {looked}. {how_to_fix}", looked=looked,
+                       how_to_fix=HOW_TO_FIX)

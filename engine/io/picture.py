@@ -25,13 +25,15 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.messages import Explained
+
 MAX_PIXELS = 40_000_000  # 40 MP: every camera photo, not a bomb; 160 MB of RGBA at most while decoding
 SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 FITS = ("crop", "pad")
 BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "grey": (128, 128, 128)}
 
 
-class BadPicture(ValueError):
+class BadPicture(Explained, ValueError):
     """A file that cannot be used as a training picture; the message says why, in a few words."""
 
 
@@ -72,7 +74,7 @@ def decode(path: str | Path, shape: PictureShape) -> np.ndarray:
     except BadPicture:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise BadPicture(f"too large to decode safely ({exc})") from None
+        raise BadPicture("too large to decode safely ({reason})", reason=exc) from None
     except MemoryError:
         raise BadPicture("too large to decode in the memory free") from None
     # Pillow reports a malformed file as whichever error its parser met (OSError, SyntaxError, ValueError,
@@ -80,16 +82,17 @@ def decode(path: str | Path, shape: PictureShape) -> np.ndarray:
     # picture" for this one file, and the folder goes on without it.
     except Exception as exc:  # noqa: BLE001
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise BadPicture(f"unreadable ({reason[:120]})") from None
+        raise BadPicture("unreadable ({reason})", reason=reason[:120]) from None
 
 
 def _check_size(image) -> None:
     width, height = image.size
     if width < 1 or height < 1:
-        raise BadPicture(f"no pixels ({width}x{height})")
+        raise BadPicture("no pixels ({width}x{height})", width=width, height=height)
     if width * height > MAX_PIXELS:
-        raise BadPicture(f"too many pixels ({width}x{height}, more than the {MAX_PIXELS // 1_000_000} million "
-                         "allowed: a decompression bomb, or a picture to shrink first)")
+        raise BadPicture("too many pixels ({width}x{height}, more than the {millions} million allowed: a "
+                         "decompression bomb, or a picture to shrink first)", width=width, height=height,
+                         millions=MAX_PIXELS // 1_000_000)
 
 
 def _upright(image):

@@ -53,7 +53,7 @@ class RunDir:
         self.write_changes(trainer)
         it = trainer.iteration
         write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.draw_panel()[0],
-                       frame_label(it, trainer.epoch_of(it)))
+                       str(frame_label(it, trainer.epoch_of(it))))
         trainer.history.write_csv(self.path / "history.csv", trainer.batches_per_epoch)
         if len(trainer.quality):
             write_quality_csv(self.path / "quality.csv", trainer.info.quality_columns, trainer.quality)

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.config import ConfigError, TrainConfig
+from engine.messages import Explained
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SHIPPED_WEIGHTS = RESOURCES / "generator.npz"
@@ -28,7 +29,7 @@ MAX_BYTES = 64 << 20  # the reference generator is 10 MB in float32: anything fa
 MAX_MEMBERS = 256
 
 
-class ShippedError(RuntimeError):
+class ShippedError(Explained, RuntimeError):
     """The shipped generator's files are missing or not what they should be."""
 
 
@@ -65,10 +66,10 @@ def _member_names(path: Path) -> set[str]:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ShippedError(f"{path} is not a GAN Studio generator file ({exc})") from None
+        raise ShippedError("{path} is not a GAN Studio generator file ({reason})", path=path, reason=exc) from None
     if len(infos) > MAX_MEMBERS or sum(info.file_size for info in infos) > MAX_BYTES:
-        raise ShippedError(f"{path} holds {len(infos)} members, {sum(i.file_size for i in infos)} bytes: far more "
-                           "than a generator file; not one of GAN Studio's")
+        raise ShippedError("{path} holds {members} members, {size} bytes: far more than a generator file; not one "
+                           "of GAN Studio's", path=path, members=len(infos), size=sum(i.file_size for i in infos))
     return {info.filename for info in infos}
 
 
@@ -94,13 +95,14 @@ def read_generator(path: str | Path = SHIPPED_WEIGHTS) -> ShippedGenerator:
         with np.load(path, allow_pickle=False) as data:
             meta = json.loads(data["meta"].tobytes())
             if meta.get("format") != "gan-studio-generator" or meta.get("version") != 1:
-                raise ShippedError(f"{path} is not a GAN Studio generator file")
+                raise ShippedError("{path} is not a GAN Studio generator file", path=path)
             values = [data[f"var{i}"].astype(np.float32) for i in range(int(meta["variables"]))]
         config = TrainConfig.from_dict(meta["config"])
     except ShippedError:
         raise
     except (OSError, ValueError, KeyError, TypeError, ConfigError) as exc:
-        raise ShippedError(f"{path} is not a readable GAN Studio generator file: {exc}") from None
+        raise ShippedError("{path} is not a readable GAN Studio generator file: {reason}", path=path,
+                           reason=exc) from None
     card_path = path.with_suffix(".json")
     card = json.loads(card_path.read_text()) if card_path.exists() else {}
     return ShippedGenerator(config, card, values)
@@ -135,10 +137,11 @@ def load_into(generator, shipped: ShippedGenerator, path: str | Path = SHIPPED_W
     """
     variables = generator.variables
     if len(variables) != len(shipped.values):
-        raise ShippedError(f"{path} holds {len(shipped.values)} arrays; the generator has {len(variables)}")
+        raise ShippedError("{path} holds {count} arrays; the generator has {needed}", path=path,
+                           count=len(shipped.values), needed=len(variables))
     for variable, value in zip(variables, shipped.values):
         if tuple(variable.shape) != value.shape:
-            raise ShippedError(f"{path}: {variable.path} is {value.shape} in the file, {tuple(variable.shape)} "
-                               "in the generator")
+            raise ShippedError("{path}: {variable} is {shape} in the file, {needed} in the generator", path=path,
+                               variable=variable.path, shape=value.shape, needed=tuple(variable.shape))
     for variable, value in zip(variables, shipped.values):
         variable.assign(value)

@@ -53,7 +53,7 @@ class TensorBoardLog:
                     if np.isfinite(value):  # the FCD's columns are NaN for data other than Fashion-MNIST
                         tf.summary.scalar(f"quality/{name}", float(value), step=int(row[0]))
             for change in trainer.changes.applied[self._changes:]:
-                tf.summary.text("changes", change.describe(), step=change.iteration)
+                tf.summary.text("changes", str(change.describe()), step=change.iteration)
         self._writer.flush()
         self._rows, self._frames = len(trainer.history), len(trainer.frames)
         self._quality, self._changes = len(trainer.quality), len(trainer.changes.applied)

@@ -17,14 +17,17 @@ import numpy as np
 import tensorflow as tf
 from keras import layers
 
+from engine.messages import Explained
+
 WEIGHTS = Path(__file__).resolve().parents[2] / "resources" / "fashion_classifier.npz"
 CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
            "Ankle boot")
 FEATURES = 128
 
 
-class ClassifierError(ValueError):
-    """The weights file is missing or does not fit the classifier."""
+class ClassifierError(Explained, ValueError):
+    """The classifier's metrics cannot be measured: its weights file is missing or does not fit it, or the data or
+    the sample count is not one it can measure."""
 
 
 def build_classifier(seed: int = 0) -> keras.Model:
@@ -58,14 +61,14 @@ class DomainClassifier:
             with np.load(path, allow_pickle=False) as saved:
                 arrays = {name: saved[name] for name in saved.files}
         except (OSError, ValueError) as exc:
-            raise ClassifierError(f"cannot read the quality classifier's weights {path}: {exc}. They ship "
-                                  "with GAN Studio in resources/; re-create them with "
-                                  "`python scripts/train_classifier.py`.") from None
+            raise ClassifierError("cannot read the quality classifier's weights {path}: {reason}. They ship with "
+                                  "GAN Studio in resources/; re-create them with `python scripts/train_classifier.py`.",
+                                  path=path, reason=exc) from None
         for variable in self.model.weights:
             value = arrays.get(variable.path)
             if value is None or tuple(value.shape) != tuple(variable.shape):
-                raise ClassifierError(f"{path} does not fit the classifier (variable {variable.path}); "
-                                      "re-create it with `python scripts/train_classifier.py`.")
+                raise ClassifierError("{path} does not fit the classifier (variable {variable}); re-create it with "
+                                      "`python scripts/train_classifier.py`.", path=path, variable=variable.path)
             variable.assign(value)
         features = self.model.get_layer("features").output
         embed = keras.Model(self.model.inputs, [features, self.model.get_layer("logits").output])

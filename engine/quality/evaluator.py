@@ -30,10 +30,11 @@ class Evaluator:
         if not dataset.has_quality:
             raise ClassifierError(
                 "Quality metrics (FCD, KID, classifier score, class coverage) compare generated images with the "
-                f"Fashion-MNIST test set through a Fashion classifier: not available for {dataset.kind} data "
-                f"({dataset.source}). The curves, grid and alarms work as for Fashion-MNIST.")
+                "Fashion-MNIST test set through a Fashion classifier: not available for {kind} data ({source}). The "
+                "curves, grid and alarms work as for Fashion-MNIST.", kind=dataset.kind, source=dataset.source)
         if not 2 <= samples <= len(dataset.train_images):
-            raise ValueError(f"samples must be in [2, {len(dataset.train_images)}], got {samples}")
+            raise ClassifierError("samples must be in [2, {count}], got {samples}", count=len(dataset.train_images),
+                                  samples=samples)
         self.samples = samples
         self.classifier = classifier or DomainClassifier()
         self.reference_features, _ = self.classifier.embed(dataset.test_images)
@@ -114,8 +115,8 @@ class QualityMeter:
             ClassifierError: the data is not Fashion-MNIST, or the weights are missing.
         """
         if not self.dataset.has_quality:
-            raise ClassifierError(f"The Fashion-MNIST classifier's metrics are not available for {self.dataset.kind} "
-                                  f"data ({self.dataset.source}).")
+            raise ClassifierError("The Fashion-MNIST classifier's metrics are not available for {kind} data "
+                                  "({source}).", kind=self.dataset.kind, source=self.dataset.source)
         if self._classifier is None:
             self._classifier = DomainClassifier()
         return self._classifier

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engine.config import FIELDS, LIVE_FIELDS, ConfigError
+from engine.messages import Message
 
 # The settings a run may change while it trains are those declared live (engine.config.train), in the
 # Live panel's order. Everything else is fixed for a run: the data order and noise (batch size, seed), or
@@ -52,11 +53,13 @@ class Change:
         short = REWIND if self.field == REWIND else FIELDS[self.field].short
         return f"{short} {format_value(self.old)} -> {format_value(self.new)}"
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """The whole change, for a tooltip or a terminal."""
         if self.field == REWIND:
-            return f"rewound from iteration {self.old} to iteration {self.new} (a new branch)"
-        return f"iteration {self.iteration}: {self.field} {self.old} -> {self.new}"
+            return Message("rewound from iteration {old} to iteration {new} (a new branch)", {
+                "old": self.old, "new": self.new})
+        return Message("iteration {iteration}: {field} {old} -> {new}", {
+            "iteration": self.iteration, "field": self.field, "old": self.old, "new": self.new})
 
     def to_json(self) -> list:
         return [self.iteration, self.field, self.old, self.new]
@@ -69,7 +72,8 @@ def live_value(field: str, value) -> object:
         ConfigError: `field` cannot change during a run, or `value` is not of its type.
     """
     if field not in LIVE_FIELDS:
-        raise ConfigError(f"{field} cannot change during a run; the fields that can are {', '.join(LIVE_FIELDS)}")
+        raise ConfigError("{field} cannot change during a run; the fields that can are {fields}", field=field,
+                          fields=", ".join(LIVE_FIELDS))
     return FIELDS[field].parse(value)
 
 
@@ -82,7 +86,8 @@ def parse_change(text: str) -> tuple[int, str, object]:
     where, _, assignment = text.partition(":")
     field, equals, value = assignment.partition("=")
     if not (where.strip().isdigit() and equals and field.strip() and value.strip()):
-        raise ConfigError(f"--change {text!r}: expected ITERATION:FIELD=VALUE, e.g. 500:d_learning_rate=4e-4")
+        raise ConfigError("--change {text!r}: expected ITERATION:FIELD=VALUE, e.g. 500:d_learning_rate=4e-4",
+                          text=text)
     return int(where), field.strip(), live_value(field.strip(), value.strip())
 
 

@@ -14,6 +14,7 @@ from engine.config import DEFAULT_IMPLEMENTATION
 from engine.io.checkpoint import Checkpoint, CheckpointError, read_checkpoint, write_checkpoint
 from engine.io.data import Dataset
 from engine.io.images import Frame
+from engine.messages import Message
 from engine.training.changes import ChangeLog
 from engine.training.history import History
 from engine.training.rewind import SnapshotStore
@@ -73,23 +74,25 @@ def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
     trainer = cls(checkpoint.config, dataset, implementation, precision, devices)
     groups = trainer.variable_groups()
     if set(groups) != set(checkpoint.variables):
-        raise CheckpointError(f"{checkpoint.path} holds {sorted(checkpoint.variables)}, "
-                              f"expected {sorted(groups)}: another architecture.")
+        raise CheckpointError("{path} holds {groups}, expected {expected}: another architecture.",
+                              path=checkpoint.path, groups=sorted(checkpoint.variables), expected=sorted(groups))
     for group, variables in groups.items():
         saved = checkpoint.variables[group]
         if len(saved) != len(variables):
-            raise CheckpointError(f"{checkpoint.path}: {group} has {len(saved)} variables, this model "
-                                  f"has {len(variables)}: another architecture.")
+            raise CheckpointError("{path}: {group} has {count} variables, this model has {needed}: another "
+                                  "architecture.", path=checkpoint.path, group=group, count=len(saved),
+                                  needed=len(variables))
         for name, value, var in zip(checkpoint.variable_names[group], saved, variables):
             if tuple(value.shape) != tuple(var.shape) or np.dtype(value.dtype) != np.dtype(var.dtype):
                 raise CheckpointError(
-                    f"{checkpoint.path}: {group} variable {name} is {value.dtype}{tuple(value.shape)}, "
-                    f"this model needs {var.dtype}{tuple(var.shape)}: another architecture.")
+                    "{path}: {group} variable {name} is {dtype}{shape}, this model needs {needed_dtype}{needed_shape}: "
+                    "another architecture.", path=checkpoint.path, group=group, name=name, dtype=value.dtype,
+                    shape=tuple(value.shape), needed_dtype=var.dtype, needed_shape=tuple(var.shape))
     metrics = trainer.info.metrics
     unknown = set(checkpoint.history_columns) - set(metrics)
     if unknown:
-        raise CheckpointError(f"{checkpoint.path}: history columns {sorted(unknown)} are not known to "
-                              "this GAN Studio (a newer version wrote it?).")
+        raise CheckpointError("{path}: history columns {columns} are not known to this GAN Studio (a newer version "
+                              "wrote it?).", path=checkpoint.path, columns=sorted(unknown))
     quality = _quality_table(checkpoint, trainer.info)
     for group, variables in groups.items():
         for value, var in zip(checkpoint.variables[group], variables):
@@ -97,7 +100,7 @@ def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
     try:
         trainer.changes = ChangeLog.from_json(checkpoint.meta.get("changes"))
     except ValueError as exc:
-        raise CheckpointError(f"{checkpoint.path}: {exc}") from None
+        raise CheckpointError("{path}: {reason}", path=checkpoint.path, reason=exc) from None
     trainer._after_assign()
     trainer.iteration = checkpoint.iteration
     trainer._use_config(checkpoint.config)  # the optimizers' learning rates and the noise's start
@@ -124,8 +127,9 @@ def _quality_table(checkpoint: Checkpoint, family) -> np.ndarray:
     columns = family.quality_columns
     unknown = [c for c in checkpoint.quality_columns if c not in columns]
     if unknown or "iteration" not in checkpoint.quality_columns:
-        raise CheckpointError(f"{checkpoint.path}: its quality table has the columns {checkpoint.quality_columns}, "
-                              f"a {family.title} run's has {columns}.")
+        raise CheckpointError("{path}: its quality table has the columns {columns}, a {family} run's has {expected}.",
+                              path=checkpoint.path, columns=checkpoint.quality_columns, family=Message(family.title),
+                              expected=columns)
     table = np.full((len(checkpoint.quality), len(columns)), np.nan)
     for i, column in enumerate(checkpoint.quality_columns):
         table[:, columns.index(column)] = checkpoint.quality[:, i]

@@ -31,6 +31,7 @@ from engine.io import data as data_mod
 from engine.io.checkpoint import Checkpoint
 from engine.io.data import Dataset
 from engine.io.images import Frame
+from engine.messages import Explained, Message
 from engine.training import resume
 from engine.training.changes import REWIND, Change, ChangeLog, live_value
 from engine.training.history import History
@@ -40,6 +41,10 @@ from engine.training.rewind import Snapshot, SnapshotStore
 # Grappler's remapper pass fails on the families' graphs (LeakyReluGrad needs the un-fused BiasAdd) and
 # logs an error line at every trace; the pass then does nothing, so turning it off costs nothing (measured).
 tf.config.optimizer.set_experimental_options({"remapping": False})
+
+
+class RunError(Explained, ValueError):
+    """What the run was asked cannot be done as it stands (no rewind point kept there, no good state yet)."""
 
 
 @dataclass(frozen=True)
@@ -75,8 +80,9 @@ def fitted_to_data(config: TrainConfig, dataset: Dataset) -> TrainConfig:
     for name, wanted, has in (("image_size", run.image_size, dataset.size), ("channels", run.channels,
                                                                              dataset.channels)):
         if wanted and wanted != has:
-            raise ConfigError(f"the run asks for {name} {wanted} but its data ({dataset.source}) has {has}; load "
-                              "the data as the run asks (engine.io.data.load_dataset)")
+            raise ConfigError("the run asks for {name} {wanted} but its data ({source}) has {has}; load the data as "
+                              "the run asks (engine.io.data.load_dataset)", name=name, wanted=wanted,
+                              source=dataset.source, has=has)
     return config.replace(image_size=dataset.size, channels=dataset.channels)
 
 
@@ -119,8 +125,8 @@ class Trainer:
         self.devices = devices or devices_mod.use(config.run.devices)
         batch, replicas = config.recipe.batch_size, self.devices.replicas
         if batch % replicas:
-            raise ConfigError(f"batch_size {batch} does not split evenly across {replicas} devices; choose a multiple "
-                              f"of {replicas}")
+            raise ConfigError("batch_size {batch} does not split evenly across {replicas} devices; choose a multiple "
+                              "of {replicas}", batch=batch, replicas=replicas)
         self.dataset = dataset.subset(config.run.train_images)
         self.iteration = 0
         self.history = History(self.info.metrics)
@@ -135,8 +141,8 @@ class Trainer:
             # Built now, not lazily at the first step, so a checkpoint can be restored before training.
             self.g_optimizer.build(self.generator_variables())
             self.d_optimizer.build(self.discriminator_variables())
-        self._check_split(self.num_images, f"or train on {self.num_images - self.num_images % batch} images "
-                          "(train_images)")
+        self._check_split(self.num_images, Message(", or train on {count} images (train_images)", {
+            "count": self.num_images - self.num_images % batch}))
         self.batches_per_epoch = data_mod.batches_per_epoch(self.num_images, batch)
         self._use_config(config)
 
@@ -179,14 +185,14 @@ class Trainer:
         data has no Fashion classifier."""
         raise NotImplementedError
 
-    def _check_split(self, images: int, remedy: str = "") -> None:
+    def _check_split(self, images: int, remedy: Message) -> None:
         """Refuse an epoch of `images` whose last, smaller batch is too small to give every device a row (it
         would be an empty step: Devices.even); `remedy` adds a way out to the message."""
         rest = images % self.config.recipe.batch_size
         if 0 < rest < self.devices.replicas:
-            raise ConfigError(f"an epoch of {images} images ends in a batch of {rest}, fewer than the "
-                              f"{self.devices.replicas} devices; choose another batch size or fewer devices"
-                              + (f", {remedy}" if remedy else ""))
+            raise ConfigError("an epoch of {images} images ends in a batch of {rest}, fewer than the {devices} "
+                              "devices; choose another batch size or fewer devices{remedy}", images=images, rest=rest,
+                              devices=self.devices.replicas, remedy=remedy)
 
     def _step_inputs(self, batch: tuple[np.ndarray, ...]) -> tuple[tf.Tensor, ...]:
         """What the step is given for the batch (before the iteration): its index arrays, as tensors."""
@@ -293,13 +299,15 @@ class Trainer:
         values = {field: live_value(field, value) for field, value in values.items()}
         for field in values:
             if field not in self.live_fields:
-                raise ConfigError(f"{field} is not part of the {self.info.title} recipe; the fields that can change "
-                                  f"during its run are {', '.join(self.live_fields)}")
+                raise ConfigError("{field} is not part of the {family} recipe; the fields that can change during "
+                                  "its run are {fields}", field=field, family=Message(self.info.title),
+                                  fields=", ".join(self.live_fields))
         config = self.config.replace(**values)
         for field in values:
             if FIELDS[field].switch_fixed and bool(config.value(field)) != bool(self.config.value(field)):
-                raise ConfigError(f"{FIELDS[field].label} ({field}) cannot be switched on or off during a run (it has "
-                                  "its own variables); its value can change while it is on")
+                raise ConfigError("{label} ({field}) cannot be switched on or off during a run (it has its own "
+                                  "variables); its value can change while it is on", label=Message(FIELDS[field].label),
+                                  field=field)
         logged = [Change(self.iteration, field, self.config.value(field), config.value(field))
                   for field in self.live_fields if config.value(field) != self.config.value(field)]
         self.changes.applied.extend(logged)
@@ -342,7 +350,7 @@ class Trainer:
     def restore_good_state(self) -> np.ndarray:
         """Rewind to the last state known to be finite (see rewind)."""
         if self.good_iteration is None:
-            raise ValueError("no good state is kept")
+            raise RunError("no good state is kept")
         return self.rewind(self.good_iteration)
 
     def rewind(self, iteration: int) -> np.ndarray:
@@ -355,12 +363,12 @@ class Trainer:
             the abandoned history rows (iterations iteration + 1 ... the iteration left), to compare with.
 
         Raises:
-            ValueError: no rewind point is kept at `iteration`.
+            RunError: no rewind point is kept at `iteration`.
         """
         try:
             snapshot = self.snapshots.at(iteration)
-        except KeyError as exc:
-            raise ValueError(exc.args[0]) from None
+        except KeyError:
+            raise RunError("no rewind point is kept at iteration {iteration}", iteration=iteration) from None
         left = self.iteration
         ghost = self.history.array(snapshot.history)
         variables = [v for group in self.variable_groups().values() for v in group]

@@ -39,9 +39,9 @@ class ConditionalTrainer(DCGANTrainer):
 
     def _build(self) -> int:
         if self.dataset.train_labels is None or len(self.dataset.class_names) < 2:
-            raise DatasetError(f"The conditional DCGAN needs classes; the images in {self.dataset.source} have none "
+            raise DatasetError("The conditional DCGAN needs classes; the images in {source} have none "
                                "(Fashion-MNIST, MNIST digits and emoji do; put a folder's pictures in two or more "
-                               "subfolders, one a class).")
+                               "subfolders, one a class).", source=self.dataset.source)
         self.classes = len(self.dataset.class_names)
         count = super()._build()
         config = self.config

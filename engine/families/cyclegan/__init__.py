@@ -33,7 +33,7 @@ class CycleGANSettings(Settings):
 
     def _check(self) -> None:
         if self.class_a == self.class_b:
-            raise ConfigError(f"class_a and class_b must be two different classes, got {self.class_a} twice")
+            raise ConfigError("class_a and class_b must be two different classes, got {a} twice", a=self.class_a)
 
 
 def _trainer() -> type:

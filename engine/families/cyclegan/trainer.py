@@ -29,6 +29,7 @@ from engine.families.translation.networks import (TranslationTrainer, build_patc
                                                   make_translate, mean_l1, panel_cells, run_batched, scaled)
 from engine.io import data as data_mod
 from engine.io.data import DatasetError, load_for_run
+from engine.messages import Message
 from engine.quality.metrics import EVALUATION_SEED
 from engine.quality.swd import compare, describe
 from engine.training import losses
@@ -53,7 +54,7 @@ class CycleGANTrainer(TranslationTrainer):
         self.g_optimizer, self.d_optimizer = self.optimizers(config)
         self._a, self._b = self.devices.put(a), self.devices.put(b)
         self._size_b = len(b)
-        self._check_split(len(b), f"(B's {len(b)} images make their own epochs)")
+        self._check_split(len(b), Message(" (B's {count} images make their own epochs)", {"count": len(b)}))
         half = -(-config.run.num_samples // 2)
         test_a, test_b = self._tests
         self._panel = (test_a[:half], test_b[:config.run.num_samples - half])
@@ -75,13 +76,14 @@ class CycleGANTrainer(TranslationTrainer):
             self._names = (_domain_name(data), _domain_name(other))
             return (data.train_images, other.train_images), (self._test_images()[0], other.train_images)
         if data.train_labels is None:
-            raise DatasetError(f"CycleGAN translates between two classes of labelled data (Fashion-MNIST, MNIST "
-                               f"digits, or pictures in class subfolders) or into a second folder (Folder B, "
-                               f"--data-b); the pictures in {data.source} have no classes.")
+            raise DatasetError("CycleGAN translates between two classes of labelled data (Fashion-MNIST, MNIST "
+                               "digits, or pictures in class subfolders) or into a second folder (Folder B, "
+                               "--data-b); the pictures in {source} have no classes.", source=data.source)
         a, b = (data.train_images[data.train_labels == c] for c in (own.class_a, own.class_b))
         if not len(a) or not len(b):
-            raise DatasetError(f"CycleGAN needs training images of both classes {own.class_a} and {own.class_b}; "
-                               f"the data holds {len(a)} and {len(b)}.")
+            raise DatasetError("CycleGAN needs training images of both classes {a} and {b}; the data holds "
+                               "{count_a} and {count_b}.", a=own.class_a, b=own.class_b, count_a=len(a),
+                               count_b=len(b))
         names = data.class_names
         self._names = tuple(names[c] if c < len(names) else f"class {c}" for c in (own.class_a, own.class_b))
         return (a, b), (self._test_images([own.class_a])[0], self._test_images([own.class_b])[0])

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.config import ConfigError
+
 
 @dataclass(frozen=True)
 class Directions:
@@ -93,9 +95,10 @@ def principal_directions(activations: Callable[[np.ndarray], np.ndarray], noise_
         iteration: recorded on the result, so the window can tell when the generator has moved on.
     """
     if not 1 <= count <= noise_dim:
-        raise ValueError(f"the number of directions must be in [1, {noise_dim}], got {count}")
+        raise ConfigError("the number of directions must be in [1, {most}], got {count}", most=noise_dim, count=count)
     if samples < 2 * count:
-        raise ValueError(f"PCA of {count} directions needs at least {2 * count} samples, got {samples}")
+        raise ConfigError("PCA of {count} directions needs at least {least} samples, got {samples}", count=count,
+                          least=2 * count, samples=samples)
     z = np.random.default_rng(seed).standard_normal((samples, noise_dim)).astype(np.float32)
     y = np.asarray(activations(z), np.float32).reshape(samples, -1)
     y = y - y.mean(axis=0)

@@ -28,6 +28,7 @@ from engine.families.dcgan.layer_forms import ReplicaDropout
 from engine.families.dcgan.networks import layer_seeds
 from engine.io.data import DatasetError
 from engine.io.images import side_by_side
+from engine.messages import Message
 from engine.training.trainer import Trainer
 
 MAX_FILTERS = 128  # the U-Net's widest down block
@@ -176,9 +177,10 @@ class TranslationTrainer(Trainer):
             DatasetError: the pictures are streamed from disk (engine.io.disk_images).
         """
         if dataset.streamed:
-            raise DatasetError(f"{self.info.title} trains on pictures that fit in memory; {dataset.describe()} "
+            raise DatasetError("{family} trains on pictures that fit in memory; {count:,} pictures of {size}x{size} "
                                "are read from disk a batch at a time. Choose a smaller image size, or fewer "
-                               "pictures (Training images).")
+                               "pictures (Train images).", family=Message(self.info.title),
+                               count=len(dataset.train_images), size=dataset.size)
 
     def _step_for(self, config: TrainConfig):
         if "step" not in self._steps:  # the live fields are the optimizers' variables: one graph
