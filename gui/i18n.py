@@ -12,8 +12,9 @@ RunControls) name MainWindow's. Values go in by name, `.format(count=...)`, so a
 its grammar wants them. A text kept in a constant is marked with QT_TRANSLATE_NOOP and translated where shown.
 
 Texts that come from the engine (which knows nothing of Qt: field labels and tooltips, family, preset and
-dataset names) are shown through `engine_text`, under the context "engine"; `scripts/translations.py`
-collects them from their declarations into the same `.ts` file as the window's.
+dataset names) are shown through `engine_text`, under the context "engine"; its messages and errors
+(engine.messages: a template and named values) through `engine_message`. `scripts/translations.py` collects
+both from the engine's declarations and raise statements into the same `.ts` file as the window's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from engine.messages import Explained, Message
 
 LANGUAGES = {"en": "English", "ko": "한국어"}  # each in its own language, as a language menu lists them
 SOURCE_LANGUAGE = "en"
@@ -50,8 +53,9 @@ def chosen_language(settings: QSettings | None) -> str:
 
 
 def install(language: str, folder: Path = FOLDER) -> bool:
-    """Make the application speak `language`: GAN Studio's compiled catalogue (in `folder`) and Qt's own
-    (standard dialogs' buttons); English removes them. Call before the window is built.
+    """Make the application speak `language`: GAN Studio's compiled catalogue (in `folder`; English's holds only
+    the plural forms of texts with a count, "%n iteration(s)"), Qt's own (standard dialogs' buttons) and the
+    language's way of writing numbers (QLocale: `number`, `%Ln`). Call before the window is built.
 
     Returns:
         Whether GAN Studio's catalogue was found (False: its .qm is not built; `scripts/setup.sh` builds it).
@@ -59,11 +63,10 @@ def install(language: str, folder: Path = FOLDER) -> bool:
     global _language
     app = QCoreApplication.instance()
     _language = language
+    QLocale.setDefault(QLocale(language))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == SOURCE_LANGUAGE:
-        return True
     found = False
     for name, where in ((f"gan_studio_{language}", folder),
                         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
@@ -80,9 +83,29 @@ def current_language() -> str:
     return _language
 
 
+def number(value: int) -> str:
+    """A whole number as the window's language writes it (1,234 in English and Korean alike)."""
+    return QLocale().toString(int(value))
+
+
 def engine_text(text: str) -> str:
     """A text of the engine's (a field's label or tooltip, a family's title ...) in the window's language."""
     return QCoreApplication.translate(ENGINE_CONTEXT, text)
+
+
+def engine_message(message: Message | BaseException | str) -> str:
+    """What the engine says (a Message, or an error: an Explained one's template translated, its values filled
+    in, values that are messages translated too) in the window's language; any other error as Python words it."""
+    if isinstance(message, Explained):
+        message = message.message
+    if not isinstance(message, Message):
+        return str(message)
+    values = {name: engine_message(value) if isinstance(value, (Message, Explained)) else value
+              for name, value in message.values.items()}
+    try:
+        return engine_text(message.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation whose fields do not fit: the English, not nothing
+        return str(message)
 
 
 translate = QCoreApplication.translate  # translate(context, text[, disambiguation, n]): lupdate finds these calls

@@ -92,10 +92,11 @@ def test_a_refused_change_is_said_and_undone_on_screen(qtbot, make_window, answe
     smoothing = window.findChild(QDoubleSpinBox, "labelSmoothingLive")
     smoothing.setValue(0.1)
     qtbot.waitUntil(lambda: len(window.loss_plot.changes) == 1, timeout=WAIT)
-    window.live_panel.controls["lossLive"][0].setCurrentText("hinge")  # hinge has no labels to smooth
+    loss = window.live_panel.controls["lossLive"][0]
+    loss.setCurrentIndex(loss.findData("hinge"))  # hinge has no labels to smooth
     qtbot.waitUntil(lambda: bool(asked["critical"]), timeout=WAIT)
     assert "smoothing" in asked["critical"][0][1]
-    qtbot.waitUntil(lambda: window.live_panel.controls["lossLive"][0].currentText() == "bce", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.live_panel.controls["lossLive"][0].currentData() == "bce", timeout=WAIT)
     assert window.worker._trainer.config.recipe.loss == "bce"  # the worker sleeps while paused
     assert len(window.loss_plot.changes) == 1
 

@@ -1,12 +1,13 @@
-"""The window in Korean: every text the window marks for translation has its Korean (lupdate run here, so a
-text added without one fails), the system's language chooses it, and View -> Language changes it for the next
-start. (The translation of the whole window is issue 25's work in progress: the menus, the run bar, every tab's
-texts and tooltips, the status messages, dialogs, help pages and alarms so far; the engine's error messages, the
-emoji's group names and the README are to come.)"""
+"""The window in Korean: every text the window shows has its Korean (lupdate run here over the window, the
+engine's declarations and messages and pyqtgraph's menus, so a text added without one fails), with the same
+`{fields}`; no English outside names and code anywhere in the Korean window (every tab, family panel, menu, plot
+and dialog); the engine's refusals reach it in Korean; the system's language chooses it and View -> Language
+changes it for the next start; README.ko.md keeps in step with README.md."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -24,11 +25,30 @@ import translations  # noqa: E402  scripts/translations.py
 from gui import i18n  # noqa: E402
 
 
-def test_every_text_of_the_window_has_its_korean(tmp_path):
-    ts = tmp_path / "gan_studio_ko.ts"
-    shutil.copy(i18n.catalogue("ko"), ts)
-    translations.update(ts)  # what lupdate finds in gui/ now, the translations kept
-    assert translations.unfinished(ts) == []
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_every_text_of_the_window_has_its_translation(language, tmp_path):
+    """Korean: every text; English: the plural forms of those with a count."""
+    ts = tmp_path / f"gan_studio_{language}.ts"
+    shutil.copy(i18n.catalogue(language), ts)
+    translations.update(ts, plurals_only=language == "en")  # what lupdate finds now, the translations kept
+    assert translations.unfinished(ts) == [] and translations.misfilled(ts) == []
+
+
+def test_counts_agree_and_numbers_read_in_each_language(qapp, tmp_path):
+    """Qt's plural forms (%n: English's from gan_studio_en.ts) and the language's numbers (QLocale: %Ln, number)."""
+    from gui.i18n import number, translate
+
+    text = "The generator has trained %Ln iteration(s) since: Recompute."
+    said = {}
+    for language in ("en", "ko"):
+        translations.release(i18n.catalogue(language), tmp_path / f"gan_studio_{language}.qm")
+        assert i18n.install(language, tmp_path)
+        said[language] = [translate("LatentPanel", text, None, n) for n in (1, 1234)] + [number(60000)]
+    i18n.install("en")
+    assert said == {"en": ["The generator has trained 1 iteration since: Recompute.",
+                           "The generator has trained 1,234 iterations since: Recompute.", "60,000"],
+                    "ko": ["그 뒤로 생성자가 1번 더 학습했습니다: 다시 계산하세요.",
+                           "그 뒤로 생성자가 1,234번 더 학습했습니다: 다시 계산하세요.", "60,000"]}
 
 
 def test_the_systems_language_chooses_korean():
@@ -93,3 +113,231 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     assert window.isVisible() and not window.restart_requested
     assert i18n.chosen_language(settings) == "en"
     window.close()
+
+
+# Names a Korean GAN course keeps as they are: acronyms, products, formats, people, languages' own names, and
+# (CODE, from the engine's declarations) what a learner types: field names, a field's choices, the families',
+# presets' and datasets' names, as `--loss hinge` takes them. Everything else the window shows must be Korean.
+NAMES = {
+    "FCD", "FID", "KID", "SWD", "Adam", "DCGAN", "GAN", "GANs", "GIF", "PNG", "CSV", "JPEG", "JPG", "BMP", "WebP",
+    "TIFF", "TIF", "SVG", "HDF", "TensorBoard", "tensorboard", "TensorFlow", "Keras", "CPU", "GPU", "AMX", "AVX",
+    "Intel", "AMD", "NaN", "Inf", "EMA", "PCA", "GANSpace", "Pix2Pix", "CycleGAN", "PatchGAN", "U-Net", "Fashion",
+    "MNIST", "IDX", "Noto", "Color", "Emoji", "Studio", "ganhacks", "Ctrl", "Shift", "Space", "Esc", "MB", "GB",
+    "ms", "ReLU", "LeakyReLU", "tanh", "slerp", "lerp", "mod", "LSGAN", "WGAN", "GP", "SAGAN", "BigGAN",
+    "StyleGAN", "MirroredStrategy", "FFT", "PyQtGraph", "Qt", "Python", "English", "keras", "ln", "log", "min",
+    "max", "et", "al",
+    "Radford", "Metz", "Chintala", "Goodfellow", "Salimans", "Isola", "Zhu", "Mirza", "Osindero", "Miyato",
+    "Koyama", "Karras", "Odena", "Gulrajani", "Arjovsky", "Bottou", "Mao", "Lim", "Ye", "Heusel", "Yazici",
+    "Sonderby", "Kingma", "Ba", "Brock", "Härkönen", "Bińkowski", "Binkowski", "Rabin", "Karnewar", "Wang",
+}
+
+
+def _code_names() -> set[str]:
+    from engine.config import FIELDS, PRESETS
+    from engine.families import FAMILIES
+    from engine.io.data import DATASETS
+
+    choices = {choice for field in FIELDS.values() for choice in (field.choices or ())}
+    return {*FIELDS, *choices, *FAMILIES, *PRESETS, *DATASETS}
+
+
+CODE = _code_names()
+# pyqtgraph's export dialog shows its exporters' option values as they are (no translate() on them).
+UNTRANSLATABLE = {"(x,y) per plot", "(x,y,y,y) for all plots", "comma", "tab"}
+_CODE = re.compile(r"`[^`]*`|--[\w-]+(?: [A-Za-z0-9./_-]+)?|\S*\w/\S*|\b\w+(?:\.\w+)+\b|\b\w*[_\d]\w*\b|'[^']*'"
+                   r"|\(&\w\)|&\w+;")
+
+
+def english_words(text: str) -> list[str]:
+    """The English words of a text the window shows, besides NAMES, CODE and code (a flag, a path, a dotted
+    name, a quoted title, a number with its unit, a mnemonic's letter, one-letter symbols as in "1 - s")."""
+    text = _CODE.sub(" ", re.sub(r"<[^>]+>", " ", re.sub(r"<code>.*?</code>", " ", text, flags=re.S)))
+    words = re.findall(r"[A-Za-zÀ-ž][A-Za-zÀ-ž'-]*[A-Za-zÀ-ž]", text.replace("&", ""))
+    return [word for word in words if word not in NAMES | CODE and not all(
+        part in NAMES | CODE or len(part) < 2 for part in word.split("-"))]
+
+
+def _widget_texts(widget) -> list[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QGroupBox, QLabel, QLineEdit,
+                                   QMenu, QTabWidget, QTextBrowser)
+
+    texts = [widget.windowTitle() if widget.isWindow() else "", widget.toolTip(), widget.statusTip(),
+             widget.whatsThis()]
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        texts.append(widget.text())
+    if isinstance(widget, QGroupBox):
+        texts.append(widget.title())
+    if isinstance(widget, QMenu):
+        texts.append(widget.title())
+    if isinstance(widget, QLineEdit):
+        texts.append(widget.placeholderText())
+    if isinstance(widget, QAbstractSpinBox):
+        texts += [widget.specialValueText(), getattr(widget, "prefix", str)(), getattr(widget, "suffix", str)()]
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(k) for k in range(widget.count())]
+        texts += [str(widget.itemData(k, Qt.ItemDataRole.ToolTipRole) or "") for k in range(widget.count())]
+    if isinstance(widget, QTabWidget):
+        texts += [widget.tabText(k) for k in range(widget.count())]
+        texts += [widget.tabToolTip(k) for k in range(widget.count())]
+    if isinstance(widget, QTextBrowser):
+        texts.append(widget.toPlainText())
+    return texts
+
+
+def _menu_texts(menu) -> list[str]:
+    texts = [menu.title()]
+    for action in menu.actions():
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+        if action.menu() is not None:
+            texts += _menu_texts(action.menu())
+    return texts + [text for child in menu.findChildren(QWidget) for text in _widget_texts(child)]
+
+
+def _plot_texts(plot) -> list[str]:
+    """A pyqtgraph plot's title, axis labels, legend and text items, and its context menus (its view box's with
+    the axis controls, Plot Options, Export...)."""
+    import pyqtgraph as pg
+
+    texts = []
+    for item in plot.scene().items():
+        if isinstance(item, pg.LabelItem):
+            texts.append(item.text)
+        elif isinstance(item, pg.TextItem):
+            texts.append(item.textItem.toPlainText())
+        elif isinstance(item, pg.AxisItem):
+            texts.append(item.labelText)
+        elif isinstance(item, pg.ViewBox) and item.menu is not None:
+            texts += _menu_texts(item.menu)
+        elif isinstance(item, pg.PlotItem):
+            texts += _menu_texts(item.ctrlMenu)
+    return texts + [action.text() for action in plot.scene().contextMenu]
+
+
+def _english_in(root) -> set[tuple[str, str]]:
+    """(where, text) of every text under `root` (widgets, actions, plots) with English words in it."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QAction
+
+    found = set()
+    pieces = [(type(w).__name__ + ":" + w.objectName(), text) for w in [root, *root.findChildren(QWidget)]
+              for text in _widget_texts(w)]
+    pieces += [("QAction:" + a.objectName(), text) for a in root.findChildren(QAction)
+               for text in (a.text(), a.toolTip(), a.statusTip())]
+    pieces += [("plot:" + p.objectName(), text) for p in root.findChildren(pg.PlotWidget) for text in _plot_texts(p)]
+    for where, text in pieces:
+        if text and text not in UNTRANSLATABLE and english_words(text):
+            found.add((where, text[:120], " ".join(english_words(text))[:80]))
+    return found
+
+
+def test_english_words_finds_english_and_spares_names_and_code():
+    assert english_words("Export GIF…") == ["Export"] and english_words("Learning rate") == ["Learning", "rate"]
+    assert english_words("생성자 손실 (g_loss), FCD 46, `--data-dir`, Radford et al. 2015, 'Improved Techniques'") == []
+    assert english_words("<b>학습률</b> (Adam) 1e-4, 파일(&F), keras.models.load_model, 1 - s, hinge 손실") == []
+    assert english_words("tensorboard --logdir runs") == [] and english_words("--steps 500 steps") == ["steps"]
+
+
+def test_no_english_in_any_part_of_the_korean_window(qtbot, answers, korean, monkeypatch, tmp_path):
+    """Every tab with every family's panels and curves, the menus, the plots (their titles, axes, legends and
+    context menus), the help pages, About, the GIF export dialog and the plots' export dialog: Korean, but for
+    NAMES and code."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+    from qt_helpers import CONFIG
+
+    from engine.families import FAMILIES
+    from gui import MainWindow
+    from gui.window.export_dialog import ExportGifDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(config=CONFIG, run_root=str(tmp_path / "runs"), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    found = set()
+    for name, family in FAMILIES.items():
+        panel = window.settings_panel
+        panel.family.setCurrentIndex(panel.family.findData(name))
+        window._set_family(family)
+        for tabs in (window.left_tabs, window.tabs):
+            for k in range(tabs.count()):
+                tabs.setCurrentIndex(k)
+                qtbot.wait(1)
+        found |= {(name, *piece) for piece in _english_in(window)}
+    about = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: about.append((title, text))))
+    for action in ("curvesHelpAction", "shortcutsAction", "aboutAction"):
+        window.actions_by_name[action].trigger()
+    ExportGifDialog(str(tmp_path / "evolution.gif"), 12, window).show()
+    scene = window.loss_plot.scene()
+    scene.contextMenuItem = window.loss_plot.getPlotItem()  # as a right-click on the plot sets it
+    scene.showExportDialog()
+    dialogs = window.findChildren(QDialog) + [scene.exportDialog]
+    assert len(dialogs) >= 4
+    for dialog in dialogs:
+        found |= {("dialog", *piece) for piece in _english_in(dialog)}
+    found |= {("about", title, text[:120]) for title, text in about
+              if english_words(re.sub(r"<table.*</table>", "", text, flags=re.S))}  # the versions table: names
+    assert about and not found, "\n".join(map(str, sorted(found)))
+    window.close()
+
+
+def test_the_engines_refusals_reach_the_korean_window_in_korean(qtbot, answers, korean, monkeypatch, tmp_path):
+    """What the engine refuses, in the window's words: a hostile checkpoint opened with File -> Open (the
+    checkpoint reader's message, its path filled in) and a recipe the config refuses (label smoothing with the
+    hinge loss) when Start is clicked."""
+    from qt_helpers import CONFIG, WAIT, click
+
+    from gui import MainWindow
+    from gui.worker.protocol import State
+
+    state, asked = answers
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append((title, text))))
+    window = MainWindow(config=CONFIG, run_root=str(tmp_path / "runs"),
+                        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    junk = tmp_path / "junk.ckpt.npz"
+    junk.write_bytes(b"PK\x03\x04 a zip's first bytes, then nothing of one")
+    qtbot.waitUntil(lambda: window.state != State.LOADING, timeout=WAIT)
+    state["open"] = str(junk)
+    window.actions_by_name["openAction"].trigger()
+    qtbot.waitUntil(lambda: bool(asked["critical"]), timeout=WAIT)
+    title, message = asked["critical"][0]
+    assert title == "체크포인트를 불러올 수 없습니다"
+    assert message.startswith(f"{junk}은(는) 읽을 수 있는 GAN Studio 체크포인트가 아닙니다: 잘렸거나 손상"), message
+
+    panel = window.settings_panel
+    loss = panel.recipe["loss"]
+    loss.setCurrentIndex(loss.findData("hinge"))
+    panel.recipe["label_smoothing"].setValue(0.1)
+    click(qtbot, window, "startButton")
+    assert warned == [("잘못된 설정", "레이블 스무딩과 뒤집기는 bce/lsgan 손실의 목표를 바꿉니다. "
+                                     "hinge 손실에는 목표 레이블이 없습니다")]
+    window.close()
+
+
+def _readme_parts(path: Path) -> tuple[list, list, list]:
+    """A README's commands (each code block's lines without their `#` comments), its headings' levels and its
+    pictures (a Korean window's screenshot in docs/ko/ standing for the English one in docs/), in order."""
+    text = path.read_text()
+    blocks = re.findall(r"^```[^\n]*\n(.*?)^```", text, flags=re.S | re.M)
+    commands = [[re.sub(r"\s+#\s.*$", "", line) for line in block.splitlines() if not line.lstrip().startswith("#")]
+                for block in blocks]
+    prose = re.sub(r"^```.*?^```", "", text, flags=re.S | re.M)
+    pictures = [path.replace("docs/ko/", "docs/") for path in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)]
+    return commands, re.findall(r"^(#+) ", prose, flags=re.M), pictures
+
+
+def test_the_korean_readme_keeps_in_step_with_the_english_one():
+    """README.ko.md has README.md's commands (their comments may be Korean), sections and pictures, in the same
+    order; each links the other at its top, and both open with the two commands."""
+    english, korean = (_readme_parts(ROOT / name) for name in ("README.md", "README.ko.md"))
+    assert korean == english and len(english[1]) > 10 and len(english[2]) > 10
+    assert english[0][0] == ["bash scripts/setup.sh && .venv/bin/python main.py",
+                             "bash scripts/setup.sh && .venv/bin/python -m pytest"]
+    assert "[한국어](README.ko.md)" in (ROOT / "README.md").read_text()[:100]
+    assert "[English](README.md)" in (ROOT / "README.ko.md").read_text()[:100]
+    both = (ROOT / "README.md").read_text() + (ROOT / "README.ko.md").read_text()
+    shown = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", both)
+    assert [path for path in shown if not (ROOT / path).is_file()] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from gui.i18n import engine_text
+from gui.i18n import engine_text, number
 
 
 class AlarmBanner(QFrame):
@@ -48,10 +48,10 @@ class AlarmBanner(QFrame):
         self.alarms.append(alarm)
         title = engine_text(alarm.title_text).format(**alarm.values)
         self.title.setText(self.tr("⚠ {title} — iteration {iteration}").format(title=title,
-                                                                             iteration=f"{alarm.iteration:,}"))
+                                                                             iteration=number(alarm.iteration)))
         self.message.setText(engine_text(alarm.message_text).format(**alarm.values))
         can_restore = alarm.kind == "nan" and good_iteration is not None
-        self.restore_button.setText(self.tr("Restore iteration {iteration}").format(iteration=f"{good_iteration:,}")
+        self.restore_button.setText(self.tr("Restore iteration {iteration}").format(iteration=number(good_iteration))
                                     if can_restore else "")
         self.restore_button.setVisible(can_restore)
         self.show()

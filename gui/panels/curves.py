@@ -35,7 +35,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem
 
-from gui.i18n import translate
+from gui.i18n import engine_message, translate
 
 EMA_ALPHA = 0.05  # smoothing over ~20 iterations
 REDRAWS_PER_SECOND = 5
@@ -214,7 +214,7 @@ class CurvePlot(pg.PlotWidget):
                                pen=pg.mkPen("#ffb74d", width=1, style=Qt.PenStyle.DotLine), label=change.label,
                                labelOpts={"position": 0.12 + 0.09 * (len(self.changes) % 4), "color": "#ffcc80",
                                           "fill": pg.mkBrush(30, 31, 36, 200)})
-        line.setToolTip(change.describe())
+        line.setToolTip(engine_message(change.describe()))
         self.getPlotItem().addItem(line, ignoreBounds=True)
         self.markers.append(line)
         self.changes.append(change)
@@ -367,7 +367,7 @@ class CurvePlot(pg.PlotWidget):
                                                                                       epoch=epoch)]
         lines += [f"{self.labels[k]}: {v:.4g}" for k, v in values.items()]
         near = 5 * item.vb.viewPixelSize()[0]  # five pixels either side of a change's line
-        lines += [c.describe() for c in self.changes if abs(c.iteration - point.x()) <= near]
+        lines += [engine_message(c.describe()) for c in self.changes if abs(c.iteration - point.x()) <= near]
         self._readout.setText("\n".join(lines))
         self._readout.setPos(point.x(), point.y())
         self._readout.show()

@@ -78,7 +78,7 @@ class DiscriminatorPanel(QWidget):
         self.histogram = pg.PlotWidget()
         self.histogram.setObjectName("discriminatorHistogram")
         self.histogram.setBackground("#1e1f24")
-        self.histogram.setTitle("D's probabilities on the last training batch", color="#dddddd", size="10pt")
+        self.histogram.setTitle(self.tr("D's probabilities on the last training batch"), color="#dddddd", size="10pt")
         plot = self.histogram.getPlotItem()
         plot.setLabel("bottom", self.tr("D(x): probability of real"))
         plot.setLabel("left", self.tr("% of the batch"))

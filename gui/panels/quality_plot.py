@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.quality.metrics import QUALITY_COLUMNS
+from gui.i18n import number
 from gui.panels.curves import ValueAxis
 
 COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
@@ -152,7 +153,7 @@ class QualityPanel(QWidget):
             if len(t):  # no FCD on the left view box to range over: the x range follows the evaluations
                 self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
                 self.readout.setText(self.tr("At iteration {iteration}: {figures}").format(
-                    iteration=f"{int(t[-1, 0]):,}", figures=" · ".join(
+                    iteration=number(int(t[-1, 0])), figures=" · ".join(
                         f"{self.labels.get(name, name)} {t[-1, j]:{'.1f' if _on_log_axis(name) else '.3f'}}"
                         for j, name in enumerate(self.columns[1:], 1) if np.isfinite(t[-1, j]))))
             return
@@ -189,7 +190,7 @@ class QualityPanel(QWidget):
         parts += [f"{self.labels[name]} {last[self.columns.index(name)]:.1%}" for name in self.others
                   if name in self.labels and np.isfinite(last[self.columns.index(name)])]
         self.readout.setText(self.tr("At iteration {iteration}: {figures}").format(
-            iteration=f"{int(last[COLUMN['iteration']]):,}", figures=" · ".join(parts)))
+            iteration=number(int(last[COLUMN['iteration']])), figures=" · ".join(parts)))
 
     def _show_classifier(self, shown: bool) -> None:
         """The Fashion classifier's curves (FCD, its floor, score, coverage) in the plot and legend, or not (other

@@ -189,12 +189,12 @@ class SampleGridPanel(QWidget):
         """The iterations the run can be rewound to, and the memory they take of the budget."""
         self.points_iterations = set(iterations)
         used, budget = _megabytes(nbytes), _megabytes(budget)
-        self.points.setText(self.tr("{count} points · {used} / {budget}").format(count=len(iterations), used=used,
-                                                                               budget=budget))
-        self.points.setToolTip(self.tr("{count} rewind points: snapshots of the whole training state kept in memory "
+        count = len(iterations)
+        self.points.setText(self.tr("%n point(s) · {used} / {budget}", None, count).format(used=used, budget=budget))
+        self.points.setToolTip(self.tr("%n rewind point(s): snapshots of the whole training state kept in memory "
                                        "({used} of the {budget} budget set in the Live panel): one per grid frame, the "
-                                       "newest 20 and older ones log-spaced").format(count=len(iterations), used=used,
-                                                                                     budget=budget))
+                                       "newest 20 and older ones log-spaced", None, count).format(used=used,
+                                                                                                  budget=budget))
         self._sync_rewind()
 
     def set_rewind_allowed(self, allowed: bool, iteration: int) -> None:

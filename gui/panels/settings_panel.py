@@ -54,10 +54,11 @@ def field_widget(name: str, changed) -> QWidget:
         for number in range(int(field.high) + 1):
             widget.addItem(str(number), number)
         widget.currentIndexChanged.connect(changed)
-    elif field.choices:
+    elif field.choices:  # shown in the window's language, kept as the engine's names
         widget = QComboBox()
-        widget.addItems(field.choices)
-        widget.currentTextChanged.connect(changed)
+        for choice in field.choices:
+            widget.addItem(engine_text(choice), choice)
+        widget.currentIndexChanged.connect(changed)
     elif field.kind == "str":  # a folder
         widget = folder_field(engine_text(field.label))
         widget.edit.setToolTip(engine_text(field.doc))
@@ -94,7 +95,7 @@ def widget_value(widget: QWidget):
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QComboBox):
-        return widget.currentText() if widget.currentData() is None else widget.currentData()
+        return widget.currentData()
     if isinstance(widget, PathField):
         return widget.edit.text().strip()
     if widget.value() == 0 and FIELDS[widget.property("field")].optional:
@@ -107,8 +108,7 @@ def show_value(widget: QWidget, value) -> None:
     if isinstance(widget, QCheckBox):
         widget.setChecked(value)
     elif isinstance(widget, QComboBox):
-        index = widget.findData(value)
-        widget.setCurrentIndex(index) if index >= 0 else widget.setCurrentText(value)
+        widget.setCurrentIndex(widget.findData(value))
     elif isinstance(widget, PathField):
         widget.edit.setText(value)
     else:

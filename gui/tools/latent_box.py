@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHB
                                QScrollArea, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from engine.config import ExplorerConfig
+from gui.i18n import number
 
 T_STEPS = 1000  # the interpolation slider runs 0..T_STEPS over t in [0, 1]
 MAX_SEED = 2**31 - 1
@@ -97,8 +98,8 @@ class LatentBox(QGroupBox):
         self.class_names = tuple(names)
         self.class_box.blockSignals(True)
         self.class_box.clear()
-        for number, name in enumerate(self.class_names):
-            self.class_box.addItem(f"{number} {name}")
+        for k, name in enumerate(self.class_names):
+            self.class_box.addItem(f"{k} {name}")
         self.class_box.blockSignals(False)
         for widget in (self.class_box, self.class_label):
             widget.setVisible(bool(self.class_names))
@@ -136,7 +137,7 @@ class DirectionsBox(QGroupBox):
         self.recompute_button.setObjectName("recomputeDirectionsButton")
         self.recompute_button.setToolTip(self.tr("PCA of the generator's first block over {count} random latents "
                                                  "(GANSpace), for the generator as it is now").format(
-                                                     count=f"{config.pca_samples:,}"))
+                                                     count=number(config.pca_samples)))
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setObjectName("resetLatentButton")
         self.reset_button.setToolTip(self.tr("All sliders back to 0 and t back to A"))

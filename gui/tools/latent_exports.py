@@ -46,7 +46,8 @@ class LatentExports:
 
     def walk(self) -> tuple[np.ndarray, list[str], np.ndarray | None]:
         """The latents, frame captions and classes (None, class numbers, or for the class morph weights
-        over the classes) of the walk chosen in the combo box."""
+        over the classes) of the walk chosen in the combo box. (The captions' arrows are "->": the GIF's caption
+        fonts have no "→".)"""
         frames = self.config.walk_frames
         choice = self.walk_choice.currentIndex()
         a, b = self.seed_box.value(), self.seed_box_b.value()
@@ -57,7 +58,8 @@ class LatentExports:
             weights = np.zeros((frames, n), np.float32)
             weights[np.arange(frames), low] = 1.0 - share
             weights[np.arange(frames), (low + 1) % n] += share
-            labels = [f"seed {a}  {self.class_names[k]} → {self.class_names[(k + 1) % n]}  {s:.2f}"
+            caption = translate("LatentPanel", "seed {seed}  {a} -> {b}  {share}")
+            labels = [caption.format(seed=a, a=self.class_names[k], b=self.class_names[(k + 1) % n], share=f"{s:.2f}")
                       for k, s in zip(low, share)]
             return np.repeat(self.latent()[None], frames, axis=0), labels, weights
         if choice <= 0 or self.directions is None:
@@ -65,13 +67,16 @@ class LatentExports:
             offsets = (self.amounts[:len(self.directions)] @ self.directions.vectors
                        if self.directions is not None else 0)
             return (interpolation_walk(self._a, self._b, frames) + offsets,
-                    [f"seed {a} → {b}  t = {t:.2f}" for t in steps], self._classes(frames))
+                    [translate("LatentPanel", "seed {a} -> {b}  t = {t}").format(a=a, b=b, t=f"{t:.2f}")
+                     for t in steps], self._classes(frames))
         k = choice - 1
         direction = self.directions.vectors[k]
         here = self.latent() - self.amounts[k] * direction
         extent = self.config.slider_range
         return (direction_sweep(here, direction, extent, frames),
-                [f"seed {a}  {self.directions.label(k)} {v:+.2f}σ" for v in np.linspace(-extent, extent, frames)],
+                [translate("LatentPanel", "seed {seed}  {direction} {amount}σ").format(
+                    seed=a, direction=self.directions.label(k), amount=f"{v:+.2f}")
+                 for v in np.linspace(-extent, extent, frames)],
                 self._classes(frames))
 
     def export_walk(self) -> None:

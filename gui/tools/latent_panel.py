@@ -21,6 +21,7 @@ from engine.config import ExplorerConfig
 from engine.families.dcgan.latent_space import Directions, direction_sweep, offset, raw_directions, slerp
 from engine.families.dcgan.latents import latent_for_seed
 from engine.io.images import side_by_side
+from gui.i18n import number
 from gui.panels.sample_grid import GrayImage
 from gui.tools.latent_box import DirectionsBox, LatentBox
 from gui.tools.latent_exports import LatentExports
@@ -261,14 +262,14 @@ class LatentPanel(LatentExports, QWidget):
         elif self.pca is None:
             text = self.tr("Principal directions not computed yet.")
         else:
-            text = self.tr("PCA of {samples} latents at iteration {iteration}: these {count} directions explain "
-                           "{share}% of the first block's variance.").format(
-                samples=f"{self.config.pca_samples:,}", iteration=f"{self.pca.iteration:,}", count=len(self.pca),
+            text = self.tr("PCA of {samples} latents at iteration {iteration}: these %n direction(s) explain "
+                           "{share}% of the first block's variance.", None, len(self.pca)).format(
+                samples=number(self.config.pca_samples), iteration=number(self.pca.iteration),
                 share=f"{100 * self.pca.explained.sum():.1f}")
             if self.iteration != self.pca.iteration:
                 text += " <span style='color:#e0a040'>" + self.tr(
-                    "The generator has trained {count} iterations since: Recompute.").format(
-                        count=f"{self.iteration - self.pca.iteration:,}") + "</span>"
+                    "The generator has trained %Ln iteration(s) since: Recompute.", None,
+                    self.iteration - self.pca.iteration) + "</span>"
         self.directions_status.setText(text)
 
     # -- user changes ---------------------------------------------------------------------------------

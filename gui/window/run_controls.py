@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from engine.config import AlarmConfig
 from engine.io.checkpoint import SUFFIX
-from gui.i18n import translate
+from gui.i18n import engine_message, number, translate
 from gui.panels.curves import apply_theme
 from gui.window.export_dialog import ExportGifDialog
 from gui.window.file_dialogs import ask_open_path, ask_save_path, last_folder, remember
@@ -37,7 +37,7 @@ class RunControls:
         try:
             config = self.settings_panel.config()
         except ValueError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Invalid setting"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Invalid setting"), engine_message(exc))
             return
         if self.unsaved and not self._confirm_discard():
             return
@@ -177,13 +177,13 @@ class RunControls:
 
     def _confirm_discard(self, loading: bool = False) -> bool:
         """Whether the user lets unsaved iterations go, to start a new run (or, `loading`, to load a checkpoint)."""
-        question = (translate("MainWindow", "The current run has {count} iterations that are not saved. Discard them "
-                              "and load a checkpoint?") if loading else
-                    translate("MainWindow", "The current run has {count} iterations that are not saved. Discard them "
-                              "and start a new run?"))
+        question = (translate("MainWindow", "Iterations of the current run not saved: {count}. Discard them and load "
+                              "a checkpoint?") if loading else
+                    translate("MainWindow", "Iterations of the current run not saved: {count}. Discard them and start "
+                              "a new run?"))
         answer = QMessageBox.question(
             self, translate("MainWindow", "Unsaved progress"),
-            question.format(count=self.iteration - self.saved_iteration),
+            question.format(count=number(self.iteration - self.saved_iteration)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

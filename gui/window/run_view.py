@@ -14,7 +14,7 @@ from engine.families import FAMILIES, Family
 from engine.families.dcgan.latents import class_grid
 from engine.io.images import Frame
 from engine.io.rundir import RunDir
-from gui.i18n import engine_text, translate
+from gui.i18n import engine_message, engine_text, number, translate
 from gui.worker.protocol import Progress, RunSnapshot, State
 
 MARKER_LABELS = {"nan": "NaN", "d_wins": QT_TRANSLATE_NOOP("MainWindow", "D wins"),
@@ -39,7 +39,7 @@ class RunView:
         quality, recipe = card.get("quality", {}), card.get("recipe", {}).get("title", "?")
         self.samples.set_preview(frame, translate(
             "MainWindow", "Shipped generator: {iterations} iterations of {recipe}, FCD {fcd} (not a run: Start trains "
-            "your own)").format(iterations=f"{card.get('iterations', 0):,}", recipe=engine_text(recipe),
+            "your own)").format(iterations=number(card.get('iterations', 0)), recipe=engine_text(recipe),
                                 fcd=quality.get("fcd", "?")))
         if config is not None:
             self.explorer.set_generator(config.settings.noise_dim, 0)
@@ -192,7 +192,7 @@ class RunView:
         progress.setRange(0, total)
         progress.setValue(done)
         self.statusBar().showMessage(translate("MainWindow", "Preparing the pictures: {done} of {total} (decoded "
-                                               "once, then cached)").format(done=f"{done:,}", total=f"{total:,}")
+                                               "once, then cached)").format(done=number(done), total=number(total))
                                      if done < total else translate("MainWindow", "Building the networks…"))
 
     def _on_data_preview(self, images: np.ndarray, source: str) -> None:
@@ -209,8 +209,10 @@ class RunView:
 
     def _on_exported(self, path: str, count: int) -> None:
         self.export_progress.hide()
-        self.statusBar().showMessage((translate("MainWindow", "Exported {path} ({count} frames)") if count else
-                                      translate("MainWindow", "Exported {path}")).format(path=path, count=count), 8000)
+        # Worded with no plural to agree with (lupdate reads a count only from a widget's own tr()).
+        text = (translate("MainWindow", "Exported {path} (frames: {count})") if count else
+                translate("MainWindow", "Exported {path}"))
+        self.statusBar().showMessage(text.format(path=path, count=number(count)), 8000)
 
     def _on_recipe_changed(self, config, changes: list) -> None:
         self.live_panel.show_config(config)
@@ -219,7 +221,7 @@ class RunView:
             self.curves.add_change(change)
         if changes:
             self.statusBar().showMessage(translate("MainWindow", "Changed {changes}").format(
-                changes="; ".join(c.describe() for c in changes)), 8000)
+                changes="; ".join(engine_message(c.describe()) for c in changes)), 8000)
 
     def _on_alarm(self, alarm, good_iteration) -> None:
         marker = translate("MainWindow", MARKER_LABELS[alarm.kind])

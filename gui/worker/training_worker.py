@@ -33,7 +33,7 @@ from engine.io.images import Frame
 from engine.io.rundir import RunDir, default_run_dir
 from engine.training.alarms import Alarm, AlarmMonitor, nan_alarm
 from engine.training.run_loop import RunLoop
-from gui.i18n import engine_text, translate
+from gui.i18n import engine_message, engine_text, translate
 from gui.worker import protocol as p
 from gui.worker.priority import settle_the_heap, yield_to_the_window
 from gui.worker.progress_batch import ProgressBatch
@@ -164,7 +164,7 @@ class TrainingWorker(ToolRequests, QObject):
         try:
             trainer = DCGANTrainer.from_shipped(self._dataset(TrainConfig().replace(image_size=28, channels=1)))
         except ShippedError as exc:
-            self.failed.emit(QT_TRANSLATE_NOOP("Worker", "The shipped generator cannot be shown"), str(exc))
+            self.failed.emit(QT_TRANSLATE_NOOP("Worker", "The shipped generator cannot be shown"), engine_message(exc))
             return
         except (DatasetError, OSError):
             return  # Start will say what is missing
@@ -182,7 +182,7 @@ class TrainingWorker(ToolRequests, QObject):
         try:
             action(*args)
         except (CheckpointError, DatasetError, OSError, ValueError) as exc:
-            self._after_failure(title, str(exc))
+            self._after_failure(title, engine_message(exc))
         except Exception:
             self._after_failure(title, traceback.format_exc(limit=4))
 
@@ -331,7 +331,7 @@ class TrainingWorker(ToolRequests, QObject):
         t = self._run()
         count = write_gif(r.path, [f.iteration for f in t.frames], [f.epoch for f in t.frames],
                           [f.images for f in t.frames], spacing=r.spacing, frame_ms=r.frame_ms,
-                          progress=self.exportProgress.emit)
+                          progress=self.exportProgress.emit, say=engine_message)
         self.exported.emit(r.path, count)
 
     def _export_generator(self, r: p.ExportGenerator) -> None:

@@ -148,6 +148,10 @@
         <translation>생성된 이미지(격자의 처음 여덟 칸): D가 각각을 진짜라고 보는 확률</translation>
     </message>
     <message>
+        <source>D&apos;s probabilities on the last training batch</source>
+        <translation>마지막 학습 배치에 대한 D의 확률</translation>
+    </message>
+    <message>
         <source>D(x): probability of real</source>
         <translation>D(x): 진짜일 확률</translation>
     </message>
@@ -229,6 +233,315 @@
     <message>
         <source>Speed</source>
         <translation>속도</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>separator</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>열 배치</translation>
+    </message>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>원래 곡선 데이터의 CSV</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>HDF5 Export: plot (x,y)</source>
+        <translation>HDF5 내보내기: 곡선 (x,y)</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>앤티에일리어싱</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>값 뒤집기</translation>
+    </message>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>이미지 파일 (PNG, TIF, JPG, ...)</translation>
+    </message>
+    <message>
+        <source>Matplotlib Window</source>
+        <translation>Matplotlib 창</translation>
+    </message>
+    <message>
+        <source>Print Document</source>
+        <translation>문서 인쇄</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>scaling stroke</source>
+        <translation>선 굵기도 확대</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>벡터 그래픽</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>벡터 그래픽 (SVG)</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>PyQtGraph</source>
+        <translation>PyQtGraph</translation>
+    </message>
+    <message>
+        <source>Link Axis:</source>
+        <translation>축 연결:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축을 다른 그래프와 연결합니다. 연결하면 두 그래프가 같은 범위를 보여 줍니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;자동 맞춤일 때 보이게 할 데이터의 비율. 튀는 잡음이 있는 데이터라면 줄이는 것이 좋을 수 있습니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;보이는 데이터가 바뀔 때마다 이 축의 범위를 저절로 맞춥니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축의 범위를 직접 정합니다. 자동 맞춤은 꺼집니다. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>직접</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 보일 가장 작은 값.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 보일 가장 큰 값.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축을 뒤집어 보여 줍니다(+y가 위 대신 아래를 향함).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>축 뒤집기</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에서 마우스로 이동하고 확대·축소할 수 있게 합니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>마우스 사용</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;켜면 다른 축 방향으로 보이는 데이터에만 맞춰 자동으로 범위를 정합니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>보이는 데이터만</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;켜면 축이 현재 데이터를 가운데에 두도록 저절로 이동하지만, 이 축의 배율은 바뀌지 않습니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>자동 이동만</translation>
+    </message>
+    <message>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>이 그래프에 보이는 곡선들의 평균을 보여 줍니다. 매개변수 목록에서 평균 낼 매개변수를 고를 수 있습니다(있을 때).</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>각 곡선에서 보이는 부분만 그립니다. X 값이 고른 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>보이는 부분만 그리기</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여럿일 때, 켜면 보이는 곡선 수를 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>최대 곡선 수:</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>다운샘플</translation>
+    </message>
+    <message>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>원래 데이터의 최솟값과 최댓값을 따라가는 톱니 모양으로 다운샘플합니다. 데이터를 가장 잘 보여 주지만 더 느립니다.</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>최고점</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여럿일 때 &quot;최대 곡선 수&quot;를 켜고 이 값을 정하면 보이는 곡선 수를 제한합니다.</translation>
+    </message>
+    <message>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>최대 곡선 수를 켰을 때, 숨긴 곡선을 메모리에서 지웁니다(메모리를 아끼지만 다시 보이게 할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>숨긴 곡선 지우기</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>N개 표본의 평균으로 다운샘플합니다.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균값</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>N개 표본 중 첫 번째로 다운샘플합니다. 가장 빠르고 가장 부정확합니다.</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>솎아내기</translation>
+    </message>
+    <message>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>보이는 범위에 맞춰 데이터를 저절로 다운샘플합니다. X 값이 고른 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>그리기 전에 데이터를 다운샘플합니다(N번째 표본마다 그림).</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>배</translation>
+    </message>
+    <message>
+        <source>Log X</source>
+        <translation>X 로그 눈금</translation>
+    </message>
+    <message>
+        <source>dy/dx</source>
+        <translation>dy/dx</translation>
+    </message>
+    <message>
+        <source>Y vs. Y&apos;</source>
+        <translation>Y 대 Y&apos;</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>파워 스펙트럼 (FFT)</translation>
+    </message>
+    <message>
+        <source>Log Y</source>
+        <translation>Y 로그 눈금</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>평균 빼기</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>X 격자선 보이기</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>Y 격자선 보이기</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>내보낼 항목:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>내보낼 형식</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>내보내기 설정</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>내보내기…</translation>
     </message>
 </context>
 <context>
@@ -435,6 +748,18 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>이미지를 저장할 수 없습니다</translation>
     </message>
     <message>
+        <source>seed {seed}  {a} -&gt; {b}  {share}</source>
+        <translation>시드 {seed}  {a} -&gt; {b}  {share}</translation>
+    </message>
+    <message>
+        <source>seed {a} -&gt; {b}  t = {t}</source>
+        <translation>시드 {a} -&gt; {b}  t = {t}</translation>
+    </message>
+    <message>
+        <source>seed {seed}  {direction} {amount}σ</source>
+        <translation>시드 {seed}  {direction} {amount}σ</translation>
+    </message>
+    <message>
         <source>Export latent walk</source>
         <translation>잠재 공간 걷기 내보내기</translation>
     </message>
@@ -482,13 +807,17 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <source>Principal directions not computed yet.</source>
         <translation>주성분 방향을 아직 계산하지 않았습니다.</translation>
     </message>
-    <message>
-        <source>PCA of {samples} latents at iteration {iteration}: these {count} directions explain {share}% of the first block&apos;s variance.</source>
-        <translation>반복 {iteration}에서 잠재 벡터 {samples}개의 PCA: 이 {count}개 방향이 첫 블록 분산의 {share}%를 설명합니다.</translation>
+    <message numerus="yes">
+        <source>PCA of {samples} latents at iteration {iteration}: these %n direction(s) explain {share}% of the first block&apos;s variance.</source>
+        <translation>
+            <numerusform>반복 {iteration}에서 잠재 벡터 {samples}개로 구한 PCA: 이 방향 %n개가 첫 블록 분산의 {share}%를 설명합니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The generator has trained {count} iterations since: Recompute.</source>
-        <translation>그 뒤로 생성자가 {count}회 더 학습했습니다: 다시 계산하세요.</translation>
+    <message numerus="yes">
+        <source>The generator has trained %Ln iteration(s) since: Recompute.</source>
+        <translation>
+            <numerusform>그 뒤로 생성자가 %Ln번 더 학습했습니다: 다시 계산하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} from −{range}σ to +{range}σ (click one to jump there)</source>
@@ -669,12 +998,12 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>품질 측정 중…</translation>
     </message>
     <message>
-        <source>The current run has {count} iterations that are not saved. Discard them and load a checkpoint?</source>
-        <translation>현재 학습에 저장되지 않은 반복이 {count}회 있습니다. 버리고 체크포인트를 불러올까요?</translation>
+        <source>Iterations of the current run not saved: {count}. Discard them and load a checkpoint?</source>
+        <translation>지금 학습에서 저장하지 않은 반복: {count}회. 버리고 체크포인트를 불러올까요?</translation>
     </message>
     <message>
-        <source>The current run has {count} iterations that are not saved. Discard them and start a new run?</source>
-        <translation>현재 학습에 저장되지 않은 반복이 {count}회 있습니다. 버리고 새 학습을 시작할까요?</translation>
+        <source>Iterations of the current run not saved: {count}. Discard them and start a new run?</source>
+        <translation>지금 학습에서 저장하지 않은 반복: {count}회. 버리고 새 학습을 시작할까요?</translation>
     </message>
     <message>
         <source>Unsaved progress</source>
@@ -757,8 +1086,8 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>사진 준비 중 (한 번 디코딩한 뒤 캐시합니다)…</translation>
     </message>
     <message>
-        <source>Exported {path} ({count} frames)</source>
-        <translation>{path} 내보냄 ({count}프레임)</translation>
+        <source>Exported {path} (frames: {count})</source>
+        <translation>{path} 내보냄(프레임 {count}개)</translation>
     </message>
     <message>
         <source>Exported {path}</source>
@@ -882,6 +1211,37 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
     <message>
         <source>Versions in use</source>
         <translation>사용 중인 버전</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <source>Transforms</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>다운샘플</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>격자선</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>Plot Options</source>
+        <translation>그래프 설정</translation>
     </message>
 </context>
 <context>
@@ -1074,13 +1434,17 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <source>Rewind here</source>
         <translation>여기로 되감기</translation>
     </message>
-    <message>
-        <source>{count} points · {used} / {budget}</source>
-        <translation>지점 {count}개 · {used} / {budget}</translation>
+    <message numerus="yes">
+        <source>%n point(s) · {used} / {budget}</source>
+        <translation>
+            <numerusform>지점 %n개 · {used} / {budget}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} rewind points: snapshots of the whole training state kept in memory ({used} of the {budget} budget set in the Live panel): one per grid frame, the newest 20 and older ones log-spaced</source>
-        <translation>되감기 지점 {count}개: 메모리에 보관한 학습 상태 전체의 스냅숏입니다(실시간 패널에서 정한 예산 {budget} 중 {used}). 격자 프레임마다 하나씩, 최근 20개와 그 이전은 로그 간격으로 남깁니다</translation>
+    <message numerus="yes">
+        <source>%n rewind point(s): snapshots of the whole training state kept in memory ({used} of the {budget} budget set in the Live panel): one per grid frame, the newest 20 and older ones log-spaced</source>
+        <translation>
+            <numerusform>되감기 지점 %n개: 메모리에 둔 학습 상태 전체의 스냅숏(실시간 탭에서 정한 한도 {budget} 중 {used}): 격자 프레임마다 하나, 최근 20개와 그보다 오래된 것은 로그 간격으로</numerusform>
+        </translation>
     </message>
     <message>
         <source>No rewind point is kept at this frame (older points are thinned out to fit the memory budget); pick another frame</source>
@@ -1238,6 +1602,33 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Translation</source>
         <translation>번역</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>보기 설정</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>축</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>마우스 모드</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>버튼 3개</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>버튼 1개</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1814,7 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
     <message>
         <source>Train on the first N images only (None: all).</source>
-        <translation>처음 N장의 이미지로만 학습합니다(None: 모두).</translation>
+        <translation>처음 N장의 이미지로만 학습합니다(0: 모두).</translation>
     </message>
     <message>
         <source>all</source>
@@ -1627,7 +2018,7 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
     <message>
         <source>Gradient-penalty weight of wgan-gp (lambda, 10 in the paper); unused by other losses.</source>
-        <translation>wgan-gp의 기울기 페널티 가중치(lambda, 논문에서 10). 다른 손실은 쓰지 않습니다.</translation>
+        <translation>wgan-gp의 기울기 페널티 가중치(λ, 논문에서 10). 다른 손실은 쓰지 않습니다.</translation>
     </message>
     <message>
         <source>G weight average</source>
@@ -1635,7 +2026,7 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
     <message>
         <source>Exponential moving average of the generator&apos;s weights with this decay (e.g. 0.999, warmed up as min(decay, (1+n)/(10+n)) after n updates; Yazici et al. 2019, Karras et al. 2018), used for the grid, the explorer and quality; its batch-norm statistics are re-estimated for the averaged weights (a pass over 512 latents) whenever samples are drawn, or the averaged weights would be judged with the training weights&apos; statistics. 0: off (tutorial). Costs ~2% of a step.</source>
-        <translation>이 감쇠율로 생성자 가중치의 지수 이동 평균을 냅니다(예: 0.999, n번 업데이트 뒤에는 min(decay, (1+n)/(10+n))로 예열; Yazici 외 2019, Karras 외 2018). 격자, 탐색기, 품질에 쓰입니다. 샘플을 그릴 때마다 평균 가중치에 맞춰 배치 정규화 통계를 다시 추정합니다(잠재 벡터 512개를 한 번 통과). 그러지 않으면 평균 가중치를 학습 가중치의 통계로 판정하게 됩니다. 0: 끔(튜토리얼). 단계당 약 2%의 비용.</translation>
+        <translation>이 감쇠율로 생성자 가중치의 지수 이동 평균을 냅니다(예: 0.999, n번 업데이트 뒤에는 min(감쇠율, (1+n)/(10+n))로 예열; Yazici 외 2019, Karras 외 2018). 격자, 탐색기, 품질에 쓰입니다. 샘플을 그릴 때마다 평균 가중치에 맞춰 배치 정규화 통계를 다시 추정합니다(잠재 벡터 512개를 한 번 통과). 그러지 않으면 평균 가중치를 학습 가중치의 통계로 판정하게 됩니다. 0: 끔(튜토리얼). 단계당 약 2%의 비용.</translation>
     </message>
     <message>
         <source>Dropout in G</source>
@@ -1659,7 +2050,7 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
     <message>
         <source>transpose: the tutorial&apos;s stride-2 transposed convolutions. resize: nearest-neighbour upsampling then a 5x5 convolution of the same width (Odena et al. 2016, &apos;Deconvolution and checkerboard artifacts&apos;): no checkerboard, ~1.8x slower per step on a 2-core CPU.</source>
-        <translation>transpose: 튜토리얼의 stride 2 전치 합성곱. resize: 최근접 이웃 업샘플링 뒤 같은 너비의 5x5 합성곱(Odena 외 2016, &apos;Deconvolution and checkerboard artifacts&apos;): 체커보드 무늬가 없고, 2코어 CPU에서 단계당 약 1.8배 느립니다.</translation>
+        <translation>transpose: 튜토리얼의 스트라이드 2 전치 합성곱. resize: 최근접 이웃 업샘플링 뒤 같은 너비의 5x5 합성곱(Odena 외 2016, &apos;Deconvolution and checkerboard artifacts&apos;): 체커보드 무늬가 없고, 2코어 CPU에서 단계당 약 1.8배 느립니다.</translation>
     </message>
     <message>
         <source>Latent size</source>
@@ -1682,12 +2073,64 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>자동</translation>
     </message>
     <message>
+        <source>crop</source>
+        <translation>가운데 자르기 (crop)</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>여백 채우기 (pad)</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>흰색</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>검은색</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>회색</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>bce</source>
+        <translation>bce</translation>
+    </message>
+    <message>
+        <source>lsgan</source>
+        <translation>lsgan</translation>
+    </message>
+    <message>
+        <source>hinge</source>
+        <translation>hinge</translation>
+    </message>
+    <message>
+        <source>wgan-gp</source>
+        <translation>wgan-gp</translation>
+    </message>
+    <message>
+        <source>transpose</source>
+        <translation>전치 합성곱 (transpose)</translation>
+    </message>
+    <message>
+        <source>resize</source>
+        <translation>크기 조절 + 합성곱 (resize)</translation>
+    </message>
+    <message>
         <source>L1 weight</source>
         <translation>L1 가중치</translation>
     </message>
     <message>
         <source>Pix2Pix: weight of the L1 distance to the real picture beside the adversarial loss (lambda, 100 in the paper).</source>
-        <translation>Pix2Pix: 적대적 손실 옆에 두는, 진짜 사진과의 L1 거리의 가중치(lambda, 논문에서 100).</translation>
+        <translation>Pix2Pix: 적대적 손실 옆에 두는, 진짜 사진과의 L1 거리의 가중치(λ, 논문에서 100).</translation>
     </message>
     <message>
         <source>Cycle weight</source>
@@ -1695,7 +2138,7 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
     <message>
         <source>CycleGAN: weight of the cycle-consistency L1 loss, |F(G(a)) - a| + |G(F(b)) - b| (lambda, 10 in the paper).</source>
-        <translation>CycleGAN: 사이클 일관성 L1 손실 |F(G(a)) - a| + |G(F(b)) - b|의 가중치(lambda, 논문에서 10).</translation>
+        <translation>CycleGAN: 사이클 일관성 L1 손실 |F(G(a)) - a| + |G(F(b)) - b|의 가중치(λ, 논문에서 10).</translation>
     </message>
     <message>
         <source>Identity weight</source>
@@ -1703,7 +2146,7 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
     <message>
         <source>CycleGAN: weight of the identity L1 loss |G(b) - b| + |F(a) - a|, which keeps what needs no change unchanged. The paper&apos;s 5 (0.5 x lambda) holds shapes too: sneakers &lt;-&gt; ankle boots reached 75% in the target class after 10 minutes with it, 92% after 5 with 0.5 (bench/family_quality.py).</source>
-        <translation>CycleGAN: 항등 L1 손실 |G(b) - b| + |F(a) - a|의 가중치. 바꿀 필요가 없는 것은 그대로 둡니다. 논문의 5(0.5 x lambda)는 모양까지 붙잡습니다: 스니커즈 &lt;-&gt; 앵클부츠가 10분 뒤 목표 클래스에 든 비율이 그 값으로는 75%, 0.5로는 5분 만에 92%였습니다(bench/family_quality.py).</translation>
+        <translation>CycleGAN: 항등 L1 손실 |G(b) - b| + |F(a) - a|의 가중치. 바꿀 필요가 없는 것은 그대로 둡니다. 논문의 5(0.5 x λ)는 모양까지 붙잡습니다: 스니커즈 &lt;-&gt; 앵클부츠가 10분 뒤 목표 클래스에 든 비율이 그 값으로는 75%, 0.5로는 5분 만에 92%였습니다(bench/family_quality.py).</translation>
     </message>
     <message>
         <source>Class A</source>
@@ -1736,6 +2179,14 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Conditional DCGAN: how the discriminator is told the class. projection: the inner product of a learned class embedding with its last features (Miyato &amp; Koyama 2018); channels: as ten constant channels beside the image (its first convolution learns a map per class). Projection learned faster here (bench/family_quality.py: the class asked for recognised in 91.5% of samples after 2.5 minutes of Fast start, channels 83.5%), for ~10% more time a step.</source>
         <translation>조건부 DCGAN: 판별자에게 클래스를 알리는 방법. projection: 학습된 클래스 임베딩과 마지막 특징의 내적(Miyato &amp; Koyama 2018); channels: 이미지 옆에 상수 채널 열 개로(첫 합성곱이 클래스마다 지도를 배웁니다). 여기서는 projection이 더 빨리 배웠습니다(bench/family_quality.py: 빠른 시작 2.5분 뒤 요청한 클래스로 인식된 샘플 91.5%, channels는 83.5%). 단계당 약 10% 더 걸립니다.</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>프로젝션 (projection)</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>채널 (channels)</translation>
     </message>
     <message>
         <source>Grid: a row per class</source>
@@ -1970,6 +2421,42 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>앵클부츠</translation>
     </message>
     <message>
+        <source>Smileys &amp; Emotion</source>
+        <translation>표정과 감정</translation>
+    </message>
+    <message>
+        <source>People &amp; Body</source>
+        <translation>사람과 몸</translation>
+    </message>
+    <message>
+        <source>Animals &amp; Nature</source>
+        <translation>동물과 자연</translation>
+    </message>
+    <message>
+        <source>Food &amp; Drink</source>
+        <translation>음식과 음료</translation>
+    </message>
+    <message>
+        <source>Travel &amp; Places</source>
+        <translation>여행과 장소</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>사물</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>기호</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>깃발</translation>
+    </message>
+    <message>
         <source>Training diverged (NaN/Inf)</source>
         <translation>학습이 발산했습니다(NaN/Inf)</translation>
     </message>
@@ -2020,6 +2507,514 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>The 16 fixed-seed samples have become near-identical: for {frames} grid frames they have differed by little ({diversity} on average now, {share} of the most they did earlier in this run). The generator has found a few outputs that fool the discriminator and makes little else. Try: dropout in the generator, noisy or soft labels, instance noise, a lower generator learning rate, or going back to a checkpoint from before it began.</source>
         <translation>고정 시드 샘플 16개가 거의 똑같아졌습니다: {frames}개 격자 프레임 동안 서로 거의 다르지 않았습니다(지금 평균 {diversity}, 이 학습에서 앞서 가장 달랐을 때의 {share}). 생성자가 판별자를 속이는 출력 몇 가지를 찾아내 그 밖의 것은 거의 만들지 않습니다. 시도해 보세요: 생성자의 드롭아웃, 잡음 섞이거나 부드러운 레이블, 인스턴스 노이즈, 더 낮은 생성자 학습률, 또는 붕괴가 시작되기 전의 체크포인트로 돌아가기.</translation>
+    </message>
+    <message>
+        <source>{count} devices asked for, this process has {available} ({kind}: {names})</source>
+        <translation>장치 {count}개를 요청했지만 이 프로세스에는 {available}개가 있습니다({kind}: {names})</translation>
+    </message>
+    <message>
+        <source>TF_CONFIG is not a worker cluster tf.distribute can use ({reason}); it should look like {{&quot;cluster&quot;: {{&quot;worker&quot;: [&quot;host1:port&quot;, &quot;host2:port&quot;]}}, &quot;task&quot;: {{&quot;type&quot;: &quot;worker&quot;, &quot;index&quot;: 0}}}}</source>
+        <translation>TF_CONFIG가 tf.distribute가 쓸 수 있는 워커 클러스터가 아닙니다({reason}). 이런 모양이어야 합니다: {{&quot;cluster&quot;: {{&quot;worker&quot;: [&quot;host1:port&quot;, &quot;host2:port&quot;]}}, &quot;task&quot;: {{&quot;type&quot;: &quot;worker&quot;, &quot;index&quot;: 0}}}}</translation>
+    </message>
+    <message>
+        <source>{count} devices: this machine has no GPU, and its CPU can only be split into logical devices before TensorFlow starts; start GAN Studio with --devices {count}</source>
+        <translation>장치 {count}개: 이 컴퓨터에는 GPU가 없고, CPU는 TensorFlow가 시작되기 전에만 논리 장치로 나눌 수 있습니다. GAN Studio를 --devices {count}로 시작하세요</translation>
+    </message>
+    <message>
+        <source>{count} devices asked for, this process has {available} (CPU: {names}); on a machine without GPUs start GAN Studio with --devices {count} to split the CPU into {count} logical devices</source>
+        <translation>장치 {count}개를 요청했지만 이 프로세스에는 {available}개가 있습니다(CPU: {names}). GPU가 없는 컴퓨터에서는 GAN Studio를 --devices {count}로 시작해 CPU를 논리 장치 {count}개로 나누세요</translation>
+    </message>
+    <message>
+        <source>bfloat16 needs a CPU with AVX-512 here (oneDNN cannot run bfloat16 below it): choose float32, or auto.</source>
+        <translation>여기서 bfloat16에는 AVX-512가 있는 CPU가 필요합니다(그보다 낮으면 oneDNN이 bfloat16을 실행하지 못합니다). float32나 auto를 고르세요.</translation>
+    </message>
+    <message>
+        <source>bfloat16 needs a CPU with AVX-512 here (oneDNN cannot run bfloat16 below it; ONEDNN_MAX_CPU_ISA={cap} caps it): choose float32, or auto.</source>
+        <translation>여기서 bfloat16에는 AVX-512가 있는 CPU가 필요합니다(그보다 낮으면 oneDNN이 bfloat16을 실행하지 못합니다. ONEDNN_MAX_CPU_ISA={cap}가 이를 막고 있습니다). float32나 auto를 고르세요.</translation>
+    </message>
+    <message>
+        <source>in ({low}, {high}]</source>
+        <translation>({low}, {high}] 범위</translation>
+    </message>
+    <message>
+        <source>in [{low}, {high}]</source>
+        <translation>[{low}, {high}] 범위</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value!r}</source>
+        <translation>{name}은(는) 숫자여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value!r}</source>
+        <translation>{name}은(는) 정수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be finite, got {value!r}</source>
+        <translation>{name}은(는) 유한한 값이어야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be {bounds}, got {value!r}</source>
+        <translation>{name}은(는) {bounds}여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false, got {value!r}</source>
+        <translation>{name}은(는) true나 false여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>0 ({zero}) or up to {high}</source>
+        <translation>0({zero}) 또는 {high} 이하</translation>
+    </message>
+    <message>
+        <source>above {low}</source>
+        <translation>{low}보다 큰 값</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>{low} 이상</translation>
+    </message>
+    <message>
+        <source>{name} must be text, got {value!r}</source>
+        <translation>{name}은(는) 글자여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}, got {value!r}</source>
+        <translation>{name}은(는) {choices} 중 하나여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} needs a number, got {value!r}</source>
+        <translation>{name}에는 숫자가 필요합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} needs a whole number, got {value!r}</source>
+        <translation>{name}에는 정수가 필요합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown preset {name!r}; presets are {presets}</source>
+        <translation>알 수 없는 프리셋 {name!r}. 프리셋: {presets}</translation>
+    </message>
+    <message>
+        <source>label smoothing and flipping change the targets of the {labelled} losses; the {loss} loss has none</source>
+        <translation>레이블 스무딩과 뒤집기는 {labelled} 손실의 목표를 바꿉니다. {loss} 손실에는 목표 레이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>num_samples must be a perfect square (4, 9, 16, ...), got {count}</source>
+        <translation>num_samples는 제곱수(4, 9, 16, ...)여야 합니다. 받은 값: {count}</translation>
+    </message>
+    <message>
+        <source>image_size must be one of {sizes} (or 0: from the data), got {size}</source>
+        <translation>image_size는 {sizes} 중 하나(또는 0: 데이터에서)여야 합니다. 받은 값: {size}</translation>
+    </message>
+    <message>
+        <source>channels must be 1 (grey) or 3 (colour) (or 0: from the data), got {channels}</source>
+        <translation>channels는 1(흑백)이나 3(컬러)(또는 0: 데이터에서)이어야 합니다. 받은 값: {channels}</translation>
+    </message>
+    <message>
+        <source>data must name a dataset (fashion-mnist, emoji) or a folder: choose the folder</source>
+        <translation>데이터는 데이터셋(fashion-mnist, emoji)이나 폴더여야 합니다: 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>unknown alarm(s) to mute: {unknown}; alarms are {alarms}</source>
+        <translation>끌 경보를 알 수 없습니다: {unknown}. 경보: {alarms}</translation>
+    </message>
+    <message>
+        <source>settings of unknown family {family!r}</source>
+        <translation>알 수 없는 계열 {family!r}의 설정</translation>
+    </message>
+    <message>
+        <source>a config&apos;s {part} must be a JSON object, got {kind}</source>
+        <translation>설정의 {part}은(는) JSON 객체여야 합니다. 받은 것: {kind}</translation>
+    </message>
+    <message>
+        <source>unknown config field(s) in {part}: {unknown}</source>
+        <translation>{part}에 알 수 없는 설정 항목: {unknown}</translation>
+    </message>
+    <message>
+        <source>settings of unknown families {unknown}; families are {families}</source>
+        <translation>알 수 없는 계열 {unknown}의 설정. 계열: {families}</translation>
+    </message>
+    <message>
+        <source>settings of unknown family {unknown}; families are {families}</source>
+        <translation>알 수 없는 계열 {unknown}의 설정. 계열: {families}</translation>
+    </message>
+    <message>
+        <source>{family} trains on pictures that fit in memory; {count:,} pictures of {size}x{size} are read from disk a batch at a time. Choose a smaller image size, or fewer pictures (Train images).</source>
+        <translation>{family}은(는) 메모리에 들어가는 사진으로 학습합니다. {size}x{size} 사진 {count:,}장은 디스크에서 배치 하나씩 읽어야 합니다. 이미지 크기나 사진 수(학습 이미지 수)를 줄이세요.</translation>
+    </message>
+    <message>
+        <source> ({count} file skipped: {reasons}; e.g. {example})</source>
+        <translation> (파일 {count}개 건너뜀: {reasons}; 예: {example})</translation>
+    </message>
+    <message>
+        <source> ({count} files skipped: {reasons}; e.g. {example})</source>
+        <translation> (파일 {count}개 건너뜀: {reasons}; 예: {example})</translation>
+    </message>
+    <message>
+        <source>family must be one of {families}, got {family!r}</source>
+        <translation>계열은 {families} 중 하나여야 합니다. 받은 값: {family!r}</translation>
+    </message>
+    <message>
+        <source>unknown config field(s): {unknown}</source>
+        <translation>알 수 없는 설정 항목: {unknown}</translation>
+    </message>
+    <message>
+        <source>a config must be a JSON object, got {kind}</source>
+        <translation>설정은 JSON 객체여야 합니다. 받은 것: {kind}</translation>
+    </message>
+    <message>
+        <source>unknown config part(s): {unknown}</source>
+        <translation>알 수 없는 설정 부분: {unknown}</translation>
+    </message>
+    <message>
+        <source>a config&apos;s families must be a JSON object, got {kind}</source>
+        <translation>설정의 families는 JSON 객체여야 합니다. 받은 것: {kind}</translation>
+    </message>
+    <message>
+        <source>the {name} settings must be {kind}, got {value!r}</source>
+        <translation>{name} 설정은 {kind}여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>a config&apos;s {part} must be {kind}, got {value!r}</source>
+        <translation>설정의 {part}은(는) {kind}여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>config is not valid JSON: {reason}</source>
+        <translation>설정이 올바른 JSON이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The conditional DCGAN needs classes; the images in {source} have none (Fashion-MNIST, MNIST digits and emoji do; put a folder&apos;s pictures in two or more subfolders, one a class).</source>
+        <translation>조건부 DCGAN에는 클래스가 필요한데 {source}의 이미지에는 클래스가 없습니다(Fashion-MNIST, MNIST 숫자, 이모지에는 있습니다. 폴더의 사진을 하위 폴더 두 개 이상에, 폴더 하나에 한 클래스씩 넣으세요).</translation>
+    </message>
+    <message>
+        <source>class_a and class_b must be two different classes, got {a} twice</source>
+        <translation>class_a와 class_b는 서로 다른 두 클래스여야 합니다. 두 번 다 {a}입니다</translation>
+    </message>
+    <message>
+        <source> (B&apos;s {count} images make their own epochs)</source>
+        <translation> (B의 이미지 {count}장은 따로 에포크를 이룹니다)</translation>
+    </message>
+    <message>
+        <source>CycleGAN translates between two classes of labelled data (Fashion-MNIST, MNIST digits, or pictures in class subfolders) or into a second folder (Folder B, --data-b); the pictures in {source} have no classes.</source>
+        <translation>CycleGAN은 레이블이 있는 데이터(Fashion-MNIST, MNIST 숫자, 클래스별 하위 폴더의 사진)의 두 클래스 사이나 두 번째 폴더(폴더 B, --data-b)로 번역합니다. {source}의 사진에는 클래스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>CycleGAN needs training images of both classes {a} and {b}; the data holds {count_a} and {count_b}.</source>
+        <translation>CycleGAN에는 두 클래스 {a}와(과) {b}의 학습 이미지가 모두 필요합니다. 데이터에는 각각 {count_a}장과 {count_b}장이 있습니다.</translation>
+    </message>
+    <message>
+        <source>the number of directions must be in [1, {most}], got {count}</source>
+        <translation>방향의 수는 [1, {most}] 범위여야 합니다. 받은 값: {count}</translation>
+    </message>
+    <message>
+        <source>PCA of {count} directions needs at least {least} samples, got {samples}</source>
+        <translation>방향 {count}개의 PCA에는 표본이 {least}개 이상 필요합니다. 받은 값: {samples}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path}이(가) 없거나 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} holds a member {member} that is not part of a GAN Studio checkpoint of version {version}.</source>
+        <translation>{path}에 버전 {version}의 GAN Studio 체크포인트에 없는 항목 {member}이(가) 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or inconsistent: its member {member} is missing.</source>
+        <translation>{path}이(가) 손상되었거나 앞뒤가 맞지 않습니다: 항목 {member}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or inconsistent: it has {frames} grid frames and {iterations} frame iterations.</source>
+        <translation>{path}이(가) 손상되었거나 앞뒤가 맞지 않습니다: 격자 프레임은 {frames}개인데 프레임의 반복 번호는 {iterations}개입니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a GAN Studio checkpoint (no metadata).</source>
+        <translation>{path}은(는) GAN Studio 체크포인트가 아닙니다(메타데이터 없음).</translation>
+    </message>
+    <message>
+        <source>{path}: its members claim {total} bytes in all, more than the whole file ({size} bytes): they overlap.</source>
+        <translation>{path}: 항목들이 모두 {total}바이트라고 하는데, 파일 전체({size}바이트)보다 큽니다: 서로 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>{path} has {size} bytes of metadata; GAN Studio writes a few kilobytes: not a GAN Studio checkpoint.</source>
+        <translation>{path}의 메타데이터가 {size}바이트입니다. GAN Studio는 몇 킬로바이트만 씁니다: GAN Studio 체크포인트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a GAN Studio checkpoint.</source>
+        <translation>{path}은(는) GAN Studio 체크포인트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} is checkpoint format version {version}; this GAN Studio reads version {supported}. Use the GAN Studio version that wrote it.</source>
+        <translation>{path}은(는) 체크포인트 형식 버전 {version}입니다. 이 GAN Studio는 버전 {supported}을(를) 읽습니다. 이 파일을 쓴 GAN Studio 버전을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{path}: member {member} does not begin with an npy header as np.save writes one (format 1.0, under {limit} bytes).</source>
+        <translation>{path}: 항목 {member}이(가) np.save가 쓰는 npy 헤더(형식 1.0, {limit}바이트 미만)로 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: member {member} holds {held}; it must hold {wanted}.</source>
+        <translation>{path}: 항목 {member}에 {held}이(가) 들어 있습니다. {wanted}이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{path}: member {member} has shape {shape}; the metadata says ({wanted}).</source>
+        <translation>{path}: 항목 {member}의 모양이 {shape}입니다. 메타데이터에는 ({wanted})(으)로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: member {member} declares {data} bytes of data ({dtype} {shape}) but holds {held}.</source>
+        <translation>{path}: 항목 {member}은(는) 데이터가 {data}바이트({dtype} {shape})라고 하지만 {held}바이트가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save checkpoint {path}: {reason}. Any previous checkpoint there is unchanged.</source>
+        <translation>체크포인트 {path}을(를) 저장하지 못했습니다: {reason}. 그 자리에 있던 체크포인트는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable GAN Studio checkpoint: it is truncated, corrupt or of another kind ({reason}).</source>
+        <translation>{path}은(는) 읽을 수 있는 GAN Studio 체크포인트가 아닙니다: 잘렸거나 손상되었거나 다른 종류의 파일입니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}&apos;s zip directory is over {limit} bytes; a GAN Studio checkpoint&apos;s is a few kilobytes. Refused before parsing it.</source>
+        <translation>{path}의 zip 목록이 {limit}바이트를 넘습니다. GAN Studio 체크포인트의 목록은 몇 킬로바이트입니다. 읽기 전에 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or inconsistent: {reason}.</source>
+        <translation>{path}이(가) 손상되었거나 앞뒤가 맞지 않습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} lists the member {member} twice: it is not a GAN Studio checkpoint.</source>
+        <translation>{path}에 항목 {member}이(가) 두 번 있습니다: GAN Studio 체크포인트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path}: member {member} is compressed or encrypted; GAN Studio stores its members as they are, so it did not write this file.</source>
+        <translation>{path}: 항목 {member}이(가) 압축되었거나 암호화되었습니다. GAN Studio는 항목을 그대로 저장하므로 이 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: member {member} claims {claimed} bytes, more than the whole file ({size} bytes).</source>
+        <translation>{path}: 항목 {member}이(가) {claimed}바이트라고 하는데, 파일 전체({size}바이트)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>{path} has unreadable metadata: not a GAN Studio checkpoint.</source>
+        <translation>{path}의 메타데이터를 읽을 수 없습니다: GAN Studio 체크포인트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable GAN Studio checkpoint: its member {member} is truncated, corrupt or of another kind ({reason}).</source>
+        <translation>{path}은(는) 읽을 수 있는 GAN Studio 체크포인트가 아닙니다: 항목 {member}이(가) 잘렸거나 손상되었거나 다른 종류입니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: member {member} holds {held}; it must hold plain numbers (bool, integers, floats).</source>
+        <translation>{path}: 항목 {member}에 {held}이(가) 들어 있습니다. 평범한 숫자(bool, 정수, 실수)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass --data-dir (or set $GAN_STUDIO_DATA) to a folder holding the four Fashion-MNIST IDX files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz optional), or --data-dir to a folder of at least {count} pictures of your own (PNG, JPEG, GIF, BMP, WebP, TIFF; pictures in two or more subfolders are classes).</source>
+        <translation>`sudo apt install dataset-fashion-mnist`(Debian/Ubuntu)로 설치하거나, Fashion-MNIST IDX 파일 네 개(train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz는 없어도 됨)가 있는 폴더를 --data-dir로 주거나($GAN_STUDIO_DATA로 정해도 됩니다), 직접 가진 사진이 {count}장 이상 있는 폴더를 --data-dir로 주세요(PNG, JPEG, GIF, BMP, WebP, TIFF; 하위 폴더 두 개 이상에 나눠 담은 사진은 클래스가 됩니다).</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. {how_to_fix}</source>
+        <translation>{folder}은(는) 폴더가 아닙니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{folder} has neither the Fashion-MNIST IDX files nor any picture. {how_to_fix}</source>
+        <translation>{folder}에는 Fashion-MNIST IDX 파일도 사진도 없습니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{folder} has {count} usable pictures{skipped}; training needs at least {least}. {how_to_fix}</source>
+        <translation>{folder}에서 쓸 수 있는 사진은 {count}장입니다{skipped}. 학습에는 {least}장 이상이 필요합니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>could not write the decoded pictures of {folder} into the cache {cache} ({reason}): free some space, or set $XDG_CACHE_HOME to a folder with room</source>
+        <translation>{folder}의 디코딩한 사진을 캐시 {cache}에 쓰지 못했습니다({reason}): 공간을 비우거나 $XDG_CACHE_HOME을 여유 있는 폴더로 정하세요</translation>
+    </message>
+    <message>
+        <source>The emoji dataset is drawn from Debian&apos;s packages fonts-noto-color-emoji and unicode-data: `sudo apt install fonts-noto-color-emoji unicode-data` (scripts/setup.sh installs them).</source>
+        <translation>이모지 데이터셋은 Debian 패키지 fonts-noto-color-emoji와 unicode-data로 그립니다: `sudo apt install fonts-noto-color-emoji unicode-data` (scripts/setup.sh가 설치합니다).</translation>
+    </message>
+    <message>
+        <source>{path} is missing. {how_to_fix}</source>
+        <translation>{path}이(가) 없습니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>could not write the emoji dataset into {folder} ({reason}): free some space, or set $XDG_CACHE_HOME to a folder with room</source>
+        <translation>이모지 데이터셋을 {folder}에 쓰지 못했습니다({reason}): 공간을 비우거나 $XDG_CACHE_HOME을 여유 있는 폴더로 정하세요</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}  ·  iteration {iteration}</source>
+        <translation>에포크 {epoch}  ·  반복 {iteration}</translation>
+    </message>
+    <message>
+        <source>there are no grid frames to export yet: train for a few iterations first</source>
+        <translation>아직 내보낼 격자 프레임이 없습니다: 먼저 몇 번 반복해 학습하세요</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST not found. Looked in: {looked}. {how_to_fix}</source>
+        <translation>Fashion-MNIST를 찾지 못했습니다. 찾아본 곳: {looked}. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{path} is too short to be an IDX file ({count} bytes). {how_to_fix}</source>
+        <translation>{path}은(는) IDX 파일이라기엔 너무 짧습니다({count}바이트). {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{path} is not an IDX {kind} file (magic number {magic:#010x}, expected {expected:#010x}). {how_to_fix}</source>
+        <translation>{path}은(는) IDX {kind} 파일이 아닙니다(매직 넘버 {magic:#010x}, 기대한 값 {expected:#010x}). {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{path} holds shape {dims}, expected {expected}. {how_to_fix}</source>
+        <translation>{path}의 모양은 {dims}인데 {expected}이어야 합니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{path} is truncated or padded: {count} data bytes, expected {expected}. {how_to_fix}</source>
+        <translation>{path}이(가) 잘렸거나 덧붙여졌습니다: 데이터가 {count}바이트인데 {expected}바이트여야 합니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{path} has labels outside 0..9: not Fashion-MNIST. {how_to_fix}</source>
+        <translation>{path}에 0..9 밖의 레이블이 있습니다: Fashion-MNIST가 아닙니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{path} is corrupt or truncated ({reason}). {how_to_fix}</source>
+        <translation>{path}이(가) 손상되었거나 잘렸습니다({reason}). {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>{folder} has no {stem}(.gz). {how_to_fix}</source>
+        <translation>{folder}에 {stem}(.gz)이(가) 없습니다. {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>no pixels ({width}x{height})</source>
+        <translation>픽셀 없음({width}x{height})</translation>
+    </message>
+    <message>
+        <source>too many pixels ({width}x{height}, more than the {millions} million allowed: a decompression bomb, or a picture to shrink first)</source>
+        <translation>픽셀이 너무 많음({width}x{height}, 허용하는 {millions}백만 픽셀 초과: 압축 폭탄이거나, 먼저 줄여야 할 사진)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>too large to decode safely ({reason})</source>
+        <translation>안전하게 디코딩하기엔 너무 큼({reason})</translation>
+    </message>
+    <message>
+        <source>too large to decode in the memory free</source>
+        <translation>남은 메모리로 디코딩하기엔 너무 큼</translation>
+    </message>
+    <message>
+        <source>unreadable ({reason})</source>
+        <translation>읽을 수 없음({reason})</translation>
+    </message>
+    <message>
+        <source>{path} holds {members} members, {size} bytes: far more than a generator file; not one of GAN Studio&apos;s</source>
+        <translation>{path}에는 항목 {members}개, {size}바이트가 들어 있습니다: 생성자 파일보다 훨씬 큽니다. GAN Studio의 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} arrays; the generator has {needed}</source>
+        <translation>{path}에는 배열이 {count}개 있습니다. 생성자에는 {needed}개가 있습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a GAN Studio generator file ({reason})</source>
+        <translation>{path}은(는) GAN Studio 생성자 파일이 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable GAN Studio generator file: {reason}</source>
+        <translation>{path}은(는) 읽을 수 있는 GAN Studio 생성자 파일이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {variable} is {shape} in the file, {needed} in the generator</source>
+        <translation>{path}: {variable}은(는) 파일에서 {shape}, 생성자에서 {needed}입니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a GAN Studio generator file</source>
+        <translation>{path}은(는) GAN Studio 생성자 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot read the quality classifier&apos;s weights {path}: {reason}. They ship with GAN Studio in resources/; re-create them with `python scripts/train_classifier.py`.</source>
+        <translation>품질 분류기의 가중치 {path}을(를) 읽을 수 없습니다: {reason}. 가중치는 GAN Studio와 함께 resources/에 들어 있습니다. `python scripts/train_classifier.py`로 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>{path} does not fit the classifier (variable {variable}); re-create it with `python scripts/train_classifier.py`.</source>
+        <translation>{path}이(가) 분류기에 맞지 않습니다(변수 {variable}). `python scripts/train_classifier.py`로 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>Quality metrics (FCD, KID, classifier score, class coverage) compare generated images with the Fashion-MNIST test set through a Fashion classifier: not available for {kind} data ({source}). The curves, grid and alarms work as for Fashion-MNIST.</source>
+        <translation>품질 지표(FCD, KID, 분류기 점수, 클래스 포괄도)는 Fashion 분류기를 거쳐 생성 이미지를 Fashion-MNIST 테스트 세트와 비교합니다: {kind} 데이터({source})에는 쓸 수 없습니다. 곡선, 격자, 경보는 Fashion-MNIST에서처럼 작동합니다.</translation>
+    </message>
+    <message>
+        <source>samples must be in [2, {count}], got {samples}</source>
+        <translation>표본 수는 [2, {count}] 범위여야 합니다. 받은 값: {samples}</translation>
+    </message>
+    <message>
+        <source>The Fashion-MNIST classifier&apos;s metrics are not available for {kind} data ({source}).</source>
+        <translation>Fashion-MNIST 분류기의 지표는 {kind} 데이터({source})에는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>iteration {iteration}: {field} {old} -&gt; {new}</source>
+        <translation>반복 {iteration}: {field} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>{field} cannot change during a run; the fields that can are {fields}</source>
+        <translation>{field}은(는) 학습 중에 바꿀 수 없습니다. 바꿀 수 있는 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>--change {text!r}: expected ITERATION:FIELD=VALUE, e.g. 500:d_learning_rate=4e-4</source>
+        <translation>--change {text!r}: 반복:항목=값 형식이어야 합니다. 예: 500:d_learning_rate=4e-4</translation>
+    </message>
+    <message>
+        <source>rewound from iteration {old} to iteration {new} (a new branch)</source>
+        <translation>반복 {old}에서 반복 {new}(으)로 되감음(새 갈래)</translation>
+    </message>
+    <message>
+        <source>{path} holds {groups}, expected {expected}: another architecture.</source>
+        <translation>{path}에는 {groups}이(가) 있는데 {expected}이어야 합니다: 다른 구조입니다.</translation>
+    </message>
+    <message>
+        <source>{path}: history columns {columns} are not known to this GAN Studio (a newer version wrote it?).</source>
+        <translation>{path}: 기록 열 {columns}을(를) 이 GAN Studio는 모릅니다(더 새 버전이 썼나요?).</translation>
+    </message>
+    <message>
+        <source>{path}: its quality table has the columns {columns}, a {family} run&apos;s has {expected}.</source>
+        <translation>{path}: 품질 표의 열이 {columns}입니다. {family} 학습의 열은 {expected}입니다.</translation>
+    </message>
+    <message>
+        <source>{path}: {group} has {count} variables, this model has {needed}: another architecture.</source>
+        <translation>{path}: {group}에는 변수가 {count}개, 이 모델에는 {needed}개 있습니다: 다른 구조입니다.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {group} variable {name} is {dtype}{shape}, this model needs {needed_dtype}{needed_shape}: another architecture.</source>
+        <translation>{path}: {group}의 변수 {name}은(는) {dtype}{shape}인데, 이 모델에는 {needed_dtype}{needed_shape}이(가) 필요합니다: 다른 구조입니다.</translation>
+    </message>
+    <message>
+        <source>the run asks for {name} {wanted} but its data ({source}) has {has}; load the data as the run asks (engine.io.data.load_dataset)</source>
+        <translation>학습은 {name} {wanted}을(를) 요구하는데 데이터({source})는 {has}입니다. 학습이 요구하는 대로 데이터를 불러오세요(engine.io.data.load_dataset)</translation>
+    </message>
+    <message>
+        <source>batch_size {batch} does not split evenly across {replicas} devices; choose a multiple of {replicas}</source>
+        <translation>batch_size {batch}은(는) 장치 {replicas}개에 고르게 나뉘지 않습니다. {replicas}의 배수를 고르세요</translation>
+    </message>
+    <message>
+        <source>, or train on {count} images (train_images)</source>
+        <translation>, 또는 이미지 {count}장으로 학습하세요(train_images)</translation>
+    </message>
+    <message>
+        <source>an epoch of {images} images ends in a batch of {rest}, fewer than the {devices} devices; choose another batch size or fewer devices{remedy}</source>
+        <translation>이미지 {images}장의 에포크는 {rest}장짜리 배치로 끝나 장치 {devices}개보다 적습니다. 다른 배치 크기나 더 적은 장치를 고르세요{remedy}</translation>
+    </message>
+    <message>
+        <source>no good state is kept</source>
+        <translation>보관된 정상 상태가 없습니다</translation>
+    </message>
+    <message>
+        <source>{field} is not part of the {family} recipe; the fields that can change during its run are {fields}</source>
+        <translation>{field}은(는) {family} 레시피에 없습니다. 이 학습 중에 바꿀 수 있는 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) cannot be switched on or off during a run (it has its own variables); its value can change while it is on</source>
+        <translation>{label}({field})은(는) 학습 중에 켜거나 끌 수 없습니다(자기 변수가 있습니다). 켜져 있는 동안 값은 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>no rewind point is kept at iteration {iteration}</source>
+        <translation>반복 {iteration}에는 보관된 되감기 지점이 없습니다</translation>
     </message>
 </context>
 </TS>
