@@ -44,6 +44,14 @@ def global_shape(shape: tf.Tensor) -> tf.Tensor:
     return shape if n == 1 else tf.concat([shape[:1] * n, shape[1:]], 0)
 
 
+def draw(kind, shape, seed: int, iteration: tf.Tensor, stream: int) -> tf.Tensor:
+    """A stateless draw (kind: tf.random.stateless_uniform or _normal) of a replica's batch shape, keyed by
+    (seed, iteration, stream), so resuming needs no generator state and no stream disturbs another: drawn
+    for the global batch and sharded, so each image gets the same draw on any number of devices."""
+    key = tf.stack([tf.constant(seed, tf.int64) * 8 + stream, tf.cast(iteration, tf.int64)])
+    return shard(kind(global_shape(shape), seed=key))
+
+
 def mean(x: tf.Tensor) -> tf.Tensor:
     """The mean over the global batch of a replica's batch tensor (N, ...): tf.reduce_mean on one device,
     this replica's share of it on several (tf.nn.compute_average_loss of the per-image means)."""

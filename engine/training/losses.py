@@ -51,7 +51,7 @@ FUNCTIONS = {
     # Lim & Ye 2017
     "hinge": LossFunctions(lambda real, fake, *targets: mean(tf.nn.relu(1.0 - real)) + mean(tf.nn.relu(1.0 + fake)),
                            lambda fake: -mean(fake)),
-    # Gulrajani et al. 2017, without the penalty (engine.families.dcgan.step adds it)
+    # Gulrajani et al. 2017, without the penalty (the steps add gradient_penalty)
     "wgan-gp": LossFunctions(lambda real, fake, *targets: mean(fake) - mean(real), lambda fake: -mean(fake)),
 }
 if FUNCTIONS.keys() != LOSSES.keys():
@@ -67,6 +67,19 @@ def discriminator_loss(loss: str, real: tf.Tensor, fake: tf.Tensor, real_targets
 def generator_loss(loss: str, fake: tf.Tensor) -> tf.Tensor:
     """G's loss on D's outputs for the fakes."""
     return FUNCTIONS[loss].generator(fake)
+
+
+def gradient_penalty(critic: Callable[[tf.Tensor], tf.Tensor], real: tf.Tensor, fake: tf.Tensor,
+                     mix: tf.Tensor) -> tf.Tensor:
+    """wgan-gp's penalty (Gulrajani et al. 2017): (||grad critic(x_hat)|| - 1)^2 at x_hat = mix * real + (1 - mix) *
+    fake, `mix` one uniform draw per example (broadcast over the rest), as a global-batch mean."""
+    x_hat = mix * real + (1.0 - mix) * tf.cast(fake, tf.float32)
+    with tf.GradientTape() as tape:
+        tape.watch(x_hat)
+        out = tf.cast(critic(x_hat), tf.float32)
+    grads = tf.cast(tape.gradient(out, x_hat), tf.float32)
+    norms = tf.sqrt(tf.reduce_sum(tf.square(grads), axis=list(range(1, grads.shape.rank))) + 1e-12)
+    return mean(tf.square(norms - 1.0))
 
 
 def judged_real(loss: str, outputs: tf.Tensor) -> tf.Tensor:

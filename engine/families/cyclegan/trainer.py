@@ -25,8 +25,9 @@ import numpy as np
 import tensorflow as tf
 
 from engine.compute import replica
-from engine.families.translation.networks import (TranslationTrainer, build_patch_discriminator, build_unet,
-                                                  make_translate, mean_l1, panel_cells, run_batched, scaled)
+from engine.families.translation.networks import (TranslationTrainer, apply_both, build_patch_discriminator,
+                                                  build_unet, make_translate, mean_l1, panel_cells, run_batched,
+                                                  scaled)
 from engine.io import data as data_mod
 from engine.io.data import DatasetError, load_for_run
 from engine.messages import Message
@@ -131,17 +132,12 @@ class CycleGANTrainer(TranslationTrainer):
                 g_total = adv_ab + adv_ba + cycle_weight * cycle + identity_weight * identity
                 loss_a, loss_b = judged(real_a_out, fake_a_out), judged(real_b_out, fake_b_out)
                 d_total = loss_a + loss_b
-            g_grads = replica.all_sum(g_tape.gradient(g_total, generators))
-            d_grads = replica.all_sum(d_tape.gradient(d_total, discriminators))
-            g_opt.apply_gradients(zip(g_grads, generators))
-            d_opt.apply_gradients(zip(d_grads, discriminators))
+            norms = apply_both(g_tape, g_total, generators, g_opt, d_tape, d_total, discriminators, d_opt)
             real_out = tf.concat([tf.reshape(real_a_out, [-1]), tf.reshape(real_b_out, [-1])], 0)
             fake_out = tf.concat([tf.reshape(fake_a_out, [-1]), tf.reshape(fake_b_out, [-1])], 0)
             return replica.metrics(names, {"g_loss": g_total, "g_ab": adv_ab, "g_ba": adv_ba, "cycle": cycle,
                                            "identity": identity, "d_loss": d_total, "d_a": loss_a, "d_b": loss_b,
-                                           **losses.verdicts("lsgan", real_out, fake_out)},
-                                   {"g_grad_norm": tf.linalg.global_norm(g_grads),
-                                    "d_grad_norm": tf.linalg.global_norm(d_grads)})
+                                           **losses.verdicts("lsgan", real_out, fake_out)}, norms)
 
         @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([None], tf.int32),
                                       tf.TensorSpec([], tf.int64)])

@@ -35,15 +35,6 @@ def noise_for(seed: int, iteration: tf.Tensor, batch: tf.Tensor, noise_dim: int)
     return tf.random.stateless_normal(tf.stack([batch, noise_dim]), seed=key)
 
 
-def _draw(kind, shape, seed: int, iteration: tf.Tensor, stream: int) -> tf.Tensor:
-    """A stateless draw (kind: tf.random.stateless_uniform or _normal) of a replica's batch shape, keyed by
-    (seed, iteration, stream), so resuming needs no generator state and no stream disturbs another: drawn
-    for the global batch and sharded (engine.compute.replica), so each image gets the same draw on any number of
-    devices."""
-    key = tf.stack([tf.constant(seed, tf.int64) * 8 + stream, tf.cast(iteration, tf.int64)])
-    return replica.shard(kind(replica.global_shape(shape), seed=key))
-
-
 @dataclass(frozen=True)
 class StepShape:
     """What a recipe changes in the traced graph (the rest are values in RecipeValues): a change here
@@ -149,29 +140,26 @@ def make_train_step(generator: keras.Model, discriminator: keras.Model,
 
     def instance_noise(x, iteration, stream):
         sigma = tf.cast(values.noise_sigma(iteration), x.dtype)
-        return x + sigma * tf.cast(_draw(tf.random.stateless_normal, tf.shape(x), seed, iteration, stream), x.dtype)
+        draw = replica.draw(tf.random.stateless_normal, tf.shape(x), seed, iteration, stream)
+        return x + sigma * tf.cast(draw, x.dtype)
 
     def targets(real_logits, fake_logits, iteration):
         """Per-image targets of D's loss: 1 - smoothing for real, 0 for fake, swapped where flipped."""
         real_target = tf.fill(tf.shape(real_logits), 1.0 - values.label_smoothing)
         fake_target = tf.fill(tf.shape(fake_logits), 0.0)
         if shape.label_flip:
-            flip_real = _draw(tf.random.stateless_uniform, tf.shape(real_logits), seed, iteration, _FLIP_REAL)
-            flip_fake = _draw(tf.random.stateless_uniform, tf.shape(fake_logits), seed, iteration, _FLIP_FAKE)
+            uniform = tf.random.stateless_uniform
+            flip_real = replica.draw(uniform, tf.shape(real_logits), seed, iteration, _FLIP_REAL)
+            flip_fake = replica.draw(uniform, tf.shape(fake_logits), seed, iteration, _FLIP_FAKE)
             real_target = tf.where(flip_real < values.label_flip, 0.0, real_target)
             fake_target = tf.where(flip_fake < values.label_flip, 1.0 - values.label_smoothing, fake_target)
         return real_target, fake_target
 
     def gradient_penalty(real, fake, iteration, wanted):
-        """Gulrajani et al. 2017: (||grad D(x_hat)|| - 1)^2 at random mixes of real and fake images."""
-        mix = _draw(tf.random.stateless_uniform, tf.stack([tf.shape(real)[0], 1, 1, 1]), seed, iteration, _GP_MIX)
-        x_hat = mix * real + (1.0 - mix) * tf.cast(fake, tf.float32)
-        with tf.GradientTape() as tape:
-            tape.watch(x_hat)
-            out = tf.cast(discriminator(with_classes(x_hat, wanted), training=True), tf.float32)
-        grads = tf.cast(tape.gradient(out, x_hat), tf.float32)
-        norms = tf.sqrt(tf.reduce_sum(tf.square(grads), axis=[1, 2, 3]) + 1e-12)
-        return replica.mean(tf.square(norms - 1.0))
+        mix = replica.draw(tf.random.stateless_uniform, tf.stack([tf.shape(real)[0], 1, 1, 1]), seed, iteration,
+                           _GP_MIX)
+        return losses.gradient_penalty(lambda x: discriminator(with_classes(x, wanted), training=True), real, fake,
+                                       mix)
 
     def update_generator(g_grads):
         """Apply the generator's gradients, summed over the replicas (and average its weights); returns their

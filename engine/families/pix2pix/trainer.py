@@ -19,8 +19,9 @@ import tensorflow as tf
 
 from engine.compute import replica
 from engine.families.pix2pix.edges import edge_maps
-from engine.families.translation.networks import (TranslationTrainer, build_patch_discriminator, build_unet,
-                                                  make_translate, mean_l1, panel_cells, run_batched, scaled)
+from engine.families.translation.networks import (TranslationTrainer, apply_both, build_patch_discriminator,
+                                                  build_unet, make_translate, mean_l1, panel_cells, run_batched,
+                                                  scaled)
 from engine.io import data as data_mod
 from engine.training import losses
 
@@ -77,14 +78,10 @@ class Pix2PixTrainer(TranslationTrainer):
                 g_total = g_adv + l1_weight * l1
                 d_loss = losses.discriminator_loss("bce", real_logits, fake_logits, tf.ones_like(real_logits),
                                                    tf.zeros_like(fake_logits))
-            g_grads = replica.all_sum(g_tape.gradient(g_total, generator.trainable_variables))
-            d_grads = replica.all_sum(d_tape.gradient(d_loss, discriminator.trainable_variables))
-            g_opt.apply_gradients(zip(g_grads, generator.trainable_variables))
-            d_opt.apply_gradients(zip(d_grads, discriminator.trainable_variables))
+            norms = apply_both(g_tape, g_total, generator.trainable_variables, g_opt, d_tape, d_loss,
+                               discriminator.trainable_variables, d_opt)
             return replica.metrics(names, {"g_loss": g_adv, "l1": l1, "d_loss": d_loss,
-                                           **losses.verdicts("bce", real_logits, fake_logits)},
-                                   {"g_grad_norm": tf.linalg.global_norm(g_grads),
-                                    "d_grad_norm": tf.linalg.global_norm(d_grads)})
+                                           **losses.verdicts("bce", real_logits, fake_logits)}, norms)
 
         @tf.function(input_signature=[tf.TensorSpec([None], tf.int32), tf.TensorSpec([], tf.int64)])
         def step(indices, iteration):

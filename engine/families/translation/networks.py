@@ -23,6 +23,7 @@ import numpy as np
 import tensorflow as tf
 from keras import layers
 
+from engine.compute import replica
 from engine.config import TrainConfig
 from engine.families.dcgan.layer_forms import ReplicaDropout
 from engine.families.dcgan.networks import layer_seeds
@@ -45,9 +46,10 @@ def padded_side(size: int) -> int:
 
 
 def build_unet(name: str, seed: int, stream: int, size: int = 28, in_channels: int = 1, out_channels: int = 1,
-               dropout: float = 0.0, dtype: str = "float32") -> keras.Model:
-    """(size, size, in_channels) in [-1, 1] -> (size, size, out_channels) in [-1, 1]; `dropout` in the two
-    innermost up blocks (Pix2Pix's noise, training only)."""
+               dropout: float = 0.0, dtype: str = "float32", activation: str | None = "tanh") -> keras.Model:
+    """(size, size, in_channels) in [-1, 1] -> (size, size, out_channels) in [-1, 1] (`activation` None: float32
+    logits, for the composer's pitches); `dropout` in the two innermost up blocks (Pix2Pix's noise, training
+    only)."""
     side = padded_side(size)
     pad, downs = (side - size) // 2, side.bit_length() - 2  # down to 2x2
     filters = [min(32 << i, MAX_FILTERS) for i in range(downs)]
@@ -74,7 +76,7 @@ def build_unet(name: str, seed: int, stream: int, size: int = 28, in_channels: i
         x = layers.ReLU(name=f"up{i}_relu", **d)(x)
         x = layers.Concatenate(name=f"up{i}_skip", **d)([x, skip])
     x = layers.Conv2DTranspose(out_channels, 4, strides=2, padding="same", kernel_initializer=init[2 * downs - 1],
-                               activation="tanh", name="out", dtype="float32")(x)
+                               activation=activation, name="out", dtype="float32")(x)
     outputs = layers.Cropping2D(pad, name="crop", dtype="float32")(x) if pad else x
     return keras.Model(inputs, outputs, name=name)
 
@@ -138,6 +140,16 @@ def run_batched(function, images: np.ndarray, batch: int = 1000) -> np.ndarray:
 def mean_l1(a: np.ndarray, b: np.ndarray) -> float:
     """Mean absolute difference of uint8 images, in grey levels / 255 (0: identical, 1: opposite)."""
     return float(np.mean(np.abs(a.astype(np.float32) - b.astype(np.float32))) / 255.0)
+
+
+def apply_both(g_tape, g_loss, g_variables, g_optimizer, d_tape, d_loss, d_variables, d_optimizer) -> dict:
+    """One step's updates of both players (their gradients summed over the replicas, then applied), as every
+    translation-like family's step ends; returns the norms of those gradients by their history columns."""
+    g_grads = replica.all_sum(g_tape.gradient(g_loss, g_variables))
+    d_grads = replica.all_sum(d_tape.gradient(d_loss, d_variables))
+    g_optimizer.apply_gradients(zip(g_grads, g_variables))
+    d_optimizer.apply_gradients(zip(d_grads, d_variables))
+    return {"g_grad_norm": tf.linalg.global_norm(g_grads), "d_grad_norm": tf.linalg.global_norm(d_grads)}
 
 
 def panel_cells(*columns: np.ndarray) -> np.ndarray:
