@@ -38,7 +38,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
     .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$flavour,test]" 2>&1 \
         | grep -v "^WARNING: Location" || true
-    .venv/bin/python -c "import tensorflow, PySide6, pyqtgraph, imageio" 2>/dev/null \
+    .venv/bin/python -c "import tensorflow, PySide6, pyqtgraph, imageio, music21" 2>/dev/null \
         || { echo "setup: the Python packages did not install; see the pip output above" >&2; exit 1; }
     rm -f .venv/.gan-studio-installed-*
     touch "$stamp"

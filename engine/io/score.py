@@ -1,0 +1,39 @@
+"""The score every music module shares (the composer family: engine.families.composer): four voices' MIDI
+pitches per sixteenth note, soprano first.
+
+Why pitches per step and not a one-hot piano roll: a window of four voices is 256 bytes instead of 16 KB, so the
+chorales and every transposition of them fit in memory and on the device; the networks make the roll from it
+on the device (`ROWS` rows: row = pitch - ROW_OFFSET, row 0 the rest). Held notes and repeated notes look the
+same at this resolution (as in MuseGAN's and Coconet's piano rolls): a note is a run of one pitch in one voice.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+VOICES = ("soprano", "alto", "tenor", "bass")  # the axis -1 of a score; the melody is the soprano
+MELODY = 0
+STEPS_PER_BEAT = 4  # sixteenth notes
+STEPS = 64  # a window: 16 beats, four bars of 4/4
+REST = 0  # a step where the voice is silent
+ROWS = 64  # the piano roll's pitch rows: row 0 the rest, row r the pitch ROW_OFFSET + r
+ROW_OFFSET = 28
+LOWEST, HIGHEST = ROW_OFFSET + 1, ROW_OFFSET + ROWS - 1  # the pitches a roll holds: F1 (29) to G6 (91)
+# Where a transposed chorale must stay (C2 to C6): Bach's lowest bass is C2 and his highest soprano A5, so no
+# transposition for training pushes a voice where his choirs never sang.
+TRANSPOSE_WITHIN = (36, 84)
+# Each voice's usual compass (MIDI, inclusive), as harmony textbooks give it (soprano C4-G5, alto G3-C5, tenor
+# C3-G4, bass E2-C4); Bach goes a little past them, which the metrics show beside the generated voices'.
+VOICE_RANGES = ((60, 79), (55, 72), (48, 67), (40, 60))
+
+
+def rows(score: np.ndarray) -> np.ndarray:
+    """The piano roll's row of every pitch (row 0 for a rest), as int32."""
+    score = np.asarray(score).astype(np.int32)
+    return np.where(score == REST, 0, score - ROW_OFFSET)
+
+
+def pitches(row_indices: np.ndarray) -> np.ndarray:
+    """The pitches (uint8, REST for row 0) of piano-roll rows: the inverse of `rows`."""
+    row_indices = np.asarray(row_indices).astype(np.int32)
+    return np.where(row_indices == 0, REST, row_indices + ROW_OFFSET).astype(np.uint8)
