@@ -9,11 +9,15 @@ test set every --every minutes:
            the real test images' own accuracy (the ceiling), L1 to the real garments;
   cyclegan: the share of translated test images the classifier puts in the target class, cycle L1;
   conditional: the share of samples the classifier puts in the class asked for (Fast start's whole
-           recipe; conditional:channels for the other discriminator form), FCD.
+           recipe; conditional:channels for the other discriminator form), FCD;
+  composer: on its own data (the Bach chorales), the harmony metrics of its held-out harmonisations beside Bach's
+           own voices', and how many are within 25% of his (engine.quality.harmony).
 
-    python bench/family_quality.py [--families pix2pix cyclegan] [--minutes 10] [--panel-dir docs]
+    python bench/family_quality.py [--families pix2pix cyclegan composer] [--minutes 10] [--panel-dir docs]
+                                   [--every-panel]
 
-With --panel-dir, each family's sample panel at the end is written there as <family>.png.
+With --panel-dir, each family's sample panel at the end is written there as <family>.png; with --every-panel
+also at the start and at every measurement, as <family>-<minutes>min.png.
 """
 
 from __future__ import annotations
@@ -37,10 +41,13 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=2.5, help="minutes between measurements")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--panel-dir", help="write each family's final panel here as <family>.png")
+    parser.add_argument("--every-panel", action="store_true", help="with --panel-dir: also each measurement's panel")
     args = parser.parse_args()
 
     from engine.compute.precision import cpu_model_and_flags
     from engine.config import default_config
+    from engine.families import FAMILIES
+    from engine.io.data import load_for_run
     from engine.io.export import write_grid_png
     from engine.io.idx import load_fashion_mnist
     from engine.quality.evaluator import QualityMeter
@@ -55,9 +62,18 @@ def main() -> None:
         config = default_config().replace(family=family, seed=args.seed, quality_every=0)
         if conditioning:
             config = config.replace(conditioning=conditioning)
-        trainer = Trainer(config, dataset)
+        trainer = Trainer(config, load_for_run(config.run) if FAMILIES[family].data else dataset)
         print(f"{choice}: batch {trainer.config.recipe.batch_size}, {trainer.precision}", flush=True)
+
+        def panel(name: str) -> None:
+            path = Path(args.panel_dir) / f"{choice.replace(':', '-')}{name}.png"
+            write_grid_png(path, trainer.render_frame().images,
+                           f"{trainer.info.title}, {seconds / 60:.1f} min: iteration {trainer.iteration}")
+            print(f"  wrote {path}")
+
         seconds, due = 0.0, args.every * 60
+        if args.panel_dir and args.every_panel:
+            panel("-0min")
         while seconds < args.minutes * 60:
             start = time.perf_counter()
             trainer.step()
@@ -68,11 +84,10 @@ def main() -> None:
                 print(f"  {seconds / 60:5.1f} min, iteration {trainer.iteration} "
                       f"({trainer.iteration * trainer.config.recipe.batch_size / seconds:.0f} images/s): {line}",
                       flush=True)
+                if args.panel_dir and args.every_panel:
+                    panel(f"-{round(seconds / 60, 1):g}min")
         if args.panel_dir:
-            path = Path(args.panel_dir) / f"{choice.replace(':', '-')}.png"
-            write_grid_png(path, trainer.render_frame().images,
-                           f"{trainer.info.title}, {seconds / 60:.0f} min: iteration {trainer.iteration}")
-            print(f"  wrote {path}")
+            panel("")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
-"""The commands that read a checkpoint (or the shipped generator): export-gif, evaluate, export-generator."""
+"""The commands that read a checkpoint (or the shipped generator): export-gif, evaluate, harmonize,
+export-generator."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+
+import numpy as np
 
 from cli.messages import fail
 from engine.families import FAMILIES
@@ -52,6 +55,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if trainer.config.run.family != "dcgan":  # the family's own measure, on the whole test set
             row, line = trainer.measure_quality(meter)
             print(f"{args.checkpoint}: {trainer.info.title}, iteration {trainer.iteration}: {line}")
+            _print_against_bach(trainer.info, row)
             _print_swd(trainer.info.quality_columns, row)
             return 0
         measured = trainer.measure_samples(meter, samples=args.samples)
@@ -84,6 +88,51 @@ def _print_swd(columns: tuple[str, ...], row) -> None:
     """The closing `SWD: X (floor Y)` line, for a family that measures it."""
     if "swd" in columns:
         print(f"SWD: {row[columns.index('swd')]:.2f} (floor {row[columns.index('swd_floor')]:.2f})")
+
+
+def _print_against_bach(family, row) -> None:
+    """For a family measured against a reference (the composer: Bach's own voices), each metric beside the
+    reference's, then the summary line."""
+    from engine.quality.harmony import GOAL, METRICS, summary
+
+    if not family.reference:
+        return
+    columns = family.quality_columns
+    values = np.array([row[columns.index(metric.name)] for metric in METRICS])
+    bach = np.array([row[columns.index(family.reference.columns[metric.name])] for metric in METRICS])
+    print(f"{'metric':40s} {'generated':>10s} {'Bach':>10s}")
+    for metric, value, own in zip(METRICS, values, bach):
+        far = "" if metric.meets_goal(value, own) else f"  (not within {GOAL:.0%})"
+        print(f"{metric.label:40s} {value:>10.4f} {own:>10.4f}{far}")
+    print(f"Harmony: {summary(values, bach)}")
+
+
+def cmd_harmonize(args: argparse.Namespace) -> int:
+    from engine.io.data import load_for_run
+    from engine.io.score_files import ScoreFileError, read_melody, write_midi
+
+    try:
+        melody = read_melody(args.melody)
+        checkpoint = read_checkpoint(args.checkpoint)
+        if checkpoint.config.run.family != "composer":
+            return fail(f"{args.checkpoint} is a {FAMILIES[checkpoint.config.run.family].title} run; harmonize needs "
+                        "a composer run's checkpoint (train --family composer)")
+        dataset = load_for_run(checkpoint.config.run)
+    except (ScoreFileError, CheckpointError, DatasetError) as exc:
+        return fail(str(exc))
+    for note in melody.notes:
+        print(note, file=sys.stderr)
+    print("Loading TensorFlow...", file=sys.stderr, flush=True)
+    from engine.training.trainer import Trainer
+
+    try:
+        score = Trainer.restore(checkpoint, dataset).harmonise_melody(melody.pitches, seed=args.seed)
+        write_midi(args.output, score, melody.tempo, melody.beats_per_bar)
+    except (CheckpointError, ScoreFileError, ValueError) as exc:
+        return fail(str(exc))
+    print(f"Wrote {args.output}: the melody ({len(score)} sixteenths) and the alto, tenor and bass under it, "
+          "four tracks", file=sys.stderr)
+    return 0
 
 
 def cmd_export_generator(args: argparse.Namespace) -> int:

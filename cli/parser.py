@@ -8,7 +8,7 @@ import argparse
 from engine.compute.precision import PRECISIONS
 from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FIELDS, IMPLEMENTATIONS, LIVE_FIELDS, PRESETS,
                            RECIPE_FIELDS, TrainConfig, family_fields)
-from engine.config.presets import PICTURES_PRESET
+from engine.config.presets import MUSIC_PRESET, PICTURES_PRESET
 from engine.families import FAMILIES
 from engine.io.data import DATASETS
 
@@ -33,8 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--steps", type=int, help="train this many more iterations (also after --resume)")
     train.add_argument("--preset", choices=tuple(PRESETS), help="the recipe to start from: "
                        + "; ".join(f"{name}: {p.title}" for name, p in PRESETS.items())
-                       + f" (default {DEFAULT_PRESET} for Fashion-MNIST, {PICTURES_PRESET} for pictures; a resumed run "
-                       "keeps its own). The flags below change it.")
+                       + f" (default {DEFAULT_PRESET} for Fashion-MNIST, {PICTURES_PRESET} for pictures, "
+                       f"{MUSIC_PRESET} for the composer; a resumed run keeps its own). The flags below change it.")
     recipe = train.add_argument_group("recipe", "each changes the preset's value (see the README's Recipes)")
     _add_flags(recipe, RECIPE_FIELDS)
     family = train.add_argument_group("GAN family", "which GAN is trained (see the README's Other GANs)")
@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
                           help="generated samples (and real ones for the floor) (default 2000)")
     evaluate.add_argument("--data-dir", help="the run's data elsewhere: a dataset's name or a folder (default: the "
                           "run's own)")
+    harmonize = sub.add_parser("harmonize", help="write the alto, tenor and bass under a melody (a composer run's "
+                               "generator), as a four-track MIDI file")
+    harmonize.add_argument("melody", metavar="MELODY", help="a MIDI (.mid) or MusicXML (.xml, .musicxml, .mxl) file; "
+                           "its highest track is the melody")
+    harmonize.add_argument("output", metavar="OUT.mid")
+    harmonize.add_argument("--checkpoint", metavar="CKPT", required=True, help="a composer run's checkpoint")
+    harmonize.add_argument("--seed", type=int, default=0, help="the generator's noise (default 0): another seed, "
+                           "another harmonisation")
     keras_export = sub.add_parser("export-generator", help="write a checkpoint's generator as a .keras file that "
                                   "keras.models.load_model opens (latents in, images in [-1, 1] out)")
     keras_export.add_argument("checkpoint", metavar="CKPT")

@@ -79,7 +79,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from engine.io.data import load_for_run
 
     try:
-        dataset = load_for_run(config.run, progress=Counting("Preparing the pictures"))
+        dataset = load_for_run(config.run, progress=Counting("Preparing the data"))
     except DatasetError as exc:
         return fail(str(exc))
     print(f"Training on {dataset.describe()} from {dataset.source}{dataset.describe_skipped()}", file=sys.stderr)
@@ -138,7 +138,8 @@ def _plan(args: argparse.Namespace):
         config = checkpoint.config.replace(**{k: v for k, v in overrides.items() if k not in live})
     else:
         data = overrides.get("data", TrainConfig().run.data)
-        config = apply_preset(TrainConfig(), args.preset or default_preset(data)).replace(**overrides)
+        family = overrides.get("family", TrainConfig().run.family)
+        config = apply_preset(TrainConfig(), args.preset or default_preset(data, family)).replace(**overrides)
     planned = config.replace(**live)
     for _, field, value in scheduled:  # refuse a bad combination now, not hours into the run
         planned = planned.replace(**{field: value})

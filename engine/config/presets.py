@@ -40,9 +40,16 @@ PRESETS = {
                      "(bench/quality_per_minute.py --dataset emoji: SWD 2.5x its floor after 600 s of training "
                      "on a 2-core CPU, Fast start at the same width and batch 3.3x).",
                      {**_FAST, "batch_size": 32, "g_learning_rate": 1e-4, "d_learning_rate": 1e-4, "ema": 0.999}),
+    "music": Preset("Music start", "The composer's (music: the Bach chorales): Fast start's Adam on batches of 32 "
+                    "with the least-squares loss, whose critic does not saturate and whose gradients do not spike as "
+                    "the cross-entropy's do (3 minutes on a 2-core CPU: 6 of the 9 harmony metrics within 25% of "
+                    "Bach's with lsgan or wgan-gp, which takes 1.5x the time a step, 5 with hinge, 4 with bce and "
+                    "its six exploding-gradient alarms; the other recipe fields are not read).",
+                    {**_FAST, "batch_size": 32, "loss": "lsgan"}),
 }
-DEFAULT_PRESET = "fast"  # Fashion-MNIST's; pictures start from PICTURES_PRESET (default_preset)
+DEFAULT_PRESET = "fast"  # Fashion-MNIST's; pictures start from PICTURES_PRESET, music from MUSIC_PRESET: default_preset
 PICTURES_PRESET = "colour"
+MUSIC_PRESET = "music"
 
 
 def apply_preset(config: TrainConfig, name: str) -> TrainConfig:
@@ -63,10 +70,15 @@ def default_config() -> TrainConfig:
     return apply_preset(TrainConfig(), DEFAULT_PRESET)
 
 
-def default_preset(data: str) -> str:
-    """The preset a new run on `data` (a run's `data`: a dataset's name or a folder) starts from: Fast start for
-    Fashion-MNIST and other IDX files (28x28 grey), Colour start for pictures: the emoji, a folder of your own."""
+def default_preset(data: str, family: str = "dcgan") -> str:
+    """The preset a new run of `family` on `data` (a run's `data`: a dataset's name or a folder) starts from: Music
+    start for a family with data of its own (the composer's chorales), else Fast start for Fashion-MNIST and other
+    IDX files (28x28 grey), Colour start for pictures: the emoji, a folder of your own."""
+    from engine.families import family as family_named
     from engine.io.idx import has_idx_files
+
+    if family_named(family).data:
+        return MUSIC_PRESET
 
     grey = data == "fashion-mnist" or (data != "emoji" and has_idx_files(Path(data).expanduser()))
     return DEFAULT_PRESET if grey else PICTURES_PRESET

@@ -8,7 +8,7 @@ and the step. A family is chosen per run (its config's run.family) and recorded 
 
 from __future__ import annotations
 
-from engine.families import conditional, cyclegan, dcgan, pix2pix
+from engine.families import composer, conditional, cyclegan, dcgan, pix2pix
 from engine.families.family import Curve, Family
 
 FAMILIES: dict[str, Family] = {family.name: family for family in (
@@ -16,6 +16,7 @@ FAMILIES: dict[str, Family] = {family.name: family for family in (
     pix2pix.FAMILY,
     cyclegan.FAMILY,
     conditional.FAMILY,
+    composer.FAMILY,
 )}
 DEFAULT_FAMILY = "dcgan"
 

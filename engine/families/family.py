@@ -35,6 +35,23 @@ GRADIENT_CURVES = (Curve("g_grad_norm", "generator gradient norm", "#4fc3f7"),
 OPTIMIZER_FIELDS = ("batch_size", "g_learning_rate", "d_learning_rate", "g_beta1", "g_beta2", "d_beta1", "d_beta2")
 
 
+class QualityReference(NamedTuple):
+    """The same figures measured on real data beside a family's quality columns (the composer's: Bach's own voices),
+    and how far a figure may be from its reference: the quality plot draws each column's distance to its reference
+    against the goal, the readout both values.
+
+    columns: a quality column -> the column of its reference's value.
+    distance: distance(column, value, reference) -> how far the value is, relative (0: the same).
+    goal: the distance a good generator stays under (the plot's dashed line).
+    name: what the reference is called in words ("Bach").
+    """
+
+    columns: dict[str, str]
+    distance: Callable[[str, float, float], float]
+    goal: float
+    name: str
+
+
 def with_verdicts(*losses: str) -> tuple[str, ...]:
     """A family's metrics: its losses, then the accuracy plot's verdicts and the gradient norms."""
     return (*losses, *VERDICTS, *GRADIENT_NORMS)
@@ -54,6 +71,7 @@ class Family:
         losses, accuracies, gradients: the curves of the window's three plots.
         quality_columns: one row per evaluation (the first is the iteration).
         quality_labels: what its quality columns beyond the DCGAN's mean, for the quality plot.
+        reference: the same figures for real data beside its quality columns, or None (QualityReference).
         panel: what the sample panel's cells are, for its caption.
         trainer: returns its engine.training.trainer.Trainer subclass. A function, so that the window can
             read every family's declaration before TensorFlow (which the trainers import) has loaded.
@@ -63,6 +81,9 @@ class Family:
             the window greys out the others, and the live ones among them are what its run may change.
         explorer, discriminator_view, sketch: which of the window's tools it has.
         asks_class: its generator is asked for a class (engine.io.data.CLASS_NAMES) besides the latent.
+        colour_panel: its panel cells are colour pictures whatever the data (the composer's piano rolls).
+        data: the data it always trains on (engine.io.data.load_dataset's name for it), whatever the run's data
+            setting says; None: the run's pictures.
     """
 
     name: str
@@ -77,8 +98,11 @@ class Family:
     accuracies: tuple[Curve, ...] = ACCURACY_CURVES
     gradients: tuple[Curve, ...] = GRADIENT_CURVES
     quality_labels: dict[str, str] = field(default_factory=dict)
+    reference: QualityReference | None = None
     recipe_fields: tuple[str, ...] | None = None
     explorer: bool = False
     discriminator_view: bool = False
     sketch: bool = False
     asks_class: bool = False
+    colour_panel: bool = False
+    data: str | None = None

@@ -46,6 +46,7 @@ from typing import NamedTuple
 import numpy as np
 
 from engine.config import ConfigError, TrainConfig
+from engine.families import family
 from engine.messages import Explained, Message
 from engine.quality.metrics import QUALITY_COLUMNS, empty_quality_table
 
@@ -214,7 +215,7 @@ def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
     meta = _metadata(path, archive, members.pop("meta.npy"))
     try:
         config = TrainConfig.from_saved(meta["config"])
-        expected = _expected(meta, config.run.channels)
+        expected = _expected(meta, 3 if family(config.run.family).colour_panel else config.run.channels)
     except (KeyError, TypeError, ValueError, ConfigError) as exc:
         raise CheckpointError("{path} is damaged or inconsistent: {reason}.", path=path, reason=exc) from None
     unknown = sorted(set(members) - set(expected))
@@ -299,7 +300,7 @@ def _is_count(value: object) -> bool:
 
 def _expected(meta: dict, channels: int) -> dict[str, _Expected]:
     """What every member but the metadata must hold, by name, as the metadata (and, for the grid frames, the
-    config's channels: a colour run's frames have an axis of 3 more) describe them.
+    channels the frames are drawn in: colour frames have an axis of 3 more) describe them.
 
     Raises:
         KeyError, TypeError, ValueError: the metadata is malformed; the message says where.

@@ -27,6 +27,7 @@ from engine.messages import Explained, Message
 FASHION_TRAIN_SIZE = 60000
 MIN_IMAGES = 64  # a folder of one's own images must hold at least this many
 DATASETS = {"fashion-mnist": "Fashion-MNIST (28x28 grey)", "emoji": "Emoji (64x64 colour)"}
+CHORALES = "bach-chorales"  # not a picture dataset: the composer family's (engine.io.chorales), its Family.data
 HOW_TO_FIX = Message("Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass "
               "--data-dir (or set $GAN_STUDIO_DATA) to a folder holding the four Fashion-MNIST IDX "
               "files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
@@ -90,9 +91,16 @@ class Dataset:
         test set) mean anything for this data: Fashion-MNIST at its own 28x28 grey."""
         return self.kind == "fashion-mnist" and self.image_shape == (28, 28)
 
+    @property
+    def is_music(self) -> bool:
+        """Scores, not pictures: windows of four voices (engine.io.score), the Bach chorales."""
+        return self.kind == CHORALES
+
     def describe(self) -> str:
         """E.g. "1,254 images (64x64 colour, 9 classes)"."""
         n = len(self.train_images)
+        if self.is_music:
+            return f"{n:,} windows of four voices, {len(self.test_images):,} held out"
         parts = [f"{self.size}x{self.size} {'colour' if self.channels == 3 else 'grey'}"]
         if self.class_names:
             parts.append(f"{len(self.class_names)} classes")
@@ -150,7 +158,9 @@ def load_dataset(source: str | os.PathLike | None = None, size: int | None = Non
 
     Args:
         source: None or "fashion-mnist" (searched: engine.io.idx), "emoji" (engine.io.emoji, built at
-            the first use), or a folder (IDX files, else pictures: engine.io.image_folder).
+            the first use), CHORALES (the composer's scores: engine.io.chorales, parsed at the first use; size,
+            channels, fit and background do not apply), or a folder (IDX files, else pictures:
+            engine.io.image_folder).
         fit, background: how pictures are squared, and what shows through transparency
             (engine.io.picture).
         progress: progress(done, total) while pictures are decoded (the first time only: cached).
@@ -163,6 +173,10 @@ def load_dataset(source: str | os.PathLike | None = None, size: int | None = Non
 
     if source is None or str(source) == "fashion-mnist":
         return conformed(idx.load_fashion_mnist(), size, channels)
+    if str(source) == CHORALES:
+        from engine.io import chorales
+
+        return chorales.load_chorales(progress=progress)
     if str(source) == "emoji":
         from engine.io import emoji
 
@@ -177,9 +191,12 @@ def load_dataset(source: str | os.PathLike | None = None, size: int | None = Non
 def load_for_run(run, source: str | os.PathLike | None = None, progress: Callable[[int, int], None] | None = None,
                  preview: Callable[[np.ndarray], None] | None = None) -> Dataset:
     """The data a run's settings (engine.config.RunSettings) name, in the shape they ask for; `source`
-    (a dataset's name or a folder) instead of run.data when given."""
-    return load_dataset(source or run.data, run.image_size or None, run.channels or None, run.fit, run.background,
-                        progress, preview)
+    (a dataset's name or a folder) instead of run.data when given; the data of a family that always trains on
+    the same (its Family.data: the composer's chorales) whatever either says."""
+    from engine.families import family
+
+    return load_dataset(family(run.family).data or source or run.data, run.image_size or None, run.channels or None,
+                        run.fit, run.background, progress, preview)
 
 
 def _load_pictures(folder: Path, kind: str, size: int | None, channels: int | None, fit: str, background: str,

@@ -29,7 +29,9 @@ def save(trainer, path: str | Path) -> Path:
     arrays["quality"] = trainer.quality
     arrays["frame_iterations"] = np.array([f.iteration for f in trainer.frames], np.int64)
     arrays["frame_images"] = (np.stack([f.images for f in trainer.frames]) if trainer.frames else
-                              np.zeros((0, trainer.config.run.num_samples, *trainer.dataset.image_shape), np.uint8))
+                              np.zeros((0, trainer.config.run.num_samples, *((0, 0, 3) if trainer.info.colour_panel
+                                                                              else trainer.dataset.image_shape)),
+                                       np.uint8))
     meta = {
         "config": trainer.config.to_dict(),
         "iteration": trainer.iteration,

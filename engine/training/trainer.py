@@ -77,6 +77,8 @@ def fitted_to_data(config: TrainConfig, dataset: Dataset) -> TrainConfig:
             as the config asks: engine.io.data.load_dataset).
     """
     run = config.run
+    if dataset.is_music:  # scores have no image size or channels
+        return config
     for name, wanted, has in (("image_size", run.image_size, dataset.size), ("channels", run.channels,
                                                                              dataset.channels)):
         if wanted and wanted != has:
@@ -117,9 +119,13 @@ class Trainer:
             ConfigError: the batch, or an epoch's last batch, does not split across the devices.
             engine.io.data.DatasetError: the family cannot train on this data (CycleGAN needs labels).
         """
+        self.info: Family = family(config.run.family)
+        if dataset.is_music != bool(self.info.data):
+            raise data_mod.DatasetError("{family} trains on pictures, not on {source}" if dataset.is_music else
+                                        "{family} trains on its own data, not on {source}",
+                                        family=Message(self.info.title), source=dataset.source)
         config = fitted_to_data(config, dataset)
         self.config = config
-        self.info: Family = family(config.run.family)
         self.implementation = implementation
         self.precision = precision or precision_mod.resolve(config.run.precision, gpu=devices_mod.gpu_capability())
         self.devices = devices or devices_mod.use(config.run.devices)
