@@ -45,9 +45,9 @@ def sources() -> list[Path]:
 def engine_texts() -> list[str]:
     """The engine's texts the window shows through gui.i18n.engine_text, read from their declarations: the
     names, docs, zero values' words and choices of the config's fields, the presets and families with their
-    descriptions, the families' curves, quality columns and panels, the datasets, Fashion-MNIST's class names and
-    the emoji's groups (a folder's classes are its subfolders' own names), the alarms' texts, and the engine's
-    messages (engine_messages)."""
+    descriptions, the families' curves, quality columns, references and panels, the datasets, Fashion-MNIST's class
+    names and the emoji's groups (a folder's classes are its subfolders' own names), the alarms' texts, and the
+    engine's messages (engine_messages)."""
     from engine.config import FIELDS, PRESETS
     from engine.families import FAMILIES
     from engine.io.data import DATASETS
@@ -61,7 +61,7 @@ def engine_texts() -> list[str]:
     for family in FAMILIES.values():
         curves = (*family.losses, *family.accuracies, *family.gradients)
         texts += [family.title, family.description, family.panel, *(curve.label for curve in curves),
-                  *family.quality_labels.values()]
+                  *family.quality_labels.values(), family.reference.name if family.reference else ""]
     texts += [*DATASETS.values(), *CLASS_NAMES, *GROUPS, *ALARMS.values(), *engine_messages()]
     return list(dict.fromkeys(text for text in texts if text))
 
@@ -85,11 +85,13 @@ def engine_messages() -> list[str]:
     texts, bad = [], []
     for path, tree in trees.items():
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args
-                    and (node.func.id == "Message" or node.func.id in explained - {"Explained"})):
+            called = node.func if isinstance(node, ast.Call) else None
+            name = (called.id if isinstance(called, ast.Name) else  # Message(...), DatasetError(...)
+                    called.attr if isinstance(called, ast.Attribute) else None)  # data.DatasetError(...)
+            if not (name and node.args and (name == "Message" or name in explained - {"Explained"})):
                 continue
             literal = _literals(node.args[0])
-            if literal is None and (node.func.id != "Message" or any(
+            if literal is None and (name != "Message" or any(
                     isinstance(part, ast.JoinedStr) for part in ast.walk(node.args[0]))):
                 bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
             texts += literal or []

@@ -230,7 +230,9 @@ def test_the_preset_box_fills_the_recipe_an_edit_makes_it_custom_and_the_run_use
     panel = window.settings_panel
     assert panel.preset.currentText() == CUSTOM
     panel.preset.setFocus()
-    qtbot.keyClick(panel.preset, Qt.Key.Key_Up)  # the entry above Custom: Colour start
+    qtbot.keyClick(panel.preset, Qt.Key.Key_Up)  # the entry above Custom: Music start
+    assert panel.preset.currentText() == PRESETS["music"].title
+    qtbot.keyClick(panel.preset, Qt.Key.Key_Up)  # then Colour start
     assert panel.preset.currentText() == PRESETS["colour"].title
     qtbot.keyClick(panel.preset, Qt.Key.Key_Up)  # and above it, Fast start
     assert panel.preset.currentText() == PRESETS["fast"].title

@@ -125,7 +125,7 @@ NAMES = {
     "MNIST", "IDX", "Noto", "Color", "Emoji", "Studio", "ganhacks", "Ctrl", "Shift", "Space", "Esc", "MB", "GB",
     "ms", "ReLU", "LeakyReLU", "tanh", "slerp", "lerp", "mod", "LSGAN", "WGAN", "GP", "SAGAN", "BigGAN",
     "StyleGAN", "MirroredStrategy", "FFT", "PyQtGraph", "Qt", "Python", "English", "keras", "ln", "log", "min",
-    "max", "et", "al",
+    "max", "et", "al", "AWS", "DeepComposer", "MuseGAN", "Coconet", "MIDI", "MusicXML", "WAV",
     "Radford", "Metz", "Chintala", "Goodfellow", "Salimans", "Isola", "Zhu", "Mirza", "Osindero", "Miyato",
     "Koyama", "Karras", "Odena", "Gulrajani", "Arjovsky", "Bottou", "Mao", "Lim", "Ye", "Heusel", "Yazici",
     "Sonderby", "Kingma", "Ba", "Brock", "Härkönen", "Bińkowski", "Binkowski", "Rabin", "Karnewar", "Wang",

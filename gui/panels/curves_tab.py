@@ -101,7 +101,8 @@ class CurvesTab(QWidget):
         for plot, series in zip(self.curve_plots, (family.losses, family.accuracies, family.gradients)):
             plot.set_series(_shown(series))
         self.quality.set_columns(family.quality_columns,
-                                 {name: engine_text(label) for name, label in family.quality_labels.items()})
+                                 {name: engine_text(label) for name, label in family.quality_labels.items()},
+                                 family.reference)
 
     def append(self, first_iteration: int, rows: np.ndarray) -> None:
         """Add history rows (k, the family's metrics) to the curve plots, each taking its own columns."""

@@ -8,10 +8,14 @@ so their axis is logarithmic; score and coverage live in [0, 10] and [0, 1], so 
 linear axis. Evaluations are sparse (one an epoch by default), so points are marked. The other GAN
 families' metrics (engine.families) are in [0, 1] and share the right axis, but for their SWDs ("swd_..."),
 which join the left one; a metric not measured for the run's data (NaN: the Fashion classifier's, on other
-pictures) is not drawn.
+pictures) is not drawn. A family whose columns have a reference (the composer's metrics: Bach's own voices'
+figures, engine.families.family.QualityReference) draws each metric's distance to its reference on the left
+axis, against the goal (dashed), and says both values in the readout.
 """
 
 from __future__ import annotations
+
+import html
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,7 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.quality.metrics import QUALITY_COLUMNS
-from gui.i18n import number
+from gui.i18n import engine_text, number
 from gui.panels.curves import ValueAxis
 
 COLUMN = {name: i for i, name in enumerate(QUALITY_COLUMNS)}
@@ -41,6 +45,8 @@ class QualityPanel(QWidget):
         self.labels: dict[str, str] = {}  # what the family's columns beyond the DCGAN's mean
         self.table = np.zeros((0, len(QUALITY_COLUMNS)))
         self.others: dict = {}  # another family's curves, by column
+        self.reference = None  # the family's QualityReference, if its columns have one
+        self._colours: dict[str, str] = {}  # a family's curves' colours, by column
         self.plot = pg.PlotWidget(axisItems={"left": ValueAxis()})
         self.plot.setObjectName("qualityPlot")
         self.plot.setBackground("#1e1f24")
@@ -58,6 +64,7 @@ class QualityPanel(QWidget):
                              symbol="d", symbolSize=6, symbolBrush="#f06292", symbolPen=None)
         self.swd_floor = item.plot([], [], name=self.tr("SWD floor: real images"), pen=pg.mkPen("#f06292", width=1,
                                                                                         style=Qt.PenStyle.DotLine))
+        self.goal = item.plot([], [], pen=pg.mkPen("#dddddd", width=1, style=Qt.PenStyle.DashLine))  # a reference's
         # A second view box on the right axis, sharing x, for the two bounded metrics.
         self.right = pg.ViewBox()
         self.right.setYRange(0, 1.05, padding=0)
@@ -102,35 +109,60 @@ class QualityPanel(QWidget):
         self.right.setGeometry(vb.sceneBoundingRect())
         self.right.linkedViewChanged(vb, self.right.XAxis)
 
-    def set_columns(self, columns: tuple[str, ...], labels: dict[str, str]) -> None:
+    def set_columns(self, columns: tuple[str, ...], labels: dict[str, str], reference=None) -> None:
         """Plot a family's quality columns, with no data: the DCGAN's FCD (log, left) with its bounded
         metrics (right), where the family has them, and its other metrics, all in [0, 1], on the right
         axis, named by `labels` (those without a label, such as per-class accuracies, as faint lines
-        without a legend entry)."""
+        without a legend entry); with a `reference` (QualityReference), each referenced column's distance to its
+        reference on the left axis instead, the references themselves not drawn."""
         item = self.plot.getPlotItem()
         for name, curve in self.others.items():
-            (item if _on_log_axis(name) else self.right).removeItem(curve)
+            (item if self._on_left(name) else self.right).removeItem(curve)
         item.legend.clear()
         self.others = {}
-        self.columns, self.labels = tuple(columns), labels
+        self.columns, self.labels, self.reference = tuple(columns), labels, reference
+        references = set(reference.columns.values()) if reference else set()
         fcd = "fcd" in self.columns
         for curve, name in self._dcgan_legend:
             curve.setVisible(fcd)
             if fcd:
                 item.legend.addItem(curve, name)
         self._classifier_shown = fcd
-        item.getAxis("left").setStyle(showValues=fcd or any(_on_log_axis(name) for name in self.columns))
-        colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8")
-        extra = [name for name in self.columns[1:] if name not in QUALITY_COLUMNS]
+        item.getAxis("left").setStyle(showValues=fcd or any(self._on_left(name) for name in self.columns))
+        colours = ("#4fc3f7", "#81c784", "#9e9e9e", "#ffb74d", "#ba68c8", "#f06292", "#fff176", "#4db6ac", "#a1887f")
+        extra = [name for name in self.columns[1:] if name not in QUALITY_COLUMNS and name not in references]
+        self._colours = {}
         for k, name in enumerate(extra):
             faint = name not in self.labels
+            self._colours[name] = colours[k % len(colours)]
             curve = pg.PlotDataItem([], [], pen=pg.mkPen(colours[k % len(colours)], width=1), symbol=None if faint
                                     else "o", symbolSize=5, symbolBrush=colours[k % len(colours)], symbolPen=None)
             if faint:
                 curve.setOpacity(0.35)
-            (item if _on_log_axis(name) else self.right).addItem(curve)  # the SWD's scale: the left, log
+            (item if self._on_left(name) else self.right).addItem(curve)  # the SWD's scale: the left, log
             self.others[name] = curve
+        self.goal.setData([], [])
+        item.getAxis("right").setStyle(showValues=not reference)  # no curve there
+        item.setLabel("left", self.tr("distance to {reference} (relative)").format(
+            reference=engine_text(reference.name)) if reference else "")
+        item.getAxis("left").showLabel(bool(reference))
+        self.readout.setTextFormat(Qt.TextFormat.RichText if reference else Qt.TextFormat.AutoText)
+        if reference:
+            item.legend.addItem(self.goal, self.tr("goal: within {goal} of {reference}").format(
+                goal=f"{reference.goal:.0%}", reference=engine_text(reference.name)))
         self.set_table(np.zeros((0, len(self.columns))))
+
+    def _on_left(self, column: str) -> bool:
+        """Whether a family's column is drawn on the left, logarithmic axis: an SWD, or a distance to a reference."""
+        return _on_log_axis(column) or bool(self.reference and column in self.reference.columns)
+
+    def _values(self, name: str, rows: np.ndarray) -> np.ndarray:
+        """What a family's column's curve shows for `rows`: its values, or with a reference their distances to it."""
+        y = rows[:, self.columns.index(name)]
+        if not (self.reference and name in self.reference.columns):
+            return y
+        bach = rows[:, self.columns.index(self.reference.columns[name])]
+        return np.array([self.reference.distance(name, value, own) for value, own in zip(y, bach)])
 
     def set_table(self, table: np.ndarray) -> None:
         self.table = np.asarray(table, np.float64).reshape(-1, len(self.columns))
@@ -143,19 +175,24 @@ class QualityPanel(QWidget):
         t = self.table
         legend = self.plot.getPlotItem().legend
         for name, curve in self.others.items():
-            y = t[:, self.columns.index(name)]
+            y = self._values(name, t)
             measured = np.isfinite(y)
-            curve.setData(t[measured, 0], np.maximum(y[measured], 1e-6) if _on_log_axis(name) else y[measured])
+            curve.setData(t[measured, 0], np.maximum(y[measured], 1e-3) if self._on_left(name) else y[measured])
             listed = any(sample.item is curve for sample, _ in legend.items)
-            if name in self.labels and listed != measured.any():  # in the legend once measured for this data
+            referenced = self.reference and name in self.reference.columns  # named in the readout, in its colour
+            # in the legend once measured for this data
+            if name in self.labels and not referenced and listed != measured.any():
                 legend.addItem(curve, self.labels[name]) if measured.any() else legend.removeItem(curve)
         if "fcd" not in self.columns:
             if len(t):  # no FCD on the left view box to range over: the x range follows the evaluations
                 self.plot.getPlotItem().setXRange(0, max(t[-1, 0], 1.0) * 1.05, padding=0)
+                if self.reference:
+                    self.goal.setData([0.0, max(t[-1, 0], 1.0)], np.full(2, self.reference.goal))
                 self.readout.setText(self.tr("At iteration {iteration}: {figures}").format(
                     iteration=number(int(t[-1, 0])), figures=" · ".join(
-                        f"{self.labels.get(name, name)} {t[-1, j]:{'.1f' if _on_log_axis(name) else '.3f'}}"
-                        for j, name in enumerate(self.columns[1:], 1) if np.isfinite(t[-1, j]))))
+                        self._said(name, t[-1]) for j, name in enumerate(self.columns[1:], 1)
+                        if np.isfinite(t[-1, j]) and not (self.reference and name in
+                                                          self.reference.columns.values()))))
             return
         curves = (self.fcd, self.floor, self.swd, self.swd_floor, self.score, self.coverage)
         if not len(t):
@@ -191,6 +228,17 @@ class QualityPanel(QWidget):
                   if name in self.labels and np.isfinite(last[self.columns.index(name)])]
         self.readout.setText(self.tr("At iteration {iteration}: {figures}").format(
             iteration=number(int(last[COLUMN['iteration']])), figures=" · ".join(parts)))
+
+    def _said(self, name: str, row: np.ndarray) -> str:
+        """A family's column in the readout: "label 0.953"; with a reference "● label 0.953 (Bach 0.927)", the dot in
+        its curve's colour (the legend would cover the plot: nine metrics)."""
+        value = f"{row[self.columns.index(name)]:{'.1f' if _on_log_axis(name) else '.3f'}}"
+        if not (self.reference and name in self.reference.columns):
+            return f"{self.labels.get(name, name)} {value}"
+        return f"<span style='color:{self._colours[name]}'>●</span> " + html.escape(self.tr(
+            "{label} {value} ({reference} {own})").format(
+            label=self.labels.get(name, name), value=value, reference=engine_text(self.reference.name),
+            own=f"{row[self.columns.index(self.reference.columns[name])]:.3f}"))
 
     def _show_classifier(self, shown: bool) -> None:
         """The Fashion classifier's curves (FCD, its floor, score, coverage) in the plot and legend, or not (other

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from engine.config import (DEFAULT_PRESET, FIELDS, PRESETS, RECIPE_FIELDS, TrainConfig, apply_preset, default_preset,
                            family_fields, preset_of)
 from engine.config.fields import declared
-from engine.config.presets import PICTURES_PRESET
+from engine.config.presets import MUSIC_PRESET, PICTURES_PRESET
 from engine.families import FAMILIES
 from engine.io.data import DATASETS
 from engine.io.idx import CLASS_NAMES
@@ -156,6 +156,7 @@ class SettingsPanel(QGroupBox):
                                  Qt.ItemDataRole.ToolTipRole)
         self.family.setToolTip(engine_text(FIELDS["family"].doc))
         self.family.currentIndexChanged.connect(self._show_family)
+        self.family.activated.connect(self._follow_data)
         self.family_fields = {name: field_widget(name, self._on_edit) for name in family_fields()}
         self.run_fields = {name: field_widget(name, self._on_edit) for name in RUN_FIELDS}
         self.data_fields = {name: field_widget(name, self._on_edit) for name in DATA_FIELDS}
@@ -193,6 +194,7 @@ class SettingsPanel(QGroupBox):
         for name, widget in self.run_fields.items():
             run_form.addRow(engine_text(FIELDS[name].label), widget)
         data_box = QGroupBox(self.tr("Data"))
+        self._data_box = data_box
         data_form = QFormLayout(data_box)
         data_form.addRow(engine_text(FIELDS["data"].label), self.data)
         data_form.addRow(self.tr("Folder"), data_field)
@@ -230,8 +232,12 @@ class SettingsPanel(QGroupBox):
         self.devices.setMaximum(max(count, 1))
 
     def _show_family(self, *args) -> None:
-        """Show the chosen family's own fields; grey out the recipe fields it does not read."""
+        """Show the chosen family's own fields; grey out the recipe fields it does not read, and the data for a
+        family that always trains on its own (the composer's chorales)."""
         family = FAMILIES[self.family.currentData()]
+        self._data_box.setEnabled(family.data is None)
+        self._data_box.setTitle(self.tr("Data: the Bach chorales of music21's corpus, always") if family.data
+                                else self.tr("Data"))
         for name, widget in self.family_fields.items():
             self._family_form.setRowVisible(widget, name in declared(family.settings))
         for name, widget in self.recipe.items():
@@ -247,11 +253,13 @@ class SettingsPanel(QGroupBox):
                 box.setItemText(i, f"{number} {engine_text(names[number])}" if number < len(names) else str(number))
 
     def _follow_data(self, *args) -> None:
-        """The user chose data: a recipe still at a default preset takes the data's (Fast start for Fashion-MNIST,
-        Colour start for pictures: engine.config.default_preset); a recipe chosen or edited stays."""
-        source, current = self.data_source(), self.preset.currentData()
-        if source and current in (DEFAULT_PRESET, PICTURES_PRESET) and current != default_preset(source):
-            self.show_config(apply_preset(self.config(), default_preset(source)))
+        """The user chose data or a family: a recipe still at a default preset takes theirs (Fast start for
+        Fashion-MNIST, Colour start for pictures, Music start for the composer: engine.config.default_preset); a
+        recipe chosen or edited stays."""
+        source, current, family = self.data_source(), self.preset.currentData(), self.family.currentData()
+        wanted = default_preset(source, family) if source else None
+        if wanted and current in (DEFAULT_PRESET, PICTURES_PRESET, MUSIC_PRESET) and current != wanted:
+            self.show_config(apply_preset(self.config(), wanted))
 
     def data_source(self) -> str:
         """The data chosen: a dataset's name, or the folder typed (empty when none is)."""

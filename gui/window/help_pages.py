@@ -39,6 +39,12 @@ trip); its quality is the share of translations the classifier puts in the targe
 pictures (a folder, the emoji) no classifier judges them: Pix2Pix's quality is the L1 to the real
 pictures, CycleGAN's the cycle L1 and the SWD of each direction's translations against the target's
 pictures (on the left axis; lower is better).</p>
+<p><b>The composer</b> (music) plots the generator's adversarial loss, its cross-entropy to Bach's own voices
+(it should fall steadily) and the critic's loss. Its panel shows, for fixed held-out melodies, the generated
+alto, tenor and bass above Bach's own. Its quality is nine harmony metrics of the generated voices (in the
+melody's key, consonant with the melody, parallel fifths and octaves, voice ranges and crossings, empty beats,
+note lengths, pitch classes per bar, the pitch-class distance), each beside the same figure for Bach's own
+voices (the faint lines): the closer, the more like Bach.</p>
 <p><b>Markers.</b> Red dashed lines are alarms; amber dotted lines are recipe changes made while
 training (the Live tab); after a rewind the abandoned future stays as faded dotted curves.</p>
 <h3>The ganhacks list (Chintala et al.), and where GAN Studio has each</h3>
@@ -81,7 +87,7 @@ def versions() -> dict[str, str]:
     found = {"Python": platform.python_version()}
     for label, names in (("TensorFlow", ("tensorflow-cpu", "tensorflow")), ("Keras", ("keras",)),
                          ("PySide6", ("PySide6-Essentials", "PySide6")), ("pyqtgraph", ("pyqtgraph",)),
-                         ("numpy", ("numpy",))):
+                         ("numpy", ("numpy",)), ("music21", ("music21",))):
         for name in names:
             try:
                 found[label] = metadata.version(name)
@@ -115,5 +121,6 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(parent, translate("HelpPages", "About GAN Studio"),
                       "<h3>GAN Studio</h3><p>" + translate(
                           "HelpPages", "Train GANs (the TensorFlow tutorial's DCGAN, a conditional DCGAN, Pix2Pix, "
-                          "CycleGAN) on Fashion-MNIST or your own pictures, and watch them learn.")
+                          "CycleGAN) on Fashion-MNIST or your own pictures, and a composer on Bach's chorales, and "
+                          "watch them learn.")
                       + f"</p><table cellpadding='2'>{rows}</table>")

@@ -573,6 +573,12 @@ trip); its quality is the share of translations the classifier puts in the targe
 pictures (a folder, the emoji) no classifier judges them: Pix2Pix&apos;s quality is the L1 to the real
 pictures, CycleGAN&apos;s the cycle L1 and the SWD of each direction&apos;s translations against the target&apos;s
 pictures (on the left axis; lower is better).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The composer&lt;/b&gt; (music) plots the generator&apos;s adversarial loss, its cross-entropy to Bach&apos;s own voices
+(it should fall steadily) and the critic&apos;s loss. Its panel shows, for fixed held-out melodies, the generated
+alto, tenor and bass above Bach&apos;s own. Its quality is nine harmony metrics of the generated voices (in the
+melody&apos;s key, consonant with the melody, parallel fifths and octaves, voice ranges and crossings, empty beats,
+note lengths, pitch classes per bar, the pitch-class distance), each beside the same figure for Bach&apos;s own
+voices (the faint lines): the closer, the more like Bach.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Markers.&lt;/b&gt; Red dashed lines are alarms; amber dotted lines are recipe changes made while
 training (the Live tab); after a rewind the abandoned future stays as faded dotted curves.&lt;/p&gt;
 &lt;h3&gt;The ganhacks list (Chintala et al.), and where GAN Studio has each&lt;/h3&gt;
@@ -616,6 +622,11 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
 얼마나 그대로인지)을 그립니다. 품질은 번역된 이미지 가운데 분류기가 목표 클래스로 판정한 비율입니다. 다른 사진(폴더, 이모지)은
 판정할 분류기가 없습니다: Pix2Pix의 품질은 진짜 사진과의 L1, CycleGAN의 품질은 사이클 L1과 방향마다 번역된 이미지와
 목표 사진의 SWD입니다(왼쪽 축; 낮을수록 좋음).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;작곡가&lt;/b&gt;(음악)는 생성자의 적대적 손실, 바흐 자신의 성부에 대한 교차 엔트로피(꾸준히 떨어져야 합니다), 비평가의
+손실을 그립니다. 패널에는 고정된 평가용 선율마다 생성된 알토, 테너, 베이스가 바흐의 성부 위에 보입니다. 품질은 생성된
+성부의 화성 지표 아홉 가지(선율의 조에 맞음, 선율과 어울림, 병행 5도와 8도, 성부 음역과 교차, 빈 박, 음 길이, 마디당
+음이름 수, 음이름 분포 거리)이고, 각각을 바흐 자신의 성부에서 잰 같은 값(흐린 선)과 나란히 봅니다: 가까울수록 바흐와
+닮았습니다.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;표시선.&lt;/b&gt; 빨간 파선은 경보, 주황 점선은 학습 중에 바꾼 레시피입니다(실시간 탭). 되감은 뒤에는 버려진 미래가
 흐린 점선 곡선으로 남습니다.&lt;/p&gt;
 &lt;h3&gt;ganhacks 목록(Chintala 외)과 GAN Studio에서 각각이 있는 곳&lt;/h3&gt;
@@ -670,8 +681,8 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>GAN Studio 정보</translation>
     </message>
     <message>
-        <source>Train GANs (the TensorFlow tutorial&apos;s DCGAN, a conditional DCGAN, Pix2Pix, CycleGAN) on Fashion-MNIST or your own pictures, and watch them learn.</source>
-        <translation>GAN(TensorFlow 튜토리얼의 DCGAN, 조건부 DCGAN, Pix2Pix, CycleGAN)을 Fashion-MNIST나 직접 가진 사진으로 학습시키고, 배우는 모습을 지켜봅니다.</translation>
+        <source>Train GANs (the TensorFlow tutorial&apos;s DCGAN, a conditional DCGAN, Pix2Pix, CycleGAN) on Fashion-MNIST or your own pictures, and a composer on Bach&apos;s chorales, and watch them learn.</source>
+        <translation>GAN(TensorFlow 튜토리얼의 DCGAN, 조건부 DCGAN, Pix2Pix, CycleGAN)을 Fashion-MNIST나 직접 가진 사진으로, 작곡가를 바흐의 코랄로 학습시키고, 배우는 모습을 지켜봅니다.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1298,14 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>FCD(프레셰 분류기 거리): 생성된 이미지의 특징이 진짜 테스트 이미지의 특징에서 얼마나 먼지를 FID와 같은 방식으로 잽니다. 낮을수록 좋고, 같은 분포면 0입니다. KID(커널 거리): 같은 질문에 샘플이 적을 때 FCD가 갖는 편향 없이 답합니다. 특징 거리 제곱과 같은 척도이며, 낮을수록 좋고 같으면 0입니다. 분류기 점수: 최대 10이며, 이미지마다 한 가지 옷이 뚜렷하고 열 가지가 모두 만들어질 때 높습니다. 클래스 포괄도: 열 클래스가 고르게 나오면 1, 모든 이미지가 한 클래스면 0입니다. SWD(슬라이스 바서슈타인 거리, Karras 외 2018): 생성된 이미지의 작은 조각들이 진짜 이미지의 조각들과 여러 크기에서 얼마나 먼지를 잽니다. 분류기가 필요 없어 어떤 사진에서도 측정하며, 낮을수록 좋습니다. 바닥값은 진짜 이미지가 받는 점수입니다.</translation>
     </message>
     <message>
+        <source>distance to {reference} (relative)</source>
+        <translation>{reference}와의 거리(상대값)</translation>
+    </message>
+    <message>
+        <source>goal: within {goal} of {reference}</source>
+        <translation>목표: {reference}와 {goal} 이내</translation>
+    </message>
+    <message>
         <source>At iteration {iteration}: {figures}</source>
         <translation>반복 {iteration}: {figures}</translation>
     </message>
@@ -1297,6 +1316,10 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
     <message>
         <source>SWD {swd} (floor {floor})</source>
         <translation>SWD {swd} (바닥값 {floor})</translation>
+    </message>
+    <message>
+        <source>{label} {value} ({reference} {own})</source>
+        <translation>{label} {value} ({reference} {own})</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1555,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Folder</source>
         <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Data: the Bach chorales of music21&apos;s corpus, always</source>
+        <translation>데이터: 언제나 music21 코퍼스의 바흐 코랄</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2224,14 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>조건부 DCGAN: 샘플 격자를 10x10으로, 줄마다 한 클래스, 열마다 잠재 벡터 하나(모든 클래스에 같은 노이즈를 요청; num_samples는 쓰지 않음). 끄면 4x4 격자에서 칸 i가 클래스 i mod 10을 요청합니다.</translation>
     </message>
     <message>
+        <source>Weight of Bach&apos;s voices</source>
+        <translation>바흐 성부의 가중치</translation>
+    </message>
+    <message>
+        <source>Composer: weight of the cross-entropy to Bach&apos;s own voices beside the adversarial loss (as Pix2Pix&apos;s L1 to the real picture); 0: the critic alone teaches the generator.</source>
+        <translation>작곡가: 적대적 손실과 함께 쓰는, 바흐 자신의 성부에 대한 교차 엔트로피의 가중치(Pix2Pix에서 진짜 그림에 대한 L1과 같은 역할). 0: 비평가만 생성자를 가르칩니다.</translation>
+    </message>
+    <message>
         <source>TensorFlow DCGAN tutorial</source>
         <translation>TensorFlow DCGAN 튜토리얼</translation>
     </message>
@@ -2227,6 +2262,14 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Fast start for pictures (64x64 colour emoji, your own): batches of 32, Adam 1e-4 (beta1 0.5), one-sided label smoothing and a generator averaged over ~1000 updates (bench/quality_per_minute.py --dataset emoji: SWD 2.5x its floor after 600 s of training on a 2-core CPU, Fast start at the same width and batch 3.3x).</source>
         <translation>사진(64x64 컬러 이모지, 직접 가진 사진)을 위한 빠른 시작: 배치 32, Adam 1e-4(beta1 0.5), 한쪽 레이블 스무딩, 약 1000번의 업데이트에 걸쳐 평균 낸 생성자(bench/quality_per_minute.py --dataset emoji: 2코어 CPU에서 600초 학습 뒤 SWD가 바닥값의 2.5배, 같은 너비와 배치의 빠른 시작은 3.3배).</translation>
+    </message>
+    <message>
+        <source>Music start</source>
+        <translation>음악 시작</translation>
+    </message>
+    <message>
+        <source>The composer&apos;s (music: the Bach chorales): Fast start&apos;s Adam on batches of 32 with the least-squares loss, whose critic does not saturate and whose gradients do not spike as the cross-entropy&apos;s do (3 minutes on a 2-core CPU: 6 of the 9 harmony metrics within 25% of Bach&apos;s with lsgan or wgan-gp, which takes 1.5x the time a step, 5 with hinge, 4 with bce and its six exploding-gradient alarms; the other recipe fields are not read).</source>
+        <translation>작곡가용(음악: 바흐 코랄): 빠른 시작의 Adam을 배치 32로, 최소 제곱 손실과 함께 씁니다. 이 손실에서는 비평가가 포화하지 않고, 교차 엔트로피처럼 기울기가 튀지 않습니다(2코어 CPU에서 3분: 화성 지표 9개 중 바흐와 25% 이내인 것이 lsgan과 wgan-gp(한 단계에 1.5배 시간)에서 6개, hinge에서 5개, bce에서 4개이고 bce는 기울기 폭주 경보가 여섯 번 울렸습니다. 다른 레시피 항목은 읽지 않습니다).</translation>
     </message>
     <message>
         <source>DCGAN</source>
@@ -2371,6 +2414,66 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>asked-for class recognised</source>
         <translation>요청한 클래스로 인식됨</translation>
+    </message>
+    <message>
+        <source>Composer (music)</source>
+        <translation>작곡가(음악)</translation>
+    </message>
+    <message>
+        <source>Melody -&gt; alto, tenor and bass, as AWS DeepComposer (MuseGAN&apos;s U-Net and critic): trained on the Bach chorales of music21&apos;s corpus, in every key.</source>
+        <translation>선율 -&gt; 알토, 테너, 베이스. AWS DeepComposer처럼(MuseGAN의 U-Net과 비평가) music21 코퍼스의 바흐 코랄로, 모든 조에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>generated | Bach&apos;s voices under fixed held-out melodies (melody white, alto green, tenor blue, bass orange)</source>
+        <translation>생성된 성부 | 바흐의 성부, 고정된 평가용 선율 아래(선율 흰색, 알토 초록, 테너 파랑, 베이스 주황)</translation>
+    </message>
+    <message>
+        <source>G cross-entropy to Bach&apos;s voices</source>
+        <translation>바흐 성부에 대한 G 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>critic loss</source>
+        <translation>비평가 손실</translation>
+    </message>
+    <message>
+        <source>in the melody&apos;s key</source>
+        <translation>선율의 조에 맞음</translation>
+    </message>
+    <message>
+        <source>pitch-class distance to Bach</source>
+        <translation>바흐와의 음이름 분포 거리</translation>
+    </message>
+    <message>
+        <source>consonant with the melody</source>
+        <translation>선율과 어울림(협화)</translation>
+    </message>
+    <message>
+        <source>parallel fifths/octaves per joint move</source>
+        <translation>함께 움직일 때 병행 5도/8도 비율</translation>
+    </message>
+    <message>
+        <source>in the voice&apos;s range</source>
+        <translation>성부 음역 안</translation>
+    </message>
+    <message>
+        <source>voice crossings</source>
+        <translation>성부 교차</translation>
+    </message>
+    <message>
+        <source>empty beats</source>
+        <translation>빈 박</translation>
+    </message>
+    <message>
+        <source>note length (sixteenths)</source>
+        <translation>음 길이(16분음표 단위)</translation>
+    </message>
+    <message>
+        <source>pitch classes per bar</source>
+        <translation>마디당 음이름 수</translation>
+    </message>
+    <message>
+        <source>Bach</source>
+        <translation>바흐</translation>
     </message>
     <message>
         <source>Fashion-MNIST (28x28 grey)</source>
@@ -2641,6 +2744,18 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>{family}은(는) 메모리에 들어가는 사진으로 학습합니다. {size}x{size} 사진 {count:,}장은 디스크에서 배치 하나씩 읽어야 합니다. 이미지 크기나 사진 수(학습 이미지 수)를 줄이세요.</translation>
     </message>
     <message>
+        <source>music21 is installed without its corpus: {folder} is missing. Reinstall it with `pip install --force-reinstall music21` in the app&apos;s environment, or run scripts/setup.sh.</source>
+        <translation>music21이 코퍼스 없이 설치되어 있습니다: {folder}이(가) 없습니다. 앱의 환경에서 `pip install --force-reinstall music21`로 다시 설치하거나 scripts/setup.sh를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The Bach chorales gave {train} training windows and {held_out} held-out ones{skipped}; training needs at least {least} and one held out. Reinstall music21 with `pip install --force-reinstall music21`, or run scripts/setup.sh.</source>
+        <translation>바흐 코랄에서 학습용 구간 {train}개와 평가용 구간 {held_out}개를 얻었습니다{skipped}. 학습에는 최소 {least}개와 평가용 하나가 필요합니다. `pip install --force-reinstall music21`로 music21을 다시 설치하거나 scripts/setup.sh를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The Bach chorales come from music21&apos;s corpus, and music21 cannot be imported ({reason}): install it with `pip install music21` in the app&apos;s environment, or run scripts/setup.sh.</source>
+        <translation>바흐 코랄은 music21의 코퍼스에서 오는데, music21을 불러올 수 없습니다({reason}). 앱의 환경에서 `pip install music21`로 설치하거나 scripts/setup.sh를 실행하세요.</translation>
+    </message>
+    <message>
         <source> ({count} file skipped: {reasons}; e.g. {example})</source>
         <translation> (파일 {count}개 건너뜀: {reasons}; 예: {example})</translation>
     </message>
@@ -2901,6 +3016,134 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>읽을 수 없음({reason})</translation>
     </message>
     <message>
+        <source>{path} could not be read as {kind} ({reason}).</source>
+        <translation>{path}을(를) {kind}(으)로 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>took part {number} &apos;{name}&apos; of {count}, the highest, as the melody</source>
+        <translation>{count}개 파트 중 가장 높은 {number}번 파트 &apos;{name}&apos;을(를) 선율로 썼습니다</translation>
+    </message>
+    <message>
+        <source>took part {number} of {count}, the highest, as the melody</source>
+        <translation>{count}개 파트 중 가장 높은 {number}번 파트를 선율로 썼습니다</translation>
+    </message>
+    <message>
+        <source>moved the melody down one octave, into the soprano&apos;s range</source>
+        <translation>선율을 한 옥타브 내려 소프라노 음역에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>moved the melody down {octaves} octaves, into the soprano&apos;s range</source>
+        <translation>선율을 {octaves}옥타브 내려 소프라노 음역에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>{path} has no notes to take as a melody.</source>
+        <translation>{path}에는 선율로 쓸 음이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a melody file: open a MIDI (.mid, .midi) or MusicXML (.musicxml, .xml, .mxl) file.</source>
+        <translation>{path}은(는) 선율 파일이 아닙니다. MIDI(.mid, .midi)나 MusicXML(.musicxml, .xml, .mxl) 파일을 여세요.</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to {size:.1f} MB, more than the {limit:g} MB a melody&apos;s file may be.</source>
+        <translation>{path}은(는) 압축을 풀면 {size:.1f} MB로, 선율 파일에 허용되는 {limit:g} MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>took track {number} &apos;{name}&apos; of {count}, the highest, as the melody</source>
+        <translation>{count}개 트랙 중 가장 높은 {number}번 트랙 &apos;{name}&apos;을(를) 선율로 썼습니다</translation>
+    </message>
+    <message>
+        <source>took track {number} of {count}, the highest, as the melody</source>
+        <translation>{count}개 트랙 중 가장 높은 {number}번 트랙을 선율로 썼습니다</translation>
+    </message>
+    <message>
+        <source>{path} has no notes in its first {bars} bars of 4/4, the most of a melody read.</source>
+        <translation>{path}의 처음 4/4박자 {bars}마디(선율로 읽는 최대 길이)에 음이 없습니다.</translation>
+    </message>
+    <message>
+        <source>folded {count} notes still out of reach by octaves into {low} to {high}</source>
+        <translation>여전히 범위를 벗어난 음 {count}개를 옥타브 단위로 옮겨 {low}~{high} 안에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>folded a note still out of reach by octaves into {low} to {high}</source>
+        <translation>여전히 범위를 벗어난 음 하나를 옥타브 단위로 옮겨 {low}~{high} 안에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>moved the melody up one octave, into the soprano&apos;s range</source>
+        <translation>선율을 한 옥타브 올려 소프라노 음역에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>moved the melody up {octaves} octaves, into the soprano&apos;s range</source>
+        <translation>선율을 {octaves}옥타브 올려 소프라노 음역에 넣었습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path}은(는) 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path}이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is {size:.1f} MB, more than the {limit:g} MB a melody&apos;s file may be: a melody takes a few KB. Save the melody alone in a file of its own.</source>
+        <translation>{path}은(는) {size:.1f} MB로, 선율 파일에 허용되는 {limit:g} MB보다 큽니다. 선율 하나는 몇 KB면 충분합니다. 선율만 따로 파일로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>it does not begin with a MIDI header</source>
+        <translation>MIDI 헤더로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>left out {count} grace notes</source>
+        <translation>꾸밈음 {count}개를 뺐습니다</translation>
+    </message>
+    <message>
+        <source>left out a grace note</source>
+        <translation>꾸밈음 하나를 뺐습니다</translation>
+    </message>
+    <message>
+        <source>moved {count} of {total} notes onto the sixteenth-note grid (triplets, notes shorter than a sixteenth)</source>
+        <translation>음 {total}개 중 {count}개를 16분음표 격자에 맞췄습니다(셋잇단음표, 16분음표보다 짧은 음)</translation>
+    </message>
+    <message>
+        <source>kept the first {bars} bars of 4/4 ({steps} sixteenths) of a melody {total} sixteenths long</source>
+        <translation>16분음표 {total}개 길이의 선율에서 처음 4/4박자 {bars}마디(16분음표 {steps}개)만 썼습니다</translation>
+    </message>
+    <message>
+        <source>several notes at once (chords): kept the top one; {count} lower notes left out or shortened</source>
+        <translation>동시에 여러 음(화음): 가장 높은 음을 남기고 아래 음 {count}개를 빼거나 줄였습니다</translation>
+    </message>
+    <message>
+        <source>several notes at once (chords): kept the top one; a lower note left out or shortened</source>
+        <translation>동시에 여러 음(화음): 가장 높은 음을 남기고 아래 음 하나를 빼거나 줄였습니다</translation>
+    </message>
+    <message>
+        <source>no usable tempo in the file: took {tempo:g} quarter notes a minute</source>
+        <translation>파일에 쓸 수 있는 빠르기가 없어 1분에 4분음표 {tempo:g}개로 정했습니다</translation>
+    </message>
+    <message>
+        <source>the tempo changes: took the first, {tempo:g} quarter notes a minute</source>
+        <translation>빠르기가 바뀝니다: 처음 빠르기인 1분에 4분음표 {tempo:g}개를 썼습니다</translation>
+    </message>
+    <message>
+        <source>no usable time signature in the file: took {meter}</source>
+        <translation>파일에 쓸 수 있는 박자표가 없어 {meter}(으)로 정했습니다</translation>
+    </message>
+    <message>
+        <source>the meter changes ({meters}): read as one stream of sixteenths, written back in {meter}</source>
+        <translation>박자가 바뀝니다({meters}): 16분음표가 이어진 하나의 흐름으로 읽고, {meter}(으)로 다시 씁니다</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path}을(를) 쓸 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>meter {meter}: read as a stream of sixteenths, whatever the meter</source>
+        <translation>{meter}박자: 박자와 관계없이 16분음표의 흐름으로 읽습니다</translation>
+    </message>
+    <message>
         <source>{path} holds {members} members, {size} bytes: far more than a generator file; not one of GAN Studio&apos;s</source>
         <translation>{path}에는 항목 {members}개, {size}바이트가 들어 있습니다: 생성자 파일보다 훨씬 큽니다. GAN Studio의 파일이 아닙니다</translation>
     </message>
@@ -2987,6 +3230,14 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>the run asks for {name} {wanted} but its data ({source}) has {has}; load the data as the run asks (engine.io.data.load_dataset)</source>
         <translation>학습은 {name} {wanted}을(를) 요구하는데 데이터({source})는 {has}입니다. 학습이 요구하는 대로 데이터를 불러오세요(engine.io.data.load_dataset)</translation>
+    </message>
+    <message>
+        <source>{family} trains on pictures, not on {source}</source>
+        <translation>{family}은(는) {source}이(가) 아니라 그림으로 학습합니다</translation>
+    </message>
+    <message>
+        <source>{family} trains on its own data, not on {source}</source>
+        <translation>{family}은(는) {source}이(가) 아니라 자기 데이터로 학습합니다</translation>
     </message>
     <message>
         <source>batch_size {batch} does not split evenly across {replicas} devices; choose a multiple of {replicas}</source>
