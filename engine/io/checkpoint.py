@@ -31,13 +31,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import errno
 import io
 import json
 import math
 import os
 import re
-import secrets
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +45,8 @@ import numpy as np
 
 from engine.config import ConfigError, TrainConfig
 from engine.families import family
-from engine.messages import Explained, Message
+from engine.io.atomic import failure, written_whole
+from engine.messages import Explained
 from engine.quality.metrics import QUALITY_COLUMNS, empty_quality_table
 
 FORMAT = "gan-studio-checkpoint"
@@ -103,19 +102,6 @@ class Checkpoint:
     quality_columns: tuple[str, ...] = QUALITY_COLUMNS  # the family's (engine.families); older files: the DCGAN's
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def write_checkpoint(path: str | Path, arrays: dict[str, np.ndarray], meta: dict) -> Path:
     """Write arrays + meta atomically to `path`.
 
@@ -127,30 +113,13 @@ def write_checkpoint(path: str | Path, arrays: dict[str, np.ndarray], meta: dict
     meta = {"format": FORMAT, "version": VERSION,
             "saved_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), **meta}
     payload = {"meta": np.frombuffer(json.dumps(meta).encode(), np.uint8), **arrays}
-    tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Not mkstemp: it makes the file 0600; this lets the umask decide, as for any saved file.
-        tmp_name = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial"
-        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as fh:
+        with written_whole(path) as fh:
             np.savez(fh, **payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_dir(path.parent)
     except OSError as exc:
-        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
-        reason = Message("the disk is full") if full else exc.strerror or str(exc)
         raise CheckpointError("Could not save checkpoint {path}: {reason}. Any previous checkpoint there is unchanged.",
-                              path=path, reason=reason) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+                              path=path, reason=failure(exc)) from exc
     return path
 
 

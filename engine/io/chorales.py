@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from engine.io.atomic import written_whole
 from engine.io.data import CHORALES, Dataset, DatasetError
 from engine.io.image_folder import cache_root
 from engine.io.score import REST, STEPS, STEPS_PER_BEAT, TRANSPOSE_WITHIN, VOICES
@@ -279,12 +280,10 @@ def _read_cache(file: Path) -> _Parsed | None:
 def _write_cache(file: Path, parsed: _Parsed) -> None:
     """Write the cache atomically (a partial file, then renamed): a reader never sees half a file. A disk that
     refuses it costs only the next start's parsing (seconds), so that is not an error."""
-    partial = file.with_name(f"{file.name}.{os.getpid()}.partial")
     skips = json.dumps({"reasons": parsed.skip_reasons, "examples": parsed.skip_examples})
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as out:
+        with written_whole(file) as out:
             np.savez_compressed(out, train=parsed.train, held_out=parsed.held_out, skips=np.array(skips))
-        os.replace(partial, file)
     except OSError:
-        partial.unlink(missing_ok=True)
+        pass

@@ -9,11 +9,10 @@ same at this resolution (as in MuseGAN's and Coconet's piano rolls): a note is a
 
 from __future__ import annotations
 
-import numpy as np
-
 VOICES = ("soprano", "alto", "tenor", "bass")  # the axis -1 of a score; the melody is the soprano
 MELODY = 0
 STEPS_PER_BEAT = 4  # sixteenth notes
+STEPS_PER_BAR = 4 * STEPS_PER_BEAT  # a bar of 4/4, what the metrics and the piano rolls count in
 STEPS = 64  # a window: 16 beats, four bars of 4/4
 REST = 0  # a step where the voice is silent
 ROWS = 64  # the piano roll's pitch rows: row 0 the rest, row r the pitch ROW_OFFSET + r
@@ -26,14 +25,3 @@ TRANSPOSE_WITHIN = (36, 84)
 # C3-G4, bass E2-C4); Bach goes a little past them, which the metrics show beside the generated voices'.
 VOICE_RANGES = ((60, 79), (55, 72), (48, 67), (40, 60))
 
-
-def rows(score: np.ndarray) -> np.ndarray:
-    """The piano roll's row of every pitch (row 0 for a rest), as int32."""
-    score = np.asarray(score).astype(np.int32)
-    return np.where(score == REST, 0, score - ROW_OFFSET)
-
-
-def pitches(row_indices: np.ndarray) -> np.ndarray:
-    """The pitches (uint8, REST for row 0) of piano-roll rows: the inverse of `rows`."""
-    row_indices = np.asarray(row_indices).astype(np.int32)
-    return np.where(row_indices == 0, REST, row_indices + ROW_OFFSET).astype(np.uint8)

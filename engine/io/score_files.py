@@ -25,11 +25,7 @@ the result back (tests/test_score_files.py).
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import math
-import os
-import secrets
 import struct
 import warnings
 import zipfile
@@ -39,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.io.atomic import failure, written_whole
 from engine.io.score import HIGHEST, LOWEST, REST, STEPS_PER_BEAT, VOICE_RANGES, VOICES
 from engine.messages import Explained, Message
 
@@ -376,22 +373,11 @@ def write_midi(path: str | Path, score: np.ndarray, tempo: float = DEFAULT_TEMPO
     """
     path = Path(path)
     data = _midi_bytes(_checked_score(score), tempo, beats_per_bar, beat_unit)
-    partial = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial"
     try:
-        # Not mkstemp: it makes the file 0600; this lets the umask decide, as for any saved file.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as file:
+        with written_whole(path) as file:
             file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
     except OSError as exc:
-        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
-        raise ScoreFileError("Could not write {path}: {reason}.", path=path,
-                             reason=Message("the disk is full") if full else exc.strerror or str(exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)  # gone once moved into place; a half file otherwise
+        raise ScoreFileError("Could not write {path}: {reason}.", path=path, reason=failure(exc)) from exc
     return path
 
 

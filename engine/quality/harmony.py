@@ -20,10 +20,8 @@ from typing import Callable
 
 import numpy as np
 
-from engine.io.score import MELODY, REST, STEPS, STEPS_PER_BEAT, VOICE_RANGES
+from engine.io.score import MELODY, REST, STEPS, STEPS_PER_BAR, STEPS_PER_BEAT, VOICE_RANGES
 
-BEATS_PER_BAR = 4  # 4/4, as the score's windows are four bars of 16 sixteenths
-STEPS_PER_BAR = BEATS_PER_BAR * STEPS_PER_BEAT
 # Krumhansl & Kessler (1982): how well each pitch class above the tonic fits a major or a minor key, as listeners
 # rated it; a melody's key is the profile its pitch-class durations correlate with best (Krumhansl 1990).
 MAJOR_PROFILE = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])

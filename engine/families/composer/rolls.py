@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine.io.images import side_by_side
-from engine.io.score import REST, STEPS_PER_BEAT, TRANSPOSE_WITHIN, VOICES
+from engine.io.score import REST, STEPS_PER_BAR, TRANSPOSE_WITHIN, VOICES
 
 LOW, HIGH = TRANSPOSE_WITHIN  # the pitches drawn (the chorales stay within them in every key)
 HEIGHT = HIGH - LOW + 1
@@ -19,7 +19,6 @@ BACKGROUND, LINE = (24, 25, 30), (48, 50, 58)
 # Soprano (the melody) white, alto green, tenor blue, bass orange: the panel's caption names them.
 COLOURS = {"soprano": (250, 250, 250), "alto": (129, 199, 132), "tenor": (79, 195, 247), "bass": (255, 167, 38)}
 DRAW_ORDER = (3, 2, 1, 0)  # the melody last, on top where voices meet
-BAR = 4 * STEPS_PER_BEAT
 
 
 def draw(scores: np.ndarray) -> np.ndarray:
@@ -28,7 +27,7 @@ def draw(scores: np.ndarray) -> np.ndarray:
     n, steps, _ = scores.shape
     rolls = np.empty((n, HEIGHT, steps, 3), np.uint8)
     rolls[:] = BACKGROUND
-    rolls[:, :, ::BAR] = LINE
+    rolls[:, :, ::STEPS_PER_BAR] = LINE
     rolls[:, [HIGH - p for p in range(LOW, HIGH + 1) if p % 12 == 0]] = LINE
     for voice in DRAW_ORDER:
         pitch = scores[..., voice].astype(np.int32)

@@ -23,7 +23,7 @@ import tensorflow as tf
 from engine.compute import replica
 from engine.families.composer import rolls
 from engine.families.translation.networks import (TranslationTrainer, apply_both, build_patch_discriminator,
-                                                  build_unet)
+                                                  build_unet, run_batched)
 from engine.io import chorales
 from engine.io import data as data_mod
 from engine.io.score import MELODY, ROW_OFFSET, ROWS, STEPS, VOICES
@@ -152,8 +152,7 @@ class ComposerTrainer(TranslationTrainer):
         melodies = np.asarray(melodies, np.uint8).reshape(-1, STEPS)
         if noise is None:
             noise = np.random.default_rng(seed).standard_normal((len(melodies), STEPS, ROWS, 1), np.float32)
-        voices = np.concatenate([self._harmonise(tf.constant(melodies[i:i + 500]), tf.constant(noise[i:i + 500]))
-                                 .numpy() for i in range(0, len(melodies), 500)])
+        voices = run_batched(self._harmonise, melodies, np.asarray(noise, np.float32), batch=500)
         return np.concatenate([melodies[..., None], voices], axis=-1)
 
     def harmonise_melody(self, melody: np.ndarray, seed: int = 0) -> np.ndarray:

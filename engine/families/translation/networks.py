@@ -131,10 +131,11 @@ def make_translate(generator: keras.Model):
     return translate
 
 
-def run_batched(function, images: np.ndarray, batch: int = 1000) -> np.ndarray:
-    """A compiled uint8 -> uint8 function over many images, `batch` at a time (bounded memory)."""
-    return np.concatenate([function(tf.constant(np.asarray(images[i:i + batch], np.uint8))).numpy()
-                           for i in range(0, len(images), batch)])
+def run_batched(function, *inputs: np.ndarray, batch: int = 1000) -> np.ndarray:
+    """A compiled function over many rows of its inputs (arrays of as many rows, in the dtypes it takes), `batch`
+    rows at a time (bounded memory)."""
+    return np.concatenate([function(*(tf.constant(x[i:i + batch]) for x in inputs)).numpy()
+                           for i in range(0, len(inputs[0]), batch)])
 
 
 def mean_l1(a: np.ndarray, b: np.ndarray) -> float:
