@@ -32,29 +32,30 @@ def cmd_export_gif(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from engine.config import TrainConfig
     from engine.io.data import load_for_run
-    from engine.io.shipped import ShippedError, is_generator_file
+    from engine.io.shipped import ShippedError, is_generator_file, read_generator
 
-    generator_file = is_generator_file(args.checkpoint)
+    generator_file = is_generator_file(args.checkpoint)  # a shipped generator (the DCGAN's, the composer's)
     try:
         checkpoint = None if generator_file else read_checkpoint(args.checkpoint)
-        dataset = load_for_run((checkpoint.config if checkpoint else TrainConfig()).run, args.data_dir)
-    except (CheckpointError, DatasetError) as exc:
+        config = read_generator(args.checkpoint).config if generator_file else checkpoint.config
+        dataset = load_for_run(config.run, args.data_dir)
+    except (CheckpointError, ShippedError, DatasetError) as exc:
         return fail(str(exc))
     print("Loading TensorFlow...", file=sys.stderr, flush=True)
-    from engine.families.dcgan.trainer import DCGANTrainer
     from engine.quality.classifier import CLASSES, ClassifierError
     from engine.quality.evaluator import QualityMeter
     from engine.training.trainer import Trainer
 
     try:
-        trainer = (DCGANTrainer.from_shipped(dataset, args.checkpoint) if generator_file
+        trainer = (Trainer.from_shipped(dataset, args.checkpoint) if generator_file
                    else Trainer.restore(checkpoint, dataset))
         meter = QualityMeter(dataset)
         if trainer.config.run.family != "dcgan":  # the family's own measure, on the whole test set
             row, line = trainer.measure_quality(meter)
-            print(f"{args.checkpoint}: {trainer.info.title}, iteration {trainer.iteration}: {line}")
+            where = (f"shipped, {trainer.shipped.card.get('iterations', '?')} iterations" if generator_file
+                     else f"iteration {trainer.iteration}")
+            print(f"{args.checkpoint}: {trainer.info.title}, {where}: {line}")
             _print_against_bach(trainer.info, row)
             _print_swd(trainer.info.quality_columns, row)
             return 0
@@ -110,15 +111,20 @@ def _print_against_bach(family, row) -> None:
 def cmd_harmonize(args: argparse.Namespace) -> int:
     from engine.io.data import load_for_run
     from engine.io.score_files import ScoreFileError, read_melody, write_midi
+    from engine.io.shipped import SHIPPED_COMPOSER, ShippedError, read_generator
 
     try:
         melody = read_melody(args.melody)
-        checkpoint = read_checkpoint(args.checkpoint)
-        if checkpoint.config.run.family != "composer":
-            return fail(f"{args.checkpoint} is a {FAMILIES[checkpoint.config.run.family].title} run; harmonize needs "
-                        "a composer run's checkpoint (train --family composer)")
-        dataset = load_for_run(checkpoint.config.run)
-    except (ScoreFileError, CheckpointError, DatasetError) as exc:
+        if args.checkpoint:
+            checkpoint = read_checkpoint(args.checkpoint)
+            if checkpoint.config.run.family != "composer":
+                return fail(f"{args.checkpoint} is a {FAMILIES[checkpoint.config.run.family].title} run; harmonize "
+                            "needs a composer run's checkpoint (train --family composer)")
+            config = checkpoint.config
+        else:
+            config = read_generator(SHIPPED_COMPOSER).config
+        dataset = load_for_run(config.run)
+    except (ScoreFileError, CheckpointError, ShippedError, DatasetError) as exc:
         return fail(str(exc))
     for note in melody.notes:
         print(note, file=sys.stderr)
@@ -126,9 +132,15 @@ def cmd_harmonize(args: argparse.Namespace) -> int:
     from engine.training.trainer import Trainer
 
     try:
-        score = Trainer.restore(checkpoint, dataset).harmonise_melody(melody.pitches, seed=args.seed)
-        write_midi(args.output, score, melody.tempo, melody.beats_per_bar)
-    except (CheckpointError, ScoreFileError, ValueError) as exc:
+        if args.checkpoint:
+            composer = Trainer.restore(checkpoint, dataset)
+        else:
+            composer = Trainer.from_shipped(dataset, SHIPPED_COMPOSER)
+            print(f"The shipped composer ({composer.shipped.card.get('iterations', '?')} iterations; not a run) "
+                  "harmonises", file=sys.stderr)
+        score = composer.harmonise_melody(melody.pitches, seed=args.seed)
+        write_midi(args.output, score, melody.tempo, melody.beats_per_bar, melody.beat_unit)
+    except (CheckpointError, ShippedError, ScoreFileError, ValueError) as exc:
         return fail(str(exc))
     print(f"Wrote {args.output}: the melody ({len(score)} sixteenths) and the alto, tenor and bass under it, "
           "four tracks", file=sys.stderr)

@@ -97,11 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--data-dir", help="the run's data elsewhere: a dataset's name or a folder (default: the "
                           "run's own)")
     harmonize = sub.add_parser("harmonize", help="write the alto, tenor and bass under a melody (a composer run's "
-                               "generator), as a four-track MIDI file")
+                               "generator, or the shipped composer), as a four-track MIDI file")
     harmonize.add_argument("melody", metavar="MELODY", help="a MIDI (.mid) or MusicXML (.xml, .musicxml, .mxl) file; "
                            "its highest track is the melody")
     harmonize.add_argument("output", metavar="OUT.mid")
-    harmonize.add_argument("--checkpoint", metavar="CKPT", required=True, help="a composer run's checkpoint")
+    harmonize.add_argument("--checkpoint", metavar="CKPT", help="a composer run's checkpoint (default: the shipped "
+                           "composer, resources/composer.npz, not a run)")
     harmonize.add_argument("--seed", type=int, default=0, help="the generator's noise (default 0): another seed, "
                            "another harmonisation")
     keras_export = sub.add_parser("export-generator", help="write a checkpoint's generator as a .keras file that "

@@ -124,6 +124,11 @@ def test_train_resume_evaluate_and_harmonize_from_the_command_line(tmp_path):
     assert top == [(72, 1), (74, 1), (76, 2), (79, 1.5), (77, 0.5), (76, 1), (74, 1), (72, 4)]
     assert np.array_equal(read_melody(out).pitches, read_melody(melody_file).pitches)
 
+    shipped = run_main("harmonize", str(melody_file), str(tmp_path / "shipped.mid"))  # the shipped composer's
+    assert shipped.returncode == 0 and "shipped composer" in shipped.stderr, shipped.stderr
+    assert np.array_equal(read_melody(tmp_path / "shipped.mid").pitches, read_melody(melody_file).pitches)
+    assert len(music21.converter.parse(str(tmp_path / "shipped.mid")).parts) == 4
+
     refused = run_main("harmonize", str(tmp_path / "missing.mid"), str(tmp_path / "x.mid"), "--checkpoint",
                        str(checkpoint))
     assert refused.returncode == 2 and "does not exist" in refused.stderr and not (tmp_path / "x.mid").exists()

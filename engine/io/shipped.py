@@ -1,4 +1,5 @@
-"""A trained generator shipped with GAN Studio, so the first launch shows garments, not noise.
+"""Trained generators shipped with GAN Studio, so the first launch shows garments, not noise, and the melody pad
+harmonises before any composer run.
 
 `scripts/train_default_generator.py` trains it reproducibly and writes two files into `resources/`:
 `generator.npz` (the generator's weights, float16: half the size, and the samples are uint8 images, so
@@ -25,6 +26,7 @@ from engine.messages import Explained
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SHIPPED_WEIGHTS = RESOURCES / "generator.npz"
 SHIPPED_CARD = RESOURCES / "generator.json"
+SHIPPED_COMPOSER = RESOURCES / "composer.npz"  # scripts/train_shipped_composer.py; its card composer.json
 MAX_BYTES = 64 << 20  # the reference generator is 10 MB in float32: anything far larger is not ours
 MAX_MEMBERS = 256
 
@@ -44,9 +46,9 @@ class ShippedGenerator:
 
 
 def write_generator(path: str | Path, config: TrainConfig, variables: list, grid: np.ndarray, card: dict) -> Path:
-    """Write `variables` (of a generator built from `config` without dropout) as float16, its sample grid
-    (uint8 images of engine.families.dcgan.latents.grid_latents, shown before TensorFlow has loaded) and the card
-    beside it (`path` with the suffix .json)."""
+    """Write `variables` (the `weights` of a generator built from sampling_config(config)) as float16, its sample
+    grid (uint8 images: a DCGAN's of engine.families.dcgan.latents.grid_latents, shown before TensorFlow has
+    loaded; the composer's panel) and the card beside it (`path` with the suffix .json)."""
     path = Path(path)
     arrays = {f"var{i}": np.asarray(v, np.float16) for i, v in enumerate(variables)}
     meta = {"format": "gan-studio-generator", "version": 1, "config": config.to_dict(), "variables": len(arrays)}
@@ -129,13 +131,18 @@ def sampling_config(config: TrainConfig) -> TrainConfig:
     return config.replace(g_dropout=0.0, ema=0.0)
 
 
+def weights(generator) -> list:
+    """A Keras model's variables that a shipped file holds: all but dropout's random-number state."""
+    return [v for v in generator.variables if "seed_generator" not in v.path]
+
+
 def load_into(generator, shipped: ShippedGenerator, path: str | Path = SHIPPED_WEIGHTS) -> None:
     """Assign the shipped weights to a generator built from sampling_config(shipped.config).
 
     Raises:
         ShippedError: the weights do not fit that generator.
     """
-    variables = generator.variables
+    variables = weights(generator)
     if len(variables) != len(shipped.values):
         raise ShippedError("{path} holds {count} arrays; the generator has {needed}", path=path,
                            count=len(shipped.values), needed=len(variables))

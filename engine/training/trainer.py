@@ -28,6 +28,7 @@ from engine.compute import precision as precision_mod
 from engine.config import DEFAULT_IMPLEMENTATION, FIELDS, LIVE_FIELDS, ConfigError, TrainConfig
 from engine.families import Family, family
 from engine.io import data as data_mod
+from engine.io import shipped
 from engine.io.checkpoint import Checkpoint
 from engine.io.data import Dataset
 from engine.io.images import Frame
@@ -137,6 +138,7 @@ class Trainer:
         self.iteration = 0
         self.history = History(self.info.metrics)
         self.frames: list[Frame] = []
+        self.shipped: shipped.ShippedGenerator | None = None  # set by from_shipped
         self.quality = np.zeros((0, len(self.info.quality_columns)), np.float64)  # a row per evaluation
         self.changes = ChangeLog()
         self.snapshots = SnapshotStore()  # rewind points; the newest is the last state known to be finite
@@ -404,3 +406,19 @@ class Trainer:
         """A new trainer (of the checkpoint's family) in exactly the state a checkpoint recorded
         (engine.training.resume.restore says how, and what it raises)."""
         return resume.restore(cls, checkpoint, dataset, implementation)
+
+    @classmethod
+    def from_shipped(cls, dataset: Dataset, path: str | Path = shipped.SHIPPED_WEIGHTS,
+                     implementation: str = DEFAULT_IMPLEMENTATION) -> Trainer:
+        """A trainer (of the file's family) at iteration 0 whose generator is a shipped, trained one
+        (engine.io.shipped: the DCGAN of the first launch, the composer of the melody pad): for drawing, not a
+        run to continue.
+
+        Raises:
+            engine.io.shipped.ShippedError: the file is missing, unreadable or does not fit.
+        """
+        generator = shipped.read_generator(path)
+        trainer = cls(shipped.sampling_config(generator.config), dataset, implementation)
+        shipped.load_into(trainer.generator, generator, path)
+        trainer.shipped = generator
+        return trainer

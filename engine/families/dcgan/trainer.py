@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import tensorflow as tf
 
-from engine.config import DEFAULT_IMPLEMENTATION, TrainConfig
+from engine.config import TrainConfig
 from engine.families.dcgan.discriminator_view import SHOWN, DiscriminatorView, probabilities, scaled
 from engine.families.dcgan.latent_space import Directions, principal_directions
 from engine.families.dcgan.latents import grid_latents
@@ -22,7 +22,6 @@ from engine.families.dcgan.step import (RecipeValues, StepShape, make_activation
 from engine.families.dcgan.weight_average import WeightAverage
 from engine.io import data as data_mod
 from engine.io import shipped as shipped_mod
-from engine.io.data import Dataset
 from engine.quality.evaluator import Evaluator, evaluation_latents
 from engine.quality.metrics import Quality, quality_row
 from engine.training.trainer import Trainer
@@ -57,7 +56,6 @@ class DCGANTrainer(Trainer):
 
     def _build(self) -> int:
         config, policy = self.config, self.precision.keras_policy
-        self.shipped: shipped_mod.ShippedGenerator | None = None  # set by from_shipped
         self.generator = build_generator(self.generator_config(config), self.implementation, policy)
         if self.devices.replicas > 1:
             synchronize_batch_norm(self.generator)
@@ -256,26 +254,11 @@ class DCGANTrainer(Trainer):
         sampler = self.ema.sampler if self.ema else self.generator
         model = build_generator(shipped_mod.sampling_config(self.generator_config(self.config)), "reference",
                                 "float32")
-        source = [v for v in sampler.variables if "seed_generator" not in v.path]  # dropout's RNG: not a weight
-        for target, value in zip(model.variables, source, strict=True):
+        for target, value in zip(model.variables, shipped_mod.weights(sampler), strict=True):
             target.assign(value)
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         model.save(path)
         return path
 
-    @classmethod
-    def from_shipped(cls, dataset: Dataset, path: str | Path = shipped_mod.SHIPPED_WEIGHTS,
-                     implementation: str = DEFAULT_IMPLEMENTATION) -> DCGANTrainer:
-        """A trainer at iteration 0 whose generator is the shipped, trained one (engine.io.shipped): for
-        drawing (the window's first launch, `main.py evaluate`), not a run to continue.
-
-        Raises:
-            engine.io.shipped.ShippedError: the file is missing, unreadable or does not fit.
-        """
-        shipped = shipped_mod.read_generator(path)
-        trainer = cls(shipped_mod.sampling_config(shipped.config), dataset, implementation)
-        shipped_mod.load_into(trainer.generator, shipped, path)
-        trainer.shipped = shipped
-        return trainer
 
