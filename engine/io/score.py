@@ -9,6 +9,8 @@ same at this resolution (as in MuseGAN's and Coconet's piano rolls): a note is a
 
 from __future__ import annotations
 
+import numpy as np
+
 VOICES = ("soprano", "alto", "tenor", "bass")  # the axis -1 of a score; the melody is the soprano
 MELODY = 0
 STEPS_PER_BEAT = 4  # sixteenth notes
@@ -25,3 +27,12 @@ TRANSPOSE_WITHIN = (36, 84)
 # C3-G4, bass E2-C4); Bach goes a little past them, which the metrics show beside the generated voices'.
 VOICE_RANGES = ((60, 79), (55, 72), (48, 67), (40, 60))
 
+
+
+def voice_notes(pitches) -> list[tuple[int, int, int]]:
+    """One voice's pitches per step (steps,) as its notes: (start, end, pitch) in steps, end exclusive, a note for
+    each run of one pitch (rests are no notes). The MIDI writer and the synthesiser hear the same notes."""
+    pitches = np.asarray(pitches, np.int16)
+    changes = np.flatnonzero(np.diff(pitches, prepend=-1, append=-1))
+    return [(int(start), int(end), int(pitches[start])) for start, end in zip(changes[:-1], changes[1:])
+            if pitches[start] != REST]

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.io.atomic import failure, written_whole
-from engine.io.score import HIGHEST, LOWEST, REST, STEPS_PER_BEAT, VOICE_RANGES, VOICES
+from engine.io.score import HIGHEST, LOWEST, REST, STEPS_PER_BEAT, VOICE_RANGES, VOICES, voice_notes
 from engine.messages import Explained, Message
 
 KINDS = {".mid": "MIDI", ".midi": "MIDI", ".musicxml": "MusicXML", ".xml": "MusicXML", ".mxl": "MusicXML"}
@@ -411,12 +411,9 @@ def _voice_events(name: str, channel: int, pitches: np.ndarray) -> list[tuple[in
     """A voice's name, instrument and notes as (tick, event), a note from each run of one pitch."""
     events = [(0, b"\xff\x03" + _variable_length(len(name)) + name.encode("ascii")),
               (0, bytes([0xC0 | channel, PROGRAM]))]
-    changes = np.flatnonzero(np.diff(pitches.astype(np.int16), prepend=-1, append=-1))
-    for start, end in zip(changes[:-1], changes[1:]):
-        pitch = int(pitches[start])
-        if pitch != REST:
-            events += [(int(start) * TICKS_PER_STEP, bytes([0x90 | channel, pitch, VELOCITY])),
-                       (int(end) * TICKS_PER_STEP, bytes([0x80 | channel, pitch, 0]))]
+    for start, end, pitch in voice_notes(pitches):
+        events += [(start * TICKS_PER_STEP, bytes([0x90 | channel, pitch, VELOCITY])),
+                   (end * TICKS_PER_STEP, bytes([0x80 | channel, pitch, 0]))]
     return events
 
 
