@@ -8,13 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's xcb platform plugin needs these (checked with ldd on PySide6's plugins/platforms/libqxcb.so);
-# even offscreen Qt needs the EGL/GL/xkbcommon/fontconfig/glib ones. xvfb lets a window run headless.
+# even offscreen Qt needs the EGL/GL/xkbcommon/fontconfig/glib ones; QtMultimedia (the melody pad's sound) needs
+# libpulse (with no sound server it finds no device, and the pad says so). xvfb lets a window run headless.
 APT_PACKAGES=(
     dataset-fashion-mnist fonts-noto-color-emoji unicode-data fonts-nanum python3-venv
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
     libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
-    xvfb xauth
+    libpulse0 xvfb xauth
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -38,7 +39,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
     .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$flavour,test]" 2>&1 \
         | grep -v "^WARNING: Location" || true
-    .venv/bin/python -c "import tensorflow, PySide6, pyqtgraph, imageio, music21" 2>/dev/null \
+    .venv/bin/python -c "import tensorflow, PySide6.QtMultimedia, pyqtgraph, imageio, music21" 2>/dev/null \
         || { echo "setup: the Python packages did not install; see the pip output above" >&2; exit 1; }
     rm -f .venv/.gan-studio-installed-*
     touch "$stamp"

@@ -164,3 +164,29 @@ def test_the_quality_plot_puts_a_translations_swd_on_the_log_axis_and_leaves_out
     assert "SWD of A -> B to B (x1000) 180.0" in panel.readout.text() and "nan" not in panel.readout.text()
     legend = [label.text for _, label in panel.plot.getPlotItem().legend.items]
     assert "SWD of A -> B to B (x1000)" in legend and "judged the target class" not in legend
+
+
+def test_a_composer_run_in_the_window_draws_rolls_and_its_melody_pad_follows_it(qtbot, make_window):
+    """The composer picked in the family box trains on the chorales (whatever the data box said), its panel is piano
+    rolls, its quality plot measures against Bach; the melody pad, shipped composer's before, harmonises with the
+    run's generator, exactly as the trainer does."""
+    window = make_window()
+    _pick_family(qtbot, window, "composer")
+    window.settings_panel.family.activated.emit(window.settings_panel.family.currentIndex())  # Music start with it
+    assert window.settings_panel.config().run.family == "composer"
+    click(qtbot, window, "startButton")
+    qtbot.waitUntil(lambda: window.family.name == "composer" and len(window.samples.frames) >= 2, timeout=WAIT)
+    click(qtbot, window, "pauseButton")
+    qtbot.waitUntil(lambda: window.state == State.PAUSED, timeout=WAIT)
+    assert window.loss_plot.keys == ["g_loss", "bach_ce", "d_loss"]
+    frame = window.samples.frames[-1]
+    assert frame.images.ndim == 4 and frame.images.shape[-1] == 3  # colour piano rolls, generated | Bach
+    trainer = window.worker._trainer
+    pad = window.melody_pad
+    assert window.tabs.isTabEnabled(window.tabs.indexOf(pad))
+    window.tabs.setCurrentWidget(pad)
+    pad.request_harmonisation()  # paused: the generator holds still, so the answer is exactly its harmonisation
+    qtbot.waitUntil(lambda: pad.shown_token == pad.token, timeout=WAIT)
+    assert f"this run's composer at iteration {trainer.iteration}" in pad.caption.text()
+    assert np.array_equal(pad.current_score(), trainer.harmonise_melody(pad.roll.melody(), 0))
+    assert window.worker._shipped_composer is None  # never needed: the run is a composer's

@@ -79,7 +79,8 @@ class Family:
             every family's: config.families[name]; the run's own is config.settings).
         recipe_fields: the recipe fields (engine.config.RECIPE_FIELDS) its step reads, None: all of them;
             the window greys out the others, and the live ones among them are what its run may change.
-        explorer, discriminator_view, sketch: which of the window's tools it has.
+        explorer, discriminator_view, sketch, melody_pad: which of the window's tools it has (the melody pad
+            harmonises with the shipped composer for the other families' runs).
         asks_class: its generator is asked for a class (engine.io.data.CLASS_NAMES) besides the latent.
         colour_panel: its panel cells are colour pictures whatever the data (the composer's piano rolls).
         data: the data it always trains on (engine.io.data.load_dataset's name for it), whatever the run's data
@@ -103,6 +104,7 @@ class Family:
     explorer: bool = False
     discriminator_view: bool = False
     sketch: bool = False
+    melody_pad: bool = False
     asks_class: bool = False
     colour_panel: bool = False
     data: str | None = None

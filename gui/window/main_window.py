@@ -25,6 +25,7 @@ from gui.panels.live_panel import LivePanel
 from gui.panels.sample_grid import SampleGridPanel
 from gui.panels.settings_panel import SettingsPanel
 from gui.tools.latent_panel import LatentPanel
+from gui.tools.melody_pad import MelodyPad
 from gui.tools.sketch_pad import SketchPad
 from gui.window.memory import WindowMemory
 from gui.window.menus import build_menus
@@ -153,6 +154,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.explorer = LatentPanel(explorer)
         self.discriminator = DiscriminatorPanel()
         self.sketch_pad = SketchPad()
+        self.melody_pad = MelodyPad()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         for widget, title, tip in (
@@ -165,7 +167,9 @@ class MainWindow(RunView, RunControls, QMainWindow):
                                                                        "verdicts, their histograms on the last batch, "
                                                                        "and where it looks (saliency)")),
                 (self.sketch_pad, self.tr("Sketch pad"), self.tr("Pix2Pix: draw a picture's edges and watch the "
-                                                                 "generator fill them in"))):
+                                                                 "generator fill them in")),
+                (self.melody_pad, self.tr("Melody pad"), self.tr("Composer: play a melody and hear the alto, tenor "
+                                                                 "and bass a GAN writes under it"))):
             self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
         self._show_family_tools()
@@ -239,6 +243,12 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.explorer.walkRequested.connect(self._on_walk_requested)
         self.sketch_pad.translateRequested.connect(self.worker.request_translation, Qt.ConnectionType.DirectConnection)
         self.sketch_pad.testEdgesRequested.connect(self._on_test_edges)
+        w.harmonised.connect(self.melody_pad.show_harmonisation)
+        w.melodyLoaded.connect(self.melody_pad.show_melody)
+        self.melody_pad.harmoniseRequested.connect(self.worker.request_harmonisation,
+                                                   Qt.ConnectionType.DirectConnection)
+        self.melody_pad.heldOutRequested.connect(self._on_held_out_melody)
+        self.melody_pad.openRequested.connect(self._on_open_melody)
         self.thread.start()
 
     def _update_controls(self) -> None:

@@ -167,6 +167,12 @@ class RunControls:
     def _on_test_edges(self, index: int) -> None:
         self.worker.request(p.TestEdges(index))
 
+    def _on_held_out_melody(self, index: int) -> None:
+        self.worker.request(p.HeldOutMelody(index))
+
+    def _on_open_melody(self, path: str) -> None:
+        self.worker.request(p.OpenMelody(path))
+
     def _on_directions_requested(self, count: int, samples: int, cls: int) -> None:
         self.worker.request(p.Directions(count, samples, cls))
 

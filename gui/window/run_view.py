@@ -100,6 +100,7 @@ class RunView:
             self.explorer.set_generator(config.settings.noise_dim, snapshot.iteration)
         self.sketch_pad.set_image_size(config.run.image_size)
         self.sketch_pad.request_translation()  # of this run's generator (nothing unless it is a Pix2Pix run)
+        self.melody_pad.composer_changed()  # this run's composer, or the shipped one
         self._rate = 0.0
         self._data_preview = False  # the run's frames replaced it
         self._show_position()
@@ -169,6 +170,8 @@ class RunView:
             self.explorer.render()  # the explorer follows the training generator frame by frame
         if self.sketch_pad.isVisible():
             self.sketch_pad.request_translation()  # so does the sketch pad
+        if self.family.melody_pad:
+            self.melody_pad.composer_changed()  # and the melody pad, of a composer run
 
     def _on_saved(self, path: str, iteration: int) -> None:
         self.model.saved(iteration)

@@ -191,6 +191,22 @@ class Walk(Request):
 
 
 @dataclass(frozen=True)
+class HeldOutMelody(Request):
+    """A held-out chorale window's melody, for the melody pad: melodyLoaded."""
+
+    index: int
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not take a held-out melody")
+
+
+@dataclass(frozen=True)
+class OpenMelody(Request):
+    """A melody read from a MIDI or MusicXML file (engine.io.score_files), for the melody pad: melodyLoaded."""
+
+    path: str
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not open the melody")
+
+
+@dataclass(frozen=True)
 class RenderLatents:
     """The generator's images of `latents` (of `classes`, for a conditional generator): latentRendered."""
 
@@ -205,6 +221,39 @@ class Translate:
 
     token: int
     sketch: np.ndarray
+
+
+@dataclass(frozen=True)
+class Harmonise:
+    """A composer's alto, tenor and bass under a melody (steps,) uint8, its noise drawn from `seed`: harmonised."""
+
+    token: int
+    melody: np.ndarray
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Harmonised:
+    """The score answering Harmonise `token`, and whose composer wrote it."""
+
+    token: int
+    score: np.ndarray  # (steps, 4) uint8 MIDI pitches, the melody first (engine.io.score)
+    iteration: int  # of the composer that wrote it
+    shipped: bool  # the shipped composer (engine.io.shipped), not a run's
+
+
+@dataclass(frozen=True)
+class LoadedMelody:
+    """A melody for the melody pad, from a file or a held-out chorale, and what was done to get it."""
+
+    pitches: np.ndarray  # (steps,) uint8 MIDI pitches per sixteenth, 0 a rest
+    source: str  # the file's name, or "" for a held-out window
+    notes: list  # engine.messages.Message: the choices made reading the file, said aloud
+    tempo: float  # quarter notes a minute
+    beats_per_bar: int = 4
+    beat_unit: int = 4
+    index: int = -1  # the held-out window's number, of `count`
+    count: int = 0
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from engine.io.data import DatasetError, load_for_run
 from engine.io.export import write_gif
 from engine.io.images import Frame
 from engine.io.rundir import RunDir, default_run_dir
+from engine.messages import Explained
 from engine.training.alarms import Alarm, AlarmMonitor, nan_alarm
 from engine.training.run_loop import RunLoop
 from gui.i18n import engine_message, engine_text, translate
@@ -59,6 +60,8 @@ class TrainingWorker(ToolRequests, QObject):
     latentRendered = Signal(int, np.ndarray)  # RenderLatents.token, images (N, 28, 28) uint8
     translationReady = Signal(int, np.ndarray)  # Translate.token, the Pix2Pix picture (H, W[, 3]) uint8
     testEdgesReady = Signal(np.ndarray)  # a held-out image's edge map (H, W) uint8, for the sketch pad
+    harmonised = Signal(p.Harmonised)  # a melody's score, for the melody pad
+    melodyLoaded = Signal(p.LoadedMelody)  # a melody from a file or a held-out chorale, for the melody pad
     recipeChanged = Signal(TrainConfig, list)  # the config in force, the changes (engine.training.changes) applied
     rewindPoints = Signal(list, int, int)  # iterations with a rewind point, their bytes, the budget
     discriminatorReady = Signal(DiscriminatorView)
@@ -78,6 +81,7 @@ class TrainingWorker(ToolRequests, QObject):
         self._state = State.LOADING
         self._Trainer = None  # engine.training.trainer.Trainer, once TensorFlow is imported
         self._trainer = None
+        self._shipped_composer = None  # the melody pad's composer while the run is not one (ToolRequests._composer)
         self._run_dir = None
         self._datasets: dict = {}
         self._quality = None  # engine.quality.evaluator.QualityMeter of the dataset in use (the whole of it)
@@ -95,8 +99,9 @@ class TrainingWorker(ToolRequests, QObject):
         """Queue a request (gui.worker.protocol); served between steps or at once when paused."""
         self._queue.put(request)
 
-    def render(self, render: p.RenderLatents | p.Translate) -> None:
-        """Ask for an explorer image or a sketch's translation, replacing any render not yet started."""
+    def render(self, render: p.RenderLatents | p.Translate | p.Harmonise) -> None:
+        """Ask for an explorer image, a sketch's translation or a melody's harmonisation, replacing any render of
+        its kind not yet started."""
         self._queue.put_render(render)
 
     def request_render(self, token: int, latents: np.ndarray, classes: np.ndarray | None = None) -> None:
@@ -106,6 +111,10 @@ class TrainingWorker(ToolRequests, QObject):
     def request_translation(self, token: int, sketch: np.ndarray) -> None:
         """The sketch pad's translateRequested, connected directly (so called in the window's thread)."""
         self.render(p.Translate(token, sketch))
+
+    def request_harmonisation(self, token: int, melody: np.ndarray, seed: int) -> None:
+        """The melody pad's harmoniseRequested, connected directly (so called in the window's thread)."""
+        self.render(p.Harmonise(token, melody, seed))
 
     def request_quit(self) -> None:
         self._queue.quit()
@@ -122,7 +131,7 @@ class TrainingWorker(ToolRequests, QObject):
             self._show_shipped()
             while True:
                 requests, quitting = self._queue.take(busy=self._state == State.RUNNING,
-                                                      can_render=self._trainer is not None)
+                                                      renderable=self._renderable())
                 if quitting:
                     break
                 # The explorer's image first: it is what a hand on a slider waits for (a queued PCA of
@@ -181,7 +190,7 @@ class TrainingWorker(ToolRequests, QObject):
         """Run an action; any exception becomes a message, and training pauses rather than dies."""
         try:
             action(*args)
-        except (CheckpointError, DatasetError, OSError, ValueError) as exc:
+        except (Explained, CheckpointError, DatasetError, OSError, ValueError) as exc:
             self._after_failure(title, engine_message(exc))
         except Exception:
             self._after_failure(title, traceback.format_exc(limit=4))
@@ -197,7 +206,8 @@ class TrainingWorker(ToolRequests, QObject):
                     p.ExportGenerator: self._export_generator, p.ChangeRecipe: self._change, p.Rewind: self._rewind,
                     p.RestoreGood: self._restore_good, p.RewindBudget: self._rewind_budget, p.Alarms: self._alarms,
                     p.Evaluate: self._evaluate, p.DiscriminatorCell: self._discriminator_cell,
-                    p.TestEdges: self._test_edges, p.Directions: self._directions, p.Walk: self._walk}
+                    p.TestEdges: self._test_edges, p.Directions: self._directions, p.Walk: self._walk,
+                    p.HeldOutMelody: self._held_out_melody, p.OpenMelody: self._open_melody}
         self._guarded(request.failure, handlers[type(request)], request)
 
     # -- requests (gui.worker.protocol), each served by one method ---------------------------------------------

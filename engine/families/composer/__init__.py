@@ -42,4 +42,4 @@ FAMILY = Family(
     panel="generated | Bach's voices under fixed held-out melodies (melody white, alto green, tenor blue, "
     "bass orange)",
     trainer=_trainer, settings=ComposerSettings, recipe_fields=(*OPTIMIZER_FIELDS, "loss", "gp_weight"),
-    colour_panel=True, data=CHORALES)
+    melody_pad=True, colour_panel=True, data=CHORALES)
