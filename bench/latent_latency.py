@@ -36,9 +36,8 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
-    from qt_loop import PaintWatch, wait_until
+    from qt_loop import paced_latencies, wait_until
 
     from gui import MainWindow
     from gui.worker.protocol import State
@@ -54,44 +53,20 @@ def main() -> None:
     window.tabs.setCurrentWidget(panel)
     wait_until(lambda: panel.pca is not None and not panel.computing and panel.shown_token == panel.token)
 
-    painted: list[tuple[float, int]] = []  # (time, token on screen) at each paint of the image
-
-    def on_paint() -> None:
-        painted.append((time.perf_counter(), panel.shown_token))
-        if len(moves) == args.moves and panel.shown_token == moves[-1][1]:
-            loop.quit()
-
-    watch = PaintWatch(panel.image, on_paint)  # noqa: F841 (kept alive)
-
     rng = np.random.default_rng(0)
-    moves: list[tuple[float, int]] = []  # (time of the value change, token it asked for)
+    moved = 0
 
-    def move() -> None:
-        slider = panel.sliders[len(moves) % len(panel.sliders)]
+    def move() -> int:
+        nonlocal moved
+        slider = panel.sliders[moved % len(panel.sliders)]
+        moved += 1
         value = int(np.clip(slider.value() + rng.integers(-150, 151), slider.minimum(), slider.maximum()))
         if value == slider.value():
             value = -value or 1
-        start = time.perf_counter()
         slider.setValue(value)
-        moves.append((start, panel.token))
-        if len(moves) == args.moves:
-            timer.stop()
+        return panel.token
 
-    timer = QTimer()
-    timer.setInterval(round(args.interval_ms))
-    timer.timeout.connect(move)
-    loop = QEventLoop()  # the moves run in a real event loop, as a drag does, not in a polling loop
-    QTimer.singleShot(300_000, loop.quit)
-    timer.start()
-    loop.exec()
-    if not (painted and moves and painted[-1][1] == moves[-1][1]):
-        raise SystemExit("timed out: the last move never reached the screen")
-
-    latencies = []
-    for start, token in moves:
-        shown = next(t for t, on_screen in painted if on_screen >= token and t >= start)
-        latencies.append(1000 * (shown - start))
-    drawn = len({token for _, token in painted if token > moves[0][1] - 1})
+    latencies, drawn = paced_latencies(panel.image, lambda: panel.shown_token, move, args.moves, args.interval_ms)
 
     # The reference: the same batch straight through the generator, in this process, nothing around it.
     trainer = window.worker._trainer
@@ -105,10 +80,10 @@ def main() -> None:
 
     p50, p95 = np.percentile(latencies, [50, 95])
     g50, g95 = np.percentile(direct, [50, 95])
-    print(f"platform {args.platform}, {os.cpu_count()} cores, {len(moves)} moves every {args.interval_ms:g} ms, "
+    print(f"platform {args.platform}, {os.cpu_count()} cores, {args.moves} moves every {args.interval_ms:g} ms, "
           f"batch of {len(batch)} images per render (1 + {len(batch) - 1} neighbours)")
     print(f"slider move -> image painted: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(latencies):.1f} ms; "
-          f"{drawn} distinct renders painted for {len(moves)} moves")
+          f"{drawn} distinct renders painted for {args.moves} moves")
     print(f"reference, generator alone on the same batch: p50 {g50:.1f} ms, p95 {g95:.1f} ms")
     print(f"ratio window/generator: p50 {p50 / g50:.2f}, p95 {p95 / g95:.2f}")
     window.model.discard()  # nothing to save: no close prompt

@@ -91,7 +91,7 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     legend = [label.text for _, label in window.loss_plot.getPlotItem().legend.items]
     assert legend == ["생성자 손실", "판별자 손실"]
     assert [window.tabs.tabText(k) for k in range(window.tabs.count())] == ["학습 곡선", "잠재 공간 탐색기", "판별자",
-                                                                           "스케치 패드"]
+                                                                           "스케치 패드", "멜로디 패드"]
     assert window.left_tabs.tabText(0) == "새 학습"
     assert window.samples.caption.text().startswith("기본 제공 생성자: 빠른 시작(으)로 50,000회 반복")
     from PySide6.QtWidgets import QTextBrowser
@@ -122,8 +122,8 @@ NAMES = {
     "FCD", "FID", "KID", "SWD", "Adam", "DCGAN", "GAN", "GANs", "GIF", "PNG", "CSV", "JPEG", "JPG", "BMP", "WebP",
     "TIFF", "TIF", "SVG", "HDF", "TensorBoard", "tensorboard", "TensorFlow", "Keras", "CPU", "GPU", "AMX", "AVX",
     "Intel", "AMD", "NaN", "Inf", "EMA", "PCA", "GANSpace", "Pix2Pix", "CycleGAN", "PatchGAN", "U-Net", "Fashion",
-    "MNIST", "IDX", "Noto", "Color", "Emoji", "Studio", "ganhacks", "Ctrl", "Shift", "Space", "Esc", "MB", "GB",
-    "ms", "ReLU", "LeakyReLU", "tanh", "slerp", "lerp", "mod", "LSGAN", "WGAN", "GP", "SAGAN", "BigGAN",
+    "MNIST", "IDX", "Noto", "Color", "Emoji", "Studio", "ganhacks", "Ctrl", "Shift", "Space", "Backspace", "Esc",
+    "MB", "GB", "ms", "ReLU", "LeakyReLU", "tanh", "slerp", "lerp", "mod", "LSGAN", "WGAN", "GP", "SAGAN", "BigGAN",
     "StyleGAN", "MirroredStrategy", "FFT", "PyQtGraph", "Qt", "Python", "English", "keras", "ln", "log", "min",
     "max", "et", "al", "AWS", "DeepComposer", "MuseGAN", "Coconet", "MIDI", "MusicXML", "WAV",
     "Radford", "Metz", "Chintala", "Goodfellow", "Salimans", "Isola", "Zhu", "Mirza", "Osindero", "Miyato",

@@ -45,6 +45,10 @@ alto, tenor and bass above Bach's own. Its quality is nine harmony metrics of th
 melody's key, consonant with the melody, parallel fifths and octaves, voice ranges and crossings, empty beats,
 note lengths, pitch classes per bar, the pitch-class distance), each beside the same figure for Bach's own
 voices (the faint lines): the closer, the more like Bach.</p>
+<p><b>The melody pad</b> (its own tab) writes the alto, tenor and bass under a melody of yours: with the run's
+composer when the run is a composer's, else with the shipped composer (not a run). Click notes on its roll or type
+them (the keys below), open a MIDI or MusicXML file, or take a held-out chorale's melody; Play plays the four voices
+(with no sound device, export a WAV and listen elsewhere); Export MIDI writes them as four tracks.</p>
 <p><b>Markers.</b> Red dashed lines are alarms; amber dotted lines are recipe changes made while
 training (the Live tab); after a rewind the abandoned future stays as faded dotted curves.</p>
 <h3>The ganhacks list (Chintala et al.), and where GAN Studio has each</h3>
@@ -76,7 +80,10 @@ SHORTCUTS = QT_TRANSLATE_NOOP("HelpPages", """
 <tr><td><b>Ctrl+O</b></td><td>Open a checkpoint</td></tr>
 <tr><td><b>Ctrl+S</b></td><td>Save a checkpoint</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>Export the grid's evolution as a GIF</td></tr>
-<tr><td><b>Ctrl+1 ... Ctrl+4</b></td><td>Training curves, Latent explorer, Discriminator, Sketch pad</td></tr>
+<tr><td><b>Ctrl+1 ... Ctrl+5</b></td><td>Training curves, Latent explorer, Discriminator, Sketch pad,
+Melody pad</td></tr>
+<tr><td><b>A W S E D F T G Y H U J K</b></td><td>On the melody pad's roll: a piano's octave from C, each key a note at
+the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: take the last note back)</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Quit (asks to save unsaved progress)</td></tr>
 </table>
 """)

@@ -579,6 +579,10 @@ alto, tenor and bass above Bach&apos;s own. Its quality is nine harmony metrics 
 melody&apos;s key, consonant with the melody, parallel fifths and octaves, voice ranges and crossings, empty beats,
 note lengths, pitch classes per bar, the pitch-class distance), each beside the same figure for Bach&apos;s own
 voices (the faint lines): the closer, the more like Bach.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The melody pad&lt;/b&gt; (its own tab) writes the alto, tenor and bass under a melody of yours: with the run&apos;s
+composer when the run is a composer&apos;s, else with the shipped composer (not a run). Click notes on its roll or type
+them (the keys below), open a MIDI or MusicXML file, or take a held-out chorale&apos;s melody; Play plays the four voices
+(with no sound device, export a WAV and listen elsewhere); Export MIDI writes them as four tracks.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Markers.&lt;/b&gt; Red dashed lines are alarms; amber dotted lines are recipe changes made while
 training (the Live tab); after a rewind the abandoned future stays as faded dotted curves.&lt;/p&gt;
 &lt;h3&gt;The ganhacks list (Chintala et al.), and where GAN Studio has each&lt;/h3&gt;
@@ -627,6 +631,10 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
 성부의 화성 지표 아홉 가지(선율의 조에 맞음, 선율과 어울림, 병행 5도와 8도, 성부 음역과 교차, 빈 박, 음 길이, 마디당
 음이름 수, 음이름 분포 거리)이고, 각각을 바흐 자신의 성부에서 잰 같은 값(흐린 선)과 나란히 봅니다: 가까울수록 바흐와
 닮았습니다.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;멜로디 패드&lt;/b&gt;(자기 탭)는 여러분의 선율 아래에 알토, 테너, 베이스를 씁니다: 작곡가 학습 중이면 그 학습의
+작곡가로, 아니면 함께 배포된 작곡가(학습이 아님)로 씁니다. 롤에 음을 클릭하거나 키보드로 치고(아래 키), MIDI나
+MusicXML 파일을 열거나, 평가용 코랄의 선율을 가져오세요. 재생은 네 성부를 들려주고(소리 장치가 없으면 WAV로 내보내
+다른 곳에서 들으세요), MIDI 내보내기는 네 트랙으로 씁니다.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;표시선.&lt;/b&gt; 빨간 파선은 경보, 주황 점선은 학습 중에 바꾼 레시피입니다(실시간 탭). 되감은 뒤에는 버려진 미래가
 흐린 점선 곡선으로 남습니다.&lt;/p&gt;
 &lt;h3&gt;ganhacks 목록(Chintala 외)과 GAN Studio에서 각각이 있는 곳&lt;/h3&gt;
@@ -659,19 +667,24 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a checkpoint&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save a checkpoint&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the grid&apos;s evolution as a GIF&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Training curves, Latent explorer, Discriminator, Sketch pad&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Training curves, Latent explorer, Discriminator, Sketch pad,
+Melody pad&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;A W S E D F T G Y H U J K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the melody pad&apos;s roll: a piano&apos;s octave from C, each key a note at
+the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: take the last note back)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit (asks to save unsaved progress)&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;
 </source>
         <translation>
 &lt;h3&gt;단축키&lt;/h3&gt;
-&lt;table cellpadding=&quot;3&quot;&gt;
+&lt;table cellpadding="3"&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 일시 정지 / 계속&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;새 학습(현재 학습을 끝내고 설정을 편집할 수 있게 합니다)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 저장&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;격자의 변화 과정을 GIF로 내보내기&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 곡선, 잠재 공간 탐색기, 판별자, 스케치 패드&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 곡선, 잠재 공간 탐색기, 판별자, 스케치 패드, 멜로디 패드&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;A W S E D F T G Y H U J K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;멜로디 패드의 롤에서: C부터 한 옥타브의 피아노 건반, 키마다 커서 자리에 음
+하나(Z, X: 한 옥타브 아래, 위; 왼쪽, 오른쪽: 커서 옮기기; Backspace: 마지막 음 되돌리기)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;끝내기(저장하지 않은 진행 상황은 저장할지 묻습니다)&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;
 </translation>
@@ -945,6 +958,14 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
         <translation>Pix2Pix: 그림의 윤곽선을 그리면 생성자가 그 안을 채우는 모습을 봅니다</translation>
     </message>
     <message>
+        <source>Melody pad</source>
+        <translation>멜로디 패드</translation>
+    </message>
+    <message>
+        <source>Composer: play a melody and hear the alto, tenor and bass a GAN writes under it</source>
+        <translation>작곡가: 선율을 연주하면 GAN이 그 아래에 쓰는 알토, 테너, 베이스를 들을 수 있습니다</translation>
+    </message>
+    <message>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
@@ -1111,6 +1132,220 @@ training (the Live tab); after a rewind the abandoned future stays as faded dott
     <message>
         <source>Alarm: {title} at iteration {iteration}</source>
         <translation>경보: 반복 {iteration}에서 {title}</translation>
+    </message>
+</context>
+<context>
+    <name>MelodyPad</name>
+    <message>
+        <source>sixteenth</source>
+        <translation>16분음표</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>8분음표</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>4분음표</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>2분음표</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>온음표</translation>
+    </message>
+    <message>
+        <source>Waiting for the composer…</source>
+        <translation>작곡가를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Click notes on the roll, or click it and type: keys A W S E D F T G Y H U J K are a piano&apos;s octave from C.</source>
+        <translation>롤에 음을 클릭하거나, 롤을 클릭한 뒤 키보드로 치세요: A W S E D F T G Y H U J K 키가 C부터 한 옥타브의 피아노 건반입니다.</translation>
+    </message>
+    <message>
+        <source>melody</source>
+        <translation>선율</translation>
+    </message>
+    <message>
+        <source>alto</source>
+        <translation>알토</translation>
+    </message>
+    <message>
+        <source>tenor</source>
+        <translation>테너</translation>
+    </message>
+    <message>
+        <source>bass</source>
+        <translation>베이스</translation>
+    </message>
+    <message>
+        <source>How many bars of 4/4 the melody has (the composer writes four at a time)</source>
+        <translation>선율이 4/4 몇 마디인지(작곡가는 한 번에 네 마디씩 씁니다)</translation>
+    </message>
+    <message>
+        <source>How long a clicked or typed note lasts</source>
+        <translation>클릭하거나 친 음의 길이</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Take every note away</source>
+        <translation>모든 음을 지웁니다</translation>
+    </message>
+    <message>
+        <source>From a held-out chorale</source>
+        <translation>평가용 코랄에서</translation>
+    </message>
+    <message>
+        <source>Take the melody of the held-out chorale window numbered beside: Bach&apos;s, never trained on</source>
+        <translation>옆 번호의 평가용 코랄 구간의 선율을 가져옵니다: 바흐의 선율이며 학습에 쓰이지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Which held-out window &quot;From a held-out chorale&quot; takes</source>
+        <translation>&quot;평가용 코랄에서&quot;가 가져올 평가용 구간</translation>
+    </message>
+    <message>
+        <source>Open MIDI…</source>
+        <translation>MIDI 열기…</translation>
+    </message>
+    <message>
+        <source>Take the melody of a MIDI or MusicXML file (its highest track)</source>
+        <translation>MIDI나 MusicXML 파일의 선율(가장 높은 트랙)을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>마디</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>음표</translation>
+    </message>
+    <message>
+        <source>Harmonise</source>
+        <translation>화성 붙이기</translation>
+    </message>
+    <message>
+        <source>Write the alto, tenor and bass under the melody</source>
+        <translation>선율 아래에 알토, 테너, 베이스를 씁니다</translation>
+    </message>
+    <message>
+        <source>As I edit</source>
+        <translation>고칠 때마다</translation>
+    </message>
+    <message>
+        <source>Harmonise again after every change of the melody</source>
+        <translation>선율을 바꿀 때마다 다시 화성을 붙입니다</translation>
+    </message>
+    <message>
+        <source>The composer&apos;s noise: another number, another harmonisation of the same melody</source>
+        <translation>작곡가의 노이즈: 다른 번호는 같은 선율에 다른 화성을 붙입니다</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Play the four voices</source>
+        <translation>네 성부를 재생합니다</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>재생을 멈춥니다</translation>
+    </message>
+    <message>
+        <source>Quarter notes a minute, for playing and for the files exported</source>
+        <translation>1분당 4분음표 수: 재생과 내보내는 파일에 씁니다</translation>
+    </message>
+    <message>
+        <source>Export MIDI…</source>
+        <translation>MIDI 내보내기…</translation>
+    </message>
+    <message>
+        <source>Write the four voices as a MIDI file of four tracks</source>
+        <translation>네 성부를 트랙 네 개의 MIDI 파일로 씁니다</translation>
+    </message>
+    <message>
+        <source>Export WAV…</source>
+        <translation>WAV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Write the four voices as they play, as a WAV file</source>
+        <translation>재생되는 네 성부를 WAV 파일로 씁니다</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>변주</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>템포</translation>
+    </message>
+    <message>
+        <source>Harmonised by the shipped composer (not a run: {iterations} iterations of Music start; train your own with the composer family)</source>
+        <translation>함께 배포된 작곡가가 붙인 화성입니다(학습이 아님: 음악 시작 {iterations}회 반복. 작곡가 계열로 직접 학습해 보세요)</translation>
+    </message>
+    <message>
+        <source>Harmonised by this run&apos;s composer at iteration {iteration}</source>
+        <translation>이 학습의 작곡가가 {iteration}회 반복에서 붙인 화성입니다</translation>
+    </message>
+    <message>
+        <source>Open a melody</source>
+        <translation>선율 열기</translation>
+    </message>
+    <message>
+        <source>Melodies (*.mid *.midi *.musicxml *.xml *.mxl)</source>
+        <translation>선율 (*.mid *.midi *.musicxml *.xml *.mxl)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>{path} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>{file}: {steps} sixteenths, {low} to {high}.</source>
+        <translation>{file}: 16분음표 {steps}개, {low}부터 {high}까지.</translation>
+    </message>
+    <message>
+        <source>Held-out window {index} of {count}: Bach&apos;s melody from a chorale the composer never trained on.</source>
+        <translation>평가용 구간 {count}개 중 {index}번: 작곡가가 학습하지 않은 코랄의 바흐 선율입니다.</translation>
+    </message>
+    <message>
+        <source>Export MIDI</source>
+        <translation>MIDI 내보내기</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid)</source>
+        <translation>MIDI 파일 (*.mid)</translation>
+    </message>
+    <message>
+        <source>Export WAV</source>
+        <translation>WAV 내보내기</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav)</source>
+        <translation>WAV 파일 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path}에 썼습니다</translation>
+    </message>
+</context>
+<context>
+    <name>MelodyRoll</name>
+    <message>
+        <source>Left button: put a note (drag right to hold it longer) or take one away; right button: take a note away. Keys A W S E D F T G Y H U J K play a piano&apos;s octave at the cursor; Z and X change the octave; Left, Right and Backspace move and undo</source>
+        <translation>왼쪽 버튼: 음을 놓거나(오른쪽으로 끌면 길게) 지웁니다. 오른쪽 버튼: 음을 지웁니다. A W S E D F T G Y H U J K 키는 커서 자리에 피아노 한 옥타브를 칩니다. Z와 X는 옥타브를 바꾸고, 왼쪽, 오른쪽, 백스페이스 키는 커서를 옮기거나 되돌립니다</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1738,17 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
 </context>
 <context>
+    <name>ScorePlayer</name>
+    <message>
+        <source>There is no sound device here, so nothing plays: export a WAV to listen elsewhere.</source>
+        <translation>여기에는 소리 장치가 없어 아무것도 재생되지 않습니다: WAV로 내보내 다른 곳에서 들으세요.</translation>
+    </message>
+    <message>
+        <source>The sound device ({device}) cannot play 16-bit mono at {rate} Hz: export a WAV to listen elsewhere.</source>
+        <translation>소리 장치({device})가 {rate} Hz 16비트 모노를 재생할 수 없습니다: WAV로 내보내 다른 곳에서 들으세요.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <source>Custom</source>
@@ -1711,6 +1957,14 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Could not export the walk</source>
         <translation>걷기를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not take a held-out melody</source>
+        <translation>평가용 선율을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not open the melody</source>
+        <translation>선율을 열 수 없습니다</translation>
     </message>
     <message>
         <source>There is no generator to walk yet.</source>
