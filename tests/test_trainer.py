@@ -66,3 +66,31 @@ def test_other_seed_other_run(small_config, dataset):
 
     a, b = Trainer(small_config, dataset), Trainer(small_config.replace(seed=8), dataset)
     assert a.step().g_loss != b.step().g_loss
+
+
+def test_each_history_row_keeps_the_training_seconds_through_save_resume_rewind_and_csv(small_config, dataset,
+                                                                                     tmp_path):
+    import csv
+    import time
+
+    from engine.io.rundir import RunDir
+    from engine.training.trainer import Trainer
+
+    trainer = Trainer(small_config.replace(grid_every=2), dataset)
+    for _ in range(4):
+        trainer.step()
+    time.sleep(0.3)  # a pause is not training time
+    trainer.step()
+    seconds = trainer.history.seconds()
+    assert len(seconds) == 5 and (np.diff(seconds) > 0).all() and seconds[0] > 0
+    assert seconds[4] - seconds[3] < 0.3 + (seconds[3] - seconds[2]) and trainer.history.elapsed == seconds[-1]
+    resumed = Trainer.restore(trainer.save(tmp_path / "run.ckpt.npz"), dataset)
+    assert np.array_equal(resumed.history.seconds(), seconds)
+    resumed.step()
+    assert resumed.history.seconds()[-1] > seconds[-1]
+    trainer.rewind(2)
+    assert np.array_equal(trainer.history.seconds(), seconds[:2])
+    RunDir(tmp_path / "folder").save(trainer)
+    with open(tmp_path / "folder" / "history.csv") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [float(row["seconds"]) for row in rows] == [round(s, 3) for s in seconds[:2]]

@@ -8,6 +8,8 @@ Format (version 1): an uncompressed npz (zip) archive, no pickles, with
   - ``history``: float32 (iterations, columns); ``frame_iterations`` and ``frame_images``: the grid frames;
   - ``quality``: float64 (evaluations, the family's quality columns), absent in checkpoints written
     before quality was measured (read as empty).
+  - ``history_seconds``: float64 (iteration,), the training seconds at each history row; absent in
+    checkpoints written before it was kept (read as None).
 The data order and the training noise are pure functions of (seed, iteration), so the iteration
 counter is their whole RNG state.
 
@@ -52,6 +54,7 @@ from engine.quality.metrics import QUALITY_COLUMNS, empty_quality_table
 FORMAT = "gan-studio-checkpoint"
 VERSION = 1
 SUFFIX = ".ckpt.npz"
+OPTIONAL = {"quality.npy", "history_seconds.npy"}  # members older checkpoints of this version lack
 
 # Caps on what loading reads before it trusts anything. A GAN Studio checkpoint's zip directory is
 # about 70 bytes a member (4 KB for today's 65 members), its metadata a few kilobytes of JSON, and an npy
@@ -100,6 +103,7 @@ class Checkpoint:
     meta: dict
     quality: np.ndarray  # (evaluations, len(quality_columns)); empty in older checkpoints
     quality_columns: tuple[str, ...] = QUALITY_COLUMNS  # the family's (engine.families); older files: the DCGAN's
+    history_seconds: np.ndarray | None = None  # training seconds at each history row; None in older files
 
 
 def write_checkpoint(path: str | Path, arrays: dict[str, np.ndarray], meta: dict) -> Path:
@@ -192,7 +196,7 @@ def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
         # Refused, not ignored: resuming would silently drop it from the next save.
         raise CheckpointError("{path} holds a member {member} that is not part of a GAN Studio checkpoint of "
                               "version {version}.", path=path, member=unknown[0], version=VERSION)
-    missing = sorted(set(expected) - set(members) - {"quality.npy"})  # older checkpoints have no quality
+    missing = sorted(set(expected) - set(members) - OPTIONAL)
     if missing:
         raise CheckpointError("{path} is damaged or inconsistent: its member {member} is missing.", path=path,
                               member=missing[0])
@@ -209,7 +213,7 @@ def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
         {group: [name for name, _ in entries] for group, entries in groups.items()},
         tuple(meta["history_columns"]), arrays["history.npy"], arrays["frame_iterations.npy"],
         arrays["frame_images.npy"], meta, arrays.get("quality.npy", empty_quality_table()),
-        tuple(meta.get("quality_columns", QUALITY_COLUMNS)))
+        tuple(meta.get("quality_columns", QUALITY_COLUMNS)), arrays.get("history_seconds.npy"))
 
 
 def _members(path: Path, archive: zipfile.ZipFile, size: int) -> dict[str, zipfile.ZipInfo]:
@@ -289,6 +293,7 @@ def _expected(meta: dict, channels: int) -> dict[str, _Expected]:
         "frame_iterations.npy": _Expected((None,), np.dtype(np.int64)),
         "frame_images.npy": _Expected((None, None, None, None, *((3,) if channels == 3 else ())), np.dtype(np.uint8)),
         "quality.npy": _Expected((None, len(quality_columns)), np.dtype(np.float64)),
+        "history_seconds.npy": _Expected((iteration,), np.dtype(np.float64)),
     }
     for group, entries in groups.items():
         for i, (name, shape) in enumerate(entries):

@@ -26,6 +26,7 @@ def save(trainer, path: str | Path) -> Path:
     arrays = {f"var/{group}/{i}": np.asarray(v.numpy())
               for group, variables in groups.items() for i, v in enumerate(variables)}
     arrays["history"] = trainer.history.array()
+    arrays["history_seconds"] = trainer.history.seconds()
     arrays["quality"] = trainer.quality
     arrays["frame_iterations"] = np.array([f.iteration for f in trainer.frames], np.int64)
     arrays["frame_images"] = (np.stack([f.images for f in trainer.frames]) if trainer.frames else
@@ -110,7 +111,7 @@ def restore(cls, checkpoint: Checkpoint | str | Path, dataset: Dataset,
     history = np.full((len(checkpoint.history), len(metrics)), np.nan, np.float32)
     for j, name in enumerate(checkpoint.history_columns):
         history[:, metrics.index(name)] = checkpoint.history[:, j]
-    trainer.history = History(metrics, history)
+    trainer.history = History(metrics, history, checkpoint.history_seconds)
     trainer.quality = quality
     trainer.frames = [Frame(int(it), trainer.epoch_of(int(it)), images)
                       for it, images in zip(checkpoint.frame_iterations, checkpoint.frame_images)]

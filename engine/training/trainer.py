@@ -268,6 +268,7 @@ class Trainer:
             self.render_frame()  # the untrained start, so the evolution begins at noise
         if not self.snapshots:
             self.take_snapshot()  # the start (or the checkpoint loaded) is good
+        began = time.perf_counter()
         self.apply_due_changes()
         batch = tuple(self.devices.even(indices) for indices in self._batch(self.iteration))
         start = time.perf_counter()
@@ -275,7 +276,9 @@ class Trainer:
         seconds = time.perf_counter() - start
         self._last_batch_indices = batch
         self.iteration += 1
-        self.history.append(values)
+        # The run's training time: its steps with their changes and batches (not the pauses, the grid frames, nor
+        # the quality measurements the run loop makes between steps).
+        self.history.append(values, np.nan_to_num(self.history.elapsed) + time.perf_counter() - began)
         if self.iteration % self.config.run.grid_every == 0 and np.isfinite(values).all():
             self.render_frame()
             self.take_snapshot()
