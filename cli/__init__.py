@@ -1,4 +1,5 @@
-"""`python main.py train | export-gif | evaluate | harmonize | export-generator`: GAN Studio without a window.
+"""`python main.py train | export-gif | evaluate | harmonize | export-generator | compare`: GAN Studio without a
+window.
 
 Training headless is for servers, long runs and scripts; it drives the same run loop as the window
 (engine.training.run_loop) and writes the same checkpoints the window loads. Ctrl+C finishes the current
@@ -10,8 +11,14 @@ from __future__ import annotations
 
 import argparse
 
-from cli.checkpoints import cmd_evaluate, cmd_export_generator, cmd_export_gif, cmd_harmonize
+from cli.checkpoints import (
+    cmd_evaluate,
+    cmd_export_generator,
+    cmd_export_gif,
+    cmd_harmonize,
+)
 from cli.parser import build_parser
+from cli.runs import cmd_compare
 from cli.train import cmd_train
 
 __all__ = ["build_parser", "run"]
@@ -20,4 +27,5 @@ __all__ = ["build_parser", "run"]
 def run(args: argparse.Namespace) -> int:
     """Run a parsed headless command; returns the exit code."""
     return {"train": cmd_train, "export-gif": cmd_export_gif, "evaluate": cmd_evaluate,
-            "harmonize": cmd_harmonize, "export-generator": cmd_export_generator}[args.command](args)
+            "harmonize": cmd_harmonize, "export-generator": cmd_export_generator,
+            "compare": cmd_compare}[args.command](args)

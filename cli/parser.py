@@ -11,6 +11,7 @@ from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FIELDS, IMPLE
 from engine.config.presets import MUSIC_PRESET, PICTURES_PRESET
 from engine.families import FAMILIES
 from engine.io.data import DATASETS
+from engine.io.runs import X_AXES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
                           help="generated samples (and real ones for the floor) (default 2000)")
     evaluate.add_argument("--data-dir", help="the run's data elsewhere: a dataset's name or a folder (default: the "
                           "run's own)")
+    compare = sub.add_parser("compare", help="draw runs side by side in one PNG: their curves overlaid, their last "
+                             "grids, the settings that differ")
+    compare.add_argument("runs", nargs="+", metavar="RUN_DIR", help="run folders (as train --run-dir writes them)")
+    compare.add_argument("--out", dest="output", required=True, metavar="OUT.png")
+    compare.add_argument("--x", choices=X_AXES, default="iteration", help="what the curves are drawn against "
+                         "(default iteration; runs of different batch sizes compare by images or seconds)")
     harmonize = sub.add_parser("harmonize", help="write the alto, tenor and bass under a melody (a composer run's "
                                "generator, or the shipped composer), as a four-track MIDI file")
     harmonize.add_argument("melody", metavar="MELODY", help="a MIDI (.mid) or MusicXML (.xml, .musicxml, .mxl) file; "

@@ -182,6 +182,25 @@ class _Expected(NamedTuple):
     dtype: np.dtype | None = None  # None: any plain number type (a variable's; Trainer.restore checks it)
 
 
+def read_metadata(path: str | Path) -> dict:
+    """A checkpoint's metadata alone (its config, iteration, changes...), with the zip directory's and the
+    metadata's checks and none of the arrays read: what a list of runs shows of each.
+
+    Raises:
+        CheckpointError: as read_checkpoint, for the directory and the metadata.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise CheckpointError("{path} does not exist or is not a file.", path=path)
+    try:
+        with _CappedFile(io.FileIO(path)) as fh, zipfile.ZipFile(fh) as archive:
+            fh.budget = None
+            return _metadata(path, archive, _members(path, archive, os.fstat(fh.fileno()).st_size)["meta.npy"])
+    except _UNREADABLE as exc:
+        raise CheckpointError("{path} is not a readable GAN Studio checkpoint: it is truncated, corrupt or of "
+                              "another kind ({reason}).", path=path, reason=_brief(exc)) from None
+
+
 def _read(path: Path, archive: zipfile.ZipFile, size: int) -> Checkpoint:
     """Everything after the zip directory: its members, the metadata, every npy header, then the data."""
     members = _members(path, archive, size)

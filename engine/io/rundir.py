@@ -1,5 +1,5 @@
-"""A run folder: where headless and windowed training put checkpoints, grid PNGs, the history CSV and
-the change log.
+"""A run folder: where headless and windowed training put checkpoints, grid PNGs, the history CSV, the change
+log and run.json (its config and name: engine.io.runs reads run folders back to compare them).
 
 File names carry epoch and iteration so a folder listing reads as the run's timeline, and every
 checkpoint is a complete, resumable state.
@@ -16,6 +16,7 @@ import numpy as np
 
 from engine.io.checkpoint import SUFFIX
 from engine.io.export import frame_label, write_grid_png
+from engine.io.runs import write_run_file
 from engine.quality.metrics import write_quality_csv
 
 AUTOSAVE = re.compile(r"checkpoint-e\d{4}-i(\d{7})" + re.escape(SUFFIX) + "$")
@@ -51,6 +52,7 @@ class RunDir:
         self.prune(trainer, trainer.config.run.keep_autosaves)
         self.log(trainer)
         self.write_changes(trainer)
+        self.write_run_file(trainer.config)
         it = trainer.iteration
         write_grid_png(self.path / f"grid-i{it:07d}.png", trainer.draw_panel()[0],
                        str(frame_label(it, trainer.epoch_of(it))))
@@ -58,6 +60,10 @@ class RunDir:
         if len(trainer.quality):
             write_quality_csv(self.path / "quality.csv", trainer.info.quality_columns, trainer.quality)
         return path
+
+    def write_run_file(self, config) -> Path:
+        """run.json: the run's config in force and its name (kept), written with every save."""
+        return write_run_file(self.path, config)
 
     def log(self, trainer) -> None:
         """With config.run.tensorboard: TensorBoard events of what is new (called at grid frames and saves).

@@ -676,7 +676,7 @@ the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: t
 </source>
         <translation>
 &lt;h3&gt;단축키&lt;/h3&gt;
-&lt;table cellpadding="3"&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 일시 정지 / 계속&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;새 학습(현재 학습을 끝내고 설정을 편집할 수 있게 합니다)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;
@@ -3010,6 +3010,14 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>바흐 코랄은 music21의 코퍼스에서 오는데, music21을 불러올 수 없습니다({reason}). 앱의 환경에서 `pip install music21`로 설치하거나 scripts/setup.sh를 실행하세요.</translation>
     </message>
     <message>
+        <source>compare takes 1 to {most} runs, not {count}</source>
+        <translation>비교는 학습 1개부터 {most}개까지 받습니다({count}개가 아니라)</translation>
+    </message>
+    <message>
+        <source>not drawn against {axis}: the run did not keep it</source>
+        <translation>{axis} 기준으로는 그리지 않았습니다: 이 학습은 그 값을 남기지 않았습니다</translation>
+    </message>
+    <message>
         <source> ({count} file skipped: {reasons}; e.g. {example})</source>
         <translation> (파일 {count}개 건너뜀: {reasons}; 예: {example})</translation>
     </message>
@@ -3268,6 +3276,58 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>unreadable ({reason})</source>
         <translation>읽을 수 없음({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path}은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a run folder: it has no {run_file}, {history} or checkpoint.</source>
+        <translation>{path}은(는) 학습 폴더가 아닙니다: {run_file}, {history}, 체크포인트가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>no {history}: no curves until the run saves</source>
+        <translation>{history}가 없습니다: 학습이 저장할 때까지 곡선이 없습니다</translation>
+    </message>
+    <message>
+        <source>{history} has no training seconds (written before they were kept): compare it by iteration or images</source>
+        <translation>{history}에 학습 시간(초)이 없습니다(기록하기 전에 쓰였습니다): 반복이나 이미지 수로 비교하세요</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file}이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} ends in the middle of a row (the run was stopped while writing it): read up to its last whole row</source>
+        <translation>{file}이(가) 행 중간에서 끝납니다(쓰는 도중에 학습이 멈췄습니다): 마지막 온전한 행까지 읽었습니다</translation>
+    </message>
+    <message>
+        <source>{file}: {count} malformed rows left out</source>
+        <translation>{file}: 형식이 잘못된 행 {count}개를 뺐습니다</translation>
+    </message>
+    <message>
+        <source>{file} holds something other than numbers: left out</source>
+        <translation>{file}에 숫자가 아닌 것이 있습니다: 뺐습니다</translation>
+    </message>
+    <message>
+        <source>its settings are unknown: no {run_file} and no readable checkpoint</source>
+        <translation>설정을 알 수 없습니다: {run_file}도, 읽을 수 있는 체크포인트도 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is unreadable: {reason}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is unreadable ({reason}): its settings are read from a checkpoint</source>
+        <translation>{file}을(를) 읽을 수 없어({reason}) 설정을 체크포인트에서 읽습니다</translation>
     </message>
     <message>
         <source>{path} could not be read as {kind} ({reason}).</source>

@@ -1,0 +1,316 @@
+"""Run folders read back, to compare runs: what each is (its config, name, length, training time, best quality,
+size), its curves against iteration, images seen or training seconds, its grids, and the settings that differ
+between several.
+
+A run folder is what engine.io.rundir.RunDir writes: `run.json` (the config and the name the user gave the run),
+checkpoints, `history.csv`, `quality.csv`, `changes.csv`, grid PNGs. Any of them may be missing, older or cut
+short (a run killed mid-write, a run from before `run.json` or the seconds column, a folder being deleted while it
+is read): each run is read for what it has, and what it lacks is said in `notes`, never raised; only a folder with
+nothing of a run in it is refused (RunFolderError). Nothing here imports TensorFlow or Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from engine.config import ConfigError, TrainConfig
+from engine.families import family as family_of
+from engine.io.checkpoint import SUFFIX, CheckpointError, read_metadata
+from engine.messages import Explained, Message
+
+RUN_FILE = "run.json"
+HISTORY, QUALITY, CHANGES = "history.csv", "quality.csv", "changes.csv"
+X_AXES = ("iteration", "images", "seconds")  # what curves of several runs are drawn against
+_CHECKPOINT = re.compile(r"-i(\d{7})" + re.escape(SUFFIX) + "$")
+_STARTED = re.compile(r"(\d{8}-\d{6})")  # default_run_dir's folder names
+# The figure a run is ranked by, in order of preference: a quality column and whether lower is better.
+HEADLINES = (("fcd", "FCD", True), ("swd", "SWD", True), ("share", "judged the target class", False),
+             ("accuracy", "classifier accuracy", False), ("l1", "L1", True))
+
+
+class RunFolderError(Explained, ValueError):
+    """A folder with nothing of a run in it."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV of the run read as numbers: its columns and rows (float64), NaN where a value is missing."""
+
+    columns: tuple[str, ...]
+    rows: np.ndarray
+
+    def column(self, name: str) -> np.ndarray | None:
+        return self.rows[:, self.columns.index(name)] if name in self.columns else None
+
+
+@dataclass(frozen=True)
+class Run:
+    """What a run folder holds, read without its checkpoints' arrays."""
+
+    path: Path
+    name: str
+    started: datetime.datetime | None
+    config: TrainConfig | None  # None: no run.json and no readable checkpoint
+    iterations: int
+    seconds: float  # training seconds, NaN when the run did not keep them
+    best: tuple[str, str] | None  # (what, value as said) of its best quality measurement
+    size: int  # bytes on disk
+    checkpoints: tuple[Path, ...]  # by iteration, the newest last
+    changes: tuple[tuple[int, str, str, str], ...]  # (iteration, field, old, new): live changes and rewinds
+    notes: tuple[Message, ...] = field(default=())
+
+    @property
+    def family(self) -> str:
+        return self.config.run.family if self.config else "?"
+
+    @property
+    def data(self) -> str:
+        if self.config is None:
+            return "?"
+        own = family_of(self.config.run.family).data
+        return own or self.config.run.data
+
+
+def read_run(path: str | Path) -> Run:
+    """Read a run folder (see the module docstring).
+
+    Raises:
+        RunFolderError: not a folder, or nothing of a run in it.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        raise RunFolderError("{path} is not a folder.", path=path)
+    try:
+        files = {p.name: p for p in path.iterdir() if p.is_file()}
+    except OSError as exc:
+        raise RunFolderError("{path} cannot be read: {reason}", path=path, reason=exc.strerror or exc) from None
+    checkpoints = tuple(sorted((p for name, p in files.items() if _CHECKPOINT.search(name)),
+                               key=lambda p: int(_CHECKPOINT.search(p.name).group(1))))
+    if not ({RUN_FILE, HISTORY} & set(files) or checkpoints):
+        raise RunFolderError("{path} is not a run folder: it has no {run_file}, {history} or checkpoint.", path=path,
+                             run_file=RUN_FILE, history=HISTORY)
+    notes: list[Message] = []
+    config, name = _config_and_name(path, files, checkpoints, notes)
+    history = read_table(path / HISTORY, notes) if HISTORY in files else None
+    if history is None:
+        notes.append(Message("no {history}: no curves until the run saves", {"history": HISTORY}))
+    iterations = len(history.rows) if history is not None else (
+        int(_CHECKPOINT.search(checkpoints[-1].name).group(1)) if checkpoints else 0)
+    seconds = history.column("seconds") if history is not None else None
+    if history is not None and seconds is None:
+        notes.append(Message("{history} has no training seconds (written before they were kept): compare it by "
+                             "iteration or images", {"history": HISTORY}))
+    quality = read_table(path / QUALITY, notes) if QUALITY in files else None
+    return Run(path, name, _started(path, files), config, iterations,
+               float(seconds[-1]) if seconds is not None and len(seconds) else float("nan"),
+               _best(config, quality), _size(path), checkpoints, _changes(path / CHANGES, notes)
+               if CHANGES in files else (), tuple(notes))
+
+
+def find_runs(roots: list[str | Path]) -> tuple[list[Run], list[Message]]:
+    """Every run folder directly under each root (a root that is itself a run counts too), newest first, and what
+    could not be read (each a note, never an exception)."""
+    runs, notes = [], []
+    for root in map(Path, roots):
+        if not root.is_dir():
+            notes.append(Message("{path} is not a folder.", {"path": root}))
+            continue
+        candidates = [root] if (root / RUN_FILE).exists() or (root / HISTORY).exists() else sorted(
+            p for p in root.iterdir() if p.is_dir())
+        for folder in candidates:
+            try:
+                runs.append(read_run(folder))
+            except RunFolderError as exc:
+                if candidates == [root]:
+                    notes.append(exc.message)
+    runs.sort(key=lambda run: run.started or datetime.datetime.min, reverse=True)
+    return runs, notes
+
+
+def write_run_file(path: str | Path, config: TrainConfig, name: str | None = None) -> Path:
+    """Write (or rewrite) a run folder's run.json: its config and its name (kept when `name` is None)."""
+    path = Path(path)
+    target = path / RUN_FILE
+    if name is None:
+        try:
+            name = json.loads(target.read_text()).get("name")
+        except (OSError, ValueError, AttributeError):
+            name = None
+    path.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps({"config": config.to_dict(), "name": name or path.name}, indent=1) + "\n")
+    return target
+
+
+def rename_run(path: str | Path, name: str) -> None:
+    """Give a run a name (stored in its folder's run.json; the folder keeps its own)."""
+    path = Path(path)
+    data = json.loads((path / RUN_FILE).read_text()) if (path / RUN_FILE).exists() else {}
+    data["name"] = name.strip() or path.name
+    (path / RUN_FILE).write_text(json.dumps(data, indent=1) + "\n")
+
+
+def read_table(path: Path, notes: list[Message]) -> Table | None:
+    """A CSV of numbers written row by row: its whole rows (a last row cut short by a killed run is left out and
+    said); None, with a note, when not even the header can be read."""
+    try:
+        text = path.read_bytes()
+    except OSError as exc:
+        notes.append(Message("{file} cannot be read: {reason}", {"file": path.name, "reason": exc.strerror or exc}))
+        return None
+    lines = text.split(b"\n")
+    header = next(csv.reader([lines[0].decode("utf-8", "replace")]), [])
+    if not header or not header[0]:
+        notes.append(Message("{file} is empty", {"file": path.name}))
+        return None
+    body = [line for line in lines[1:] if line.strip()]
+    if body and (not text.endswith(b"\n") or body[-1].count(b",") != len(header) - 1):
+        notes.append(Message("{file} ends in the middle of a row (the run was stopped while writing it): read up to "
+                             "its last whole row", {"file": path.name}))
+        body = body[:-1]
+    whole = [line for line in body if line.count(b",") == len(header) - 1]
+    if len(whole) < len(body):
+        notes.append(Message("{file}: {count} malformed rows left out", {"file": path.name,
+                                                                          "count": len(body) - len(whole)}))
+    if not whole:
+        return Table(tuple(header), np.zeros((0, len(header))))
+    try:
+        rows = np.loadtxt(io.BytesIO(b"\n".join(whole)), delimiter=",", ndmin=2)  # ~2 million rows a second
+    except ValueError:  # an empty value somewhere (a column not measured then): slower, per value
+        try:
+            rows = np.loadtxt(io.BytesIO(b"\n".join(whole)), delimiter=",", ndmin=2,
+                              converters=lambda value: float(value) if value.strip() else np.nan)
+        except ValueError:
+            rows = None
+    if rows is None:
+        notes.append(Message("{file} holds something other than numbers: left out", {"file": path.name}))
+        return None
+    return Table(tuple(header), rows)
+
+
+def x_values(run: Run, history: Table, axis: str) -> np.ndarray | None:
+    """The x of each history row against `axis` (X_AXES): None when the run cannot say (no seconds kept)."""
+    if axis == "iteration":
+        return history.column("iteration")
+    if axis == "images":
+        batch = run.config.recipe.batch_size if run.config else None
+        return None if batch is None else history.column("iteration") * batch
+    if axis == "seconds":
+        return history.column("seconds")
+    raise ValueError(f"x axis {axis!r} is not one of {X_AXES}")
+
+
+def downsample(x: np.ndarray, y: np.ndarray, points: int = 2000) -> tuple[np.ndarray, np.ndarray]:
+    """At most ~`points` points that keep a curve's shape: each of points/2 equal slices of the rows gives its
+    lowest and highest value, in order (min-max decimation, as plotting tools draw millions of points)."""
+    if len(x) <= points:
+        return x, y
+    buckets = points // 2
+    edges = np.linspace(0, len(y), buckets + 1).astype(int)
+    keep = []
+    for start, end in zip(edges[:-1], edges[1:]):
+        part = y[start:end]
+        finite = np.isfinite(part)
+        if not finite.any():
+            keep.append(start)
+            continue
+        low, high = start + np.nanargmin(part), start + np.nanargmax(part)
+        keep.extend(sorted({int(low), int(high)}))
+    keep = np.asarray(keep)
+    return x[keep], y[keep]
+
+
+def differing_settings(runs: list[Run]) -> list[tuple[str, list[str]]]:
+    """The settings (run, recipe, each run's own family's; the config's field names) whose values differ between
+    the runs, each with the value of every run as said ("?" where a run has no config or not that setting)."""
+    values = [_settings(run.config) if run.config else {} for run in runs]
+    names = sorted(set().union(*values))
+    return [(name, [str(v.get(name, "?")) for v in values]) for name in names
+            if len({str(v.get(name, "?")) for v in values}) > 1]
+
+
+def _settings(config: TrainConfig) -> dict[str, object]:
+    data = config.to_dict()
+    flat = {**data["run"], **data["recipe"]}
+    flat.update(data["families"].get(config.run.family, {}))
+    flat["family"] = config.run.family
+    return flat
+
+
+def _config_and_name(path: Path, files: dict, checkpoints: tuple, notes: list) -> tuple[TrainConfig | None, str]:
+    name, config = path.name, None
+    if RUN_FILE in files:
+        try:
+            data = json.loads(files[RUN_FILE].read_text())
+            name = str(data.get("name") or name)
+            config = TrainConfig.from_saved(data["config"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ConfigError) as exc:
+            notes.append(Message("{file} is unreadable ({reason}): its settings are read from a checkpoint",
+                                 {"file": RUN_FILE, "reason": exc}))
+    for checkpoint in reversed(checkpoints if config is None else ()):
+        try:
+            config = TrainConfig.from_saved(read_metadata(checkpoint)["config"])
+            break
+        except (CheckpointError, ConfigError, KeyError, TypeError, ValueError) as exc:
+            notes.append(Message("{file} is unreadable: {reason}", {"file": checkpoint.name, "reason": exc}))
+    if config is None:
+        notes.append(Message("its settings are unknown: no {run_file} and no readable checkpoint",
+                             {"run_file": RUN_FILE}))
+    return config, name
+
+
+def _started(path: Path, files: dict) -> datetime.datetime | None:
+    found = _STARTED.search(path.name)
+    if found:
+        return datetime.datetime.strptime(found.group(1), "%Y%m%d-%H%M%S")
+    times = [p.stat().st_mtime for p in files.values() if p.exists()]
+    return datetime.datetime.fromtimestamp(min(times)) if times else None
+
+
+def _best(config: TrainConfig | None, quality: Table | None) -> tuple[str, str] | None:
+    """The run's best quality measurement, said: the first of HEADLINES it measured, or for a family measured
+    against a reference (the composer, against Bach) the most metrics within its goal."""
+    if quality is None or not len(quality.rows):
+        return None
+    info = family_of(config.run.family) if config else None
+    if info is not None and info.reference is not None:
+        reference = info.reference
+        pairs = [(name, own) for name, own in reference.columns.items()
+                 if name in quality.columns and own in quality.columns]
+        counts = [sum(reference.distance(name, row[quality.columns.index(name)],
+                                         row[quality.columns.index(own)]) <= reference.goal for name, own in pairs)
+                  for row in quality.rows]
+        return f"within {reference.goal:.0%} of {reference.name}", f"{max(counts)}/{len(reference.columns)}"
+    for column, label, lower in HEADLINES:
+        values = quality.column(column)
+        if values is not None and np.isfinite(values).any():
+            best = np.nanmin(values) if lower else np.nanmax(values)
+            return label, f"{best:.4g}"
+    return None
+
+
+def _changes(path: Path, notes: list) -> tuple[tuple[int, str, str, str], ...]:
+    try:
+        with open(path, newline="") as fh:
+            rows = list(csv.reader(fh))[1:]
+        return tuple((int(row[0]), row[1], row[2], row[3]) for row in rows if len(row) == 4 and row[0].isdigit())
+    except (OSError, ValueError) as exc:
+        notes.append(Message("{file} is unreadable: {reason}", {"file": path.name, "reason": exc}))
+        return ()
+
+
+def _size(path: Path) -> int:
+    total = 0
+    for p in path.rglob("*"):
+        try:
+            total += p.stat().st_size if p.is_file() else 0
+        except OSError:  # removed while counted
+            pass
+    return total
