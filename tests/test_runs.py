@@ -58,6 +58,14 @@ def test_a_history_cut_mid_row_is_read_up_to_its_last_whole_row(saved_run):
     notes = []
     table = read_table(path / HISTORY, notes)
     assert table.column("iteration").tolist() == [1, 2, 3, 4, 5] and np.isfinite(table.rows).all()
+    lines = (path / HISTORY).read_text().splitlines()
+    lines[2] = "garbage"  # a malformed row, and a value left empty (not measured then)
+    lines[3] = ",".join([*lines[3].split(",")[:-1], ""])
+    (path / HISTORY).write_text("\n".join(lines) + "\n")
+    notes = []
+    table = read_table(path / HISTORY, notes)
+    assert table.column("iteration").tolist() == [1, 3, 4, 5] and np.isnan(table.rows[1, -1])
+    assert any("2 malformed rows" in str(note) for note in notes)  # and the cut row, now ended by a newline
 
 
 def test_an_older_run_without_run_json_or_seconds_is_read_from_its_checkpoint(saved_run):
@@ -109,8 +117,127 @@ def test_two_cli_runs_with_different_recipes_compare_in_one_picture(tmp_path):
     out = tmp_path / "compare.png"
     done = run_main("compare", str(tmp_path / "small"), str(tmp_path / "large"), "--out", str(out), "--x", "seconds")
     assert done.returncode == 0, done.stderr
-    pixels = np.asarray(Image.open(out).convert("RGB"))
+    with Image.open(out) as picture:
+        pixels = np.asarray(picture.convert("RGB"))
     for colour in COLOURS[:2]:  # both runs' curves (and legend swatches) are drawn in their colours
         assert (pixels == colour).all(axis=-1).sum() > 500
     refused = run_main("compare", str(tmp_path), "--out", str(tmp_path / "x.png"))
     assert refused.returncode == 2 and "not a run folder" in refused.stderr and not (tmp_path / "x.png").exists()
+
+
+def _run_in(root, name: str, config, dataset, steps: int = 6):
+    from engine.io.rundir import RunDir
+    from engine.training.trainer import Trainer
+
+    trainer = Trainer(config, dataset)
+    for _ in range(steps):
+        trainer.step()
+    RunDir(root / name).save(trainer)
+    return root / name
+
+
+def test_the_runs_tab_lists_compares_renames_loads_and_deletes(qtbot, make_window, answers, small_config, dataset,
+                                                             tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidget, QWidget
+    from qt_helpers import WAIT, click
+
+    from gui.worker.protocol import Save, State
+
+    state, asked = answers
+    root = tmp_path / "runs"
+    first = _run_in(root, "20261207-090000", small_config, dataset)
+    second = _run_in(root, "20261207-100000", small_config.replace(batch_size=32, loss="lsgan"), dataset, steps=4)
+    (root / "notes").mkdir()  # not a run: not listed
+    window = make_window()
+    panel = window.findChild(QWidget, "runsPanel")
+    table = panel.findChild(QTableWidget, "runsTable")
+    window.tabs.setCurrentWidget(panel)
+    panel.refresh()
+    assert table.rowCount() == 2
+    assert [table.item(r, 1).text() for r in range(2)] == ["20261207-100000", "20261207-090000"]  # newest first
+    assert table.item(0, 5).text() == "4" and "batch 32" in table.item(0, 4).text()
+
+    table.selectRow(0)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     table.visualItemRect(table.item(1, 0)).center())
+    assert sorted(panel.selected_paths()) == [str(first), str(second)]
+    qtbot.waitUntil(panel.loaded_all, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(panel.comparison.runs) == 2, timeout=WAIT)
+    axis = panel.findChild(QComboBox, "compareXAxis")
+    axis.setCurrentIndex(axis.findData("seconds"))
+    curves = panel.comparison.plot_items[0].listDataItems()  # G loss: one curve per run
+    assert len(curves) == 2 and all(c.xData.max() > 0 for c in curves)
+    assert max(curves[0].xData.max(), curves[1].xData.max()) < 600  # seconds, not iterations or images
+    grids = panel.findChild(QWidget, "compareGrids")
+    assert [view.array() is not None for view in panel.comparison.grid_views[:2]] == [True, True]
+    assert grids.isVisible()
+    settings = panel.findChild(QTableWidget, "compareSettings")
+    rows = [settings.verticalHeaderItem(r).text() for r in range(settings.rowCount())]
+    assert "batch_size" in rows and "loss" in rows
+    batch = rows.index("batch_size")
+    values = {settings.horizontalHeaderItem(c).text(): settings.item(batch, c).text() for c in range(2)}
+    assert values == {"20261207-090000": "16", "20261207-100000": "32"}
+    panel.comparison.slider.setValue(0)  # scrubbed together: both at their first frame
+    assert panel.comparison.shown_iterations() == [0, 0]
+    state["save"] = str(tmp_path / "both")
+    click(qtbot, panel, "saveComparisonButton")  # the picture main.py compare draws, against seconds
+    with Image.open(tmp_path / "both.png") as picture:
+        assert picture.size[0] > 1000
+
+    # A history cut mid-row (a killed run) is shown up to its last whole row, with a note.
+    text = (first / "history.csv").read_text()
+    (first / "history.csv").write_text(text[:-7])
+    panel.refresh()
+    row = next(r for r in range(2) if table.item(r, 1).text() == "20261207-090000")
+    assert table.item(row, 5).text() == "5" and "middle of a row" in table.item(row, 1).toolTip()
+
+    # Renamed in place: stored in the run's folder.
+    table.item(row, 1).setText("baseline")
+    assert read_run(first).name == "baseline"
+
+    # Continue training: the newest checkpoint loaded and trained on; the run training is marked, and saved it
+    # is the same run, read again.
+    panel.select([str(second)])
+    click(qtbot, panel, "continueRunButton")
+    qtbot.waitUntil(lambda: window.state == State.RUNNING and window.iteration > 4, timeout=WAIT)
+    click(qtbot, window, "pauseButton")
+    qtbot.waitUntil(lambda: window.state == State.PAUSED, timeout=WAIT)
+    window.worker.request(Save(None))  # into its folder, as an autosave
+    qtbot.waitUntil(lambda: read_run(second).iterations == window.iteration, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.saved_iteration == window.iteration, timeout=WAIT)
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == str(second))
+    assert table.item(row, 1).text().startswith("● ") and table.item(row, 5).text() == str(window.iteration)
+
+    # Delete: asked, then to the trash (a trash of this test's own; a desktop has made its own by then).
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    for part in ("files", "info"):
+        (tmp_path / "share" / "Trash" / part).mkdir(parents=True)
+    panel.select([str(first)])
+    state["question"] = QMessageBox.StandardButton.Yes
+    click(qtbot, panel, "deleteRunButton")
+    assert asked["question"] == ["Delete runs"] and not first.exists()  # asked once: there was a trash
+    assert (tmp_path / "share" / "Trash" / "files" / first.name / "history.csv").exists()
+    assert table.rowCount() == 1
+
+    # A run training before its first save is listed too, from what the window knows of it.
+    panel.set_live(str(root / "20261207-110000"), small_config, 3)
+    assert table.item(0, 1).text() == "● 20261207-110000" and table.item(0, 5).text() == "3"
+    panel.show_live_iteration(9)
+    assert table.item(0, 5).text() == "9" and "not saved yet" in table.item(0, 1).toolTip()
+
+
+def test_the_comparisons_smoothing_is_the_training_curves_ema():
+    """engine.io.runs.ema, vectorised, against the recursion the Training curves tab runs row by row (a NaN row
+    holds the average)."""
+    from engine.io.runs import EMA_ALPHA, ema
+
+    y = np.random.default_rng(0).standard_normal(3000)
+    y[[0, 7, 8, 1500]] = np.nan
+    state, expected = np.nan, []
+    for value in y:
+        if np.isfinite(value):
+            state = value if np.isnan(state) else state
+            state = (1 - EMA_ALPHA) * state + EMA_ALPHA * value
+        expected.append(state)
+    assert np.allclose(ema(y), expected, equal_nan=True, rtol=0, atol=1e-12)

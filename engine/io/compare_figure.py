@@ -14,16 +14,17 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from engine.io.atomic import failure, written_whole
-from engine.io.runs import HEADLINES, HISTORY, QUALITY, Run, Table, differing_settings, downsample, read_table, x_values
+from engine.io.runs import (HEADLINES, HISTORY, QUALITY, Run, Table, differing_settings, downsample, ema, read_table,
+                            x_values)
 from engine.messages import Explained, Message
 
+# A run's colour in every plot, in the order given: twelve that stay apart on a dark or a white background.
 COLOURS = ((79, 195, 247), (255, 138, 101), (174, 213, 129), (186, 104, 200), (255, 213, 79), (77, 182, 172),
-           (240, 98, 146), (161, 136, 127))  # a run's colour in every plot, in the order given
+           (240, 98, 146), (161, 136, 127), (121, 134, 203), (220, 231, 117), (255, 183, 77), (144, 164, 174))
 CURVES = ("g_loss", "d_loss", "real_acc", "fake_acc")  # the history columns drawn, those any run has
 PLOT_W, PLOT_H, MARGIN = 420, 220, 48
 GRID_H = 260
 BACKGROUND, INK, FAINT = (255, 255, 255), (30, 30, 30), (200, 200, 200)
-SMOOTHING = 200  # a running mean over 1/SMOOTHING of a run's rows, as the window's smoothing evens out noise
 
 
 class CompareError(Explained, ValueError):
@@ -32,16 +33,6 @@ class CompareError(Explained, ValueError):
 
 def _font(size: int) -> ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
-
-
-def smoothed(y: np.ndarray) -> np.ndarray:
-    """A running mean over len/SMOOTHING rows (NaN rows left as they are)."""
-    window = max(1, len(y) // SMOOTHING)
-    if window == 1 or not np.isfinite(y).all():
-        return y
-    padded = np.concatenate([np.full(window - 1, y[0]), y])
-    sums = np.cumsum(padded)
-    return (sums[window - 1:] - np.concatenate([[0.0], sums[:-window]])) / window
 
 
 def draw_comparison(runs: list[Run], axis: str = "iteration") -> Image.Image:
@@ -84,7 +75,7 @@ def draw_comparison(runs: list[Run], axis: str = "iteration") -> Image.Image:
         if np.isfinite(run.seconds):
             said += f", {run.seconds / 60:.1f} min training"
         if run.best:
-            said += f", best {run.best[0]} {run.best[1]}"
+            said += f", best {run.best[0]} {run.best[1]}"  # a Message: its English
         draw.text((MARGIN + 22, y + 1), said, fill=INK, font=_font(14))
         y += 22
     y += 10
@@ -149,7 +140,7 @@ def _series(run: Run, history: Table, y: np.ndarray, axis: str, notes: list) -> 
             notes.append(message)
         return None
     keep = np.isfinite(x) & np.isfinite(y)
-    return downsample(x[keep], smoothed(y[keep]))
+    return downsample(x[keep], ema(y[keep]))
 
 
 def _quality_series(run: Run, quality: Table | None, history: Table | None, column: str, axis: str):

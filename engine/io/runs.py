@@ -23,17 +23,21 @@ import numpy as np
 
 from engine.config import ConfigError, TrainConfig
 from engine.families import family as family_of
-from engine.io.checkpoint import SUFFIX, CheckpointError, read_metadata
+from engine.io.checkpoint import SUFFIX, CheckpointError, read_checkpoint, read_metadata
 from engine.messages import Explained, Message
 
 RUN_FILE = "run.json"
 HISTORY, QUALITY, CHANGES = "history.csv", "quality.csv", "changes.csv"
 X_AXES = ("iteration", "images", "seconds")  # what curves of several runs are drawn against
+EMA_ALPHA = 0.05  # curves smoothed over ~20 iterations, in the window (gui.panels.curves) and in comparisons
+_EMA_BLOCK = 256
+CHUNK_BYTES = 1 << 18  # CSV parsed at a time (~4,500 rows, ~5 ms): see read_table
 _CHECKPOINT = re.compile(r"-i(\d{7})" + re.escape(SUFFIX) + "$")
 _STARTED = re.compile(r"(\d{8}-\d{6})")  # default_run_dir's folder names
 # The figure a run is ranked by, in order of preference: a quality column and whether lower is better.
-HEADLINES = (("fcd", "FCD", True), ("swd", "SWD", True), ("share", "judged the target class", False),
-             ("accuracy", "classifier accuracy", False), ("l1", "L1", True))
+HEADLINES = (("fcd", Message("FCD"), True), ("swd", Message("SWD"), True),
+             ("share", Message("judged the target class"), False),
+             ("accuracy", Message("classifier accuracy"), False), ("l1", Message("L1"), True))
 
 
 class RunFolderError(Explained, ValueError):
@@ -61,7 +65,7 @@ class Run:
     config: TrainConfig | None  # None: no run.json and no readable checkpoint
     iterations: int
     seconds: float  # training seconds, NaN when the run did not keep them
-    best: tuple[str, str] | None  # (what, value as said) of its best quality measurement
+    best: tuple[Message, str] | None  # (what, value as said) of its best quality measurement
     size: int  # bytes on disk
     checkpoints: tuple[Path, ...]  # by iteration, the newest last
     changes: tuple[tuple[int, str, str, str], ...]  # (iteration, field, old, new): live changes and rewinds
@@ -77,6 +81,70 @@ class Run:
             return "?"
         own = family_of(self.config.run.family).data
         return own or self.config.run.data
+
+
+@dataclass(frozen=True, eq=False)
+class RunData:
+    """A run ready to draw beside others, small whatever its length: each history column downsampled against every
+    x axis, raw and smoothed (`curves`: (axis, smoothed, column) -> (x, y), at most a few thousand points), its
+    quality table with each measurement's x (`quality_x`: axis -> x), its grid frames (the newest readable
+    checkpoint's: iterations (F,), images (F, N, H, W[, 3]); None: none) with each frame's x (`frame_x`)."""
+
+    run: Run
+    quality: Table | None
+    frame_iterations: np.ndarray | None
+    frame_images: np.ndarray | None
+    curves: dict = field(default_factory=dict)
+    quality_x: dict = field(default_factory=dict)
+    frame_x: dict = field(default_factory=dict)
+
+
+def read_run_data(run: Run) -> RunData:
+    """Read what `run` holds to draw (about a second for a million history rows; what is missing or cut short is
+    said in the run's notes by read_run, never raised here). The window calls it in a process of its own
+    (gui.panels.runs_panel): the result is small to send back."""
+    notes: list[Message] = []
+    history = read_table(run.path / HISTORY, notes) if (run.path / HISTORY).exists() else None
+    quality = read_table(run.path / QUALITY, notes) if (run.path / QUALITY).exists() else None
+    iterations = images = None
+    for checkpoint in reversed(run.checkpoints):
+        try:
+            saved = read_checkpoint(checkpoint)
+        except CheckpointError:
+            continue
+        if len(saved.frame_iterations):
+            iterations, images = saved.frame_iterations, saved.frame_images
+        break
+    quality_x, frame_x = {}, {}
+    for axis in X_AXES:
+        x = x_values(run, history, axis) if history is not None else None
+        if x is None or not len(x):
+            continue
+        if quality is not None and len(quality.rows):
+            quality_x[axis] = x[np.clip(quality.column("iteration").astype(int) - 1, 0, len(x) - 1)]
+        if iterations is not None:
+            frame_x[axis] = np.where(iterations > 0, x[np.clip(iterations.astype(int) - 1, 0, len(x) - 1)], 0.0)
+    return RunData(run, quality, iterations, images, curves(run, history), quality_x, frame_x)
+
+
+def curves(run: Run, history: Table | None) -> dict:
+    """Every history column of a run against every x axis it can be drawn against, raw and smoothed (ema), each
+    downsampled: {(axis, smoothed, column): (x, y)}."""
+    drawn = {}
+    if history is None:
+        return drawn
+    columns = [c for c in history.columns if c not in ("iteration", "epoch", "seconds")]
+    smoothed = {column: ema(history.column(column)) for column in columns}
+    for axis in X_AXES:
+        x = x_values(run, history, axis)
+        if x is None:
+            continue
+        for column in columns:
+            for smooth, y in ((False, history.column(column)), (True, smoothed[column])):
+                keep = np.isfinite(x) & np.isfinite(y)
+                if keep.any():
+                    drawn[axis, smooth, column] = downsample(x[keep], y[keep])
+    return drawn
 
 
 def read_run(path: str | Path) -> Run:
@@ -113,6 +181,13 @@ def read_run(path: str | Path) -> Run:
                float(seconds[-1]) if seconds is not None and len(seconds) else float("nan"),
                _best(config, quality), _size(path), checkpoints, _changes(path / CHANGES, notes)
                if CHANGES in files else (), tuple(notes))
+
+
+def unsaved_run(path: str | Path, config: TrainConfig, iteration: int) -> Run:
+    """A run training now that has not saved yet (its folder does not exist): what is known of it."""
+    path = Path(path)
+    return Run(path, path.name, datetime.datetime.now(), config, iteration, float("nan"), None, 0, (), (),
+               (Message("training now, not saved yet"),))
 
 
 def find_runs(roots: list[str | Path]) -> tuple[list[Run], list[Message]]:
@@ -159,40 +234,59 @@ def rename_run(path: str | Path, name: str) -> None:
 
 def read_table(path: Path, notes: list[Message]) -> Table | None:
     """A CSV of numbers written row by row: its whole rows (a last row cut short by a killed run is left out and
-    said); None, with a note, when not even the header can be read."""
+    said, as are malformed rows); None, with a note, when not even the header can be read.
+
+    A million rows take about a second, parsed CHUNK_BYTES at a time: numpy's parser holds Python's lock while it
+    runs, so between chunks the window's thread gets its turn (a table read beside the window never freezes it for
+    long), and no Python object is made per row."""
     try:
         text = path.read_bytes()
     except OSError as exc:
         notes.append(Message("{file} cannot be read: {reason}", {"file": path.name, "reason": exc.strerror or exc}))
         return None
-    lines = text.split(b"\n")
-    header = next(csv.reader([lines[0].decode("utf-8", "replace")]), [])
+    header_end = text.find(b"\n")
+    header = next(csv.reader([text[:header_end if header_end >= 0 else len(text)].decode("utf-8", "replace")]), [])
     if not header or not header[0]:
         notes.append(Message("{file} is empty", {"file": path.name}))
         return None
-    body = [line for line in lines[1:] if line.strip()]
-    if body and (not text.endswith(b"\n") or body[-1].count(b",") != len(header) - 1):
+    if header_end < 0:
+        return Table(tuple(header), np.zeros((0, len(header))))
+    last = text.rfind(b"\n")
+    if text[last + 1:].strip():
         notes.append(Message("{file} ends in the middle of a row (the run was stopped while writing it): read up to "
                              "its last whole row", {"file": path.name}))
-        body = body[:-1]
-    whole = [line for line in body if line.count(b",") == len(header) - 1]
-    if len(whole) < len(body):
-        notes.append(Message("{file}: {count} malformed rows left out", {"file": path.name,
-                                                                          "count": len(body) - len(whole)}))
-    if not whole:
-        return Table(tuple(header), np.zeros((0, len(header))))
+    chunks, start, bad = [], header_end + 1, 0
+    while start < last + 1:
+        end = text.find(b"\n", min(start + CHUNK_BYTES, last)) + 1
+        rows, dropped = _parsed(text[start:end], len(header))
+        chunks.append(rows)
+        bad += dropped
+        start = end
+    if bad:
+        notes.append(Message("{file}: {count} malformed rows left out", {"file": path.name, "count": bad}))
+    rows = np.concatenate(chunks) if chunks else np.zeros((0, len(header)))
+    return Table(tuple(header), rows.reshape(-1, len(header)))
+
+
+def _parsed(chunk: bytes, columns: int) -> tuple[np.ndarray, int]:
+    """Whole CSV lines of numbers as rows, and how many lines were left out as malformed (a row of another width,
+    or of something other than numbers); an empty value (a column not measured then) is NaN."""
     try:
-        rows = np.loadtxt(io.BytesIO(b"\n".join(whole)), delimiter=",", ndmin=2)  # ~2 million rows a second
-    except ValueError:  # an empty value somewhere (a column not measured then): slower, per value
-        try:
-            rows = np.loadtxt(io.BytesIO(b"\n".join(whole)), delimiter=",", ndmin=2,
-                              converters=lambda value: float(value) if value.strip() else np.nan)
-        except ValueError:
-            rows = None
-    if rows is None:
-        notes.append(Message("{file} holds something other than numbers: left out", {"file": path.name}))
-        return None
-    return Table(tuple(header), rows)
+        return np.loadtxt(io.BytesIO(chunk), delimiter=",", ndmin=2).reshape(-1, columns), 0
+    except ValueError:  # an empty value or a malformed line somewhere in the chunk: line by line
+        rows, bad = [], 0
+        for line in chunk.split(b"\n"):
+            if not line.strip():
+                continue
+            try:
+                values = [float(v) if v.strip() else np.nan for v in line.split(b",")]
+            except ValueError:
+                values = []
+            if len(values) == columns:
+                rows.append(values)
+            else:
+                bad += 1
+        return np.array(rows, np.float64).reshape(-1, columns), bad
 
 
 def x_values(run: Run, history: Table, axis: str) -> np.ndarray | None:
@@ -207,24 +301,58 @@ def x_values(run: Run, history: Table, axis: str) -> np.ndarray | None:
     raise ValueError(f"x axis {axis!r} is not one of {X_AXES}")
 
 
+def ema(y: np.ndarray, alpha: float = EMA_ALPHA) -> np.ndarray:
+    """The exponential moving average the window's curves smooth with: it starts at the first finite value and a
+    NaN row holds it (the row is not measured). Vectorised a block at a time (within a block the recursion is a
+    cumulative sum scaled by powers of 1 - alpha, which stay far from overflow over BLOCK rows), so a million rows
+    take milliseconds."""
+    y = np.asarray(y, np.float64)
+    out = np.full(len(y), np.nan)
+    finite = np.flatnonzero(np.isfinite(y))
+    if not len(finite):
+        return out
+    x, decay = y[finite], 1.0 - alpha
+    smoothed, state = np.empty(len(x)), x[0]
+    for start in range(0, len(x), _EMA_BLOCK):
+        chunk = x[start:start + _EMA_BLOCK]
+        powers = decay ** np.arange(1, len(chunk) + 1)
+        smoothed[start:start + len(chunk)] = block = powers * (state + alpha * np.cumsum(chunk / powers))
+        state = block[-1]
+    out[finite] = smoothed
+    held = np.maximum.accumulate(np.where(np.isfinite(out), np.arange(len(out)), 0))  # NaN rows: the last value
+    return np.where(np.arange(len(out)) >= finite[0], out[held], np.nan)
+
+
 def downsample(x: np.ndarray, y: np.ndarray, points: int = 2000) -> tuple[np.ndarray, np.ndarray]:
     """At most ~`points` points that keep a curve's shape: each of points/2 equal slices of the rows gives its
-    lowest and highest value, in order (min-max decimation, as plotting tools draw millions of points)."""
-    if len(x) <= points:
+    lowest and highest value, in order (min-max decimation, as plotting tools draw millions of points); vectorised,
+    a million rows in milliseconds."""
+    n = len(y)
+    if n <= points:
         return x, y
     buckets = points // 2
-    edges = np.linspace(0, len(y), buckets + 1).astype(int)
-    keep = []
-    for start, end in zip(edges[:-1], edges[1:]):
-        part = y[start:end]
-        finite = np.isfinite(part)
-        if not finite.any():
-            keep.append(start)
-            continue
-        low, high = start + np.nanargmin(part), start + np.nanargmax(part)
-        keep.extend(sorted({int(low), int(high)}))
-    keep = np.asarray(keep)
+    size = -(-n // buckets)
+    padded = np.full(buckets * size, np.nan)
+    padded[:n] = y
+    padded = padded.reshape(buckets, size)
+    missing = np.isnan(padded)
+    low = np.argmin(np.where(missing, np.inf, padded), axis=1)
+    high = np.argmax(np.where(missing, -np.inf, padded), axis=1)
+    keep = (np.sort(np.stack([low, high], axis=1), axis=1) + (np.arange(buckets) * size)[:, None]).ravel()
+    keep = keep[keep < n]
+    keep = keep[np.concatenate([[True], np.diff(keep) != 0])]
     return x[keep], y[keep]
+
+
+def recipe_summary(config: TrainConfig) -> Message:
+    """A recipe in a few words, for a list of runs: its loss, batch and learning rates, and its tricks in use (by
+    their field names)."""
+    r = config.recipe
+    tricks = "".join(f", {name} {getattr(r, name):g}" for name in ("ema", "label_smoothing", "instance_noise")
+                     if getattr(r, name, 0))
+    return Message("{loss}, batch {batch}, learning rates {g}/{d}{tricks}", {
+        "loss": r.loss, "batch": r.batch_size, "g": f"{r.g_learning_rate:g}", "d": f"{r.d_learning_rate:g}",
+        "tricks": tricks})
 
 
 def differing_settings(runs: list[Run]) -> list[tuple[str, list[str]]]:
@@ -274,7 +402,7 @@ def _started(path: Path, files: dict) -> datetime.datetime | None:
     return datetime.datetime.fromtimestamp(min(times)) if times else None
 
 
-def _best(config: TrainConfig | None, quality: Table | None) -> tuple[str, str] | None:
+def _best(config: TrainConfig | None, quality: Table | None) -> tuple[Message, str] | None:
     """The run's best quality measurement, said: the first of HEADLINES it measured, or for a family measured
     against a reference (the composer, against Bach) the most metrics within its goal."""
     if quality is None or not len(quality.rows):
@@ -287,7 +415,8 @@ def _best(config: TrainConfig | None, quality: Table | None) -> tuple[str, str] 
         counts = [sum(reference.distance(name, row[quality.columns.index(name)],
                                          row[quality.columns.index(own)]) <= reference.goal for name, own in pairs)
                   for row in quality.rows]
-        return f"within {reference.goal:.0%} of {reference.name}", f"{max(counts)}/{len(reference.columns)}"
+        return (Message("within {goal} of {name}", {"goal": f"{reference.goal:.0%}", "name": Message(reference.name)}),
+                f"{max(counts)}/{len(reference.columns)}")
     for column, label, lower in HEADLINES:
         values = quality.column(column)
         if values is not None and np.isfinite(values).any():

@@ -35,9 +35,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem
 
+from engine.io.runs import EMA_ALPHA
 from gui.i18n import engine_message, translate
 
-EMA_ALPHA = 0.05  # smoothing over ~20 iterations
 REDRAWS_PER_SECOND = 5
 MAX_UNDRAWN_SECONDS = 1.0  # new points not yet a pixel wide are drawn after this long all the same
 # On a log axis, the mantissas labelled in each decade: the richest set whose two closest labels are a
