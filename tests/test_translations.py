@@ -91,7 +91,7 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     legend = [label.text for _, label in window.loss_plot.getPlotItem().legend.items]
     assert legend == ["생성자 손실", "판별자 손실"]
     assert [window.tabs.tabText(k) for k in range(window.tabs.count())] == ["학습 곡선", "잠재 공간 탐색기", "판별자",
-                                                                           "스케치 패드", "멜로디 패드"]
+                                                                           "스케치 패드", "멜로디 패드", "학습 기록"]
     assert window.left_tabs.tabText(0) == "새 학습"
     assert window.samples.caption.text().startswith("기본 제공 생성자: 빠른 시작(으)로 50,000회 반복")
     from PySide6.QtWidgets import QTextBrowser
@@ -160,7 +160,7 @@ def english_words(text: str) -> list[str]:
 def _widget_texts(widget) -> list[str]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QGroupBox, QLabel, QLineEdit,
-                                   QMenu, QTabWidget, QTextBrowser)
+                                   QMenu, QTableWidget, QTabWidget, QTextBrowser)
 
     texts = [widget.windowTitle() if widget.isWindow() else "", widget.toolTip(), widget.statusTip(),
              widget.whatsThis()]
@@ -182,6 +182,11 @@ def _widget_texts(widget) -> list[str]:
         texts += [widget.tabToolTip(k) for k in range(widget.count())]
     if isinstance(widget, QTextBrowser):
         texts.append(widget.toPlainText())
+    if isinstance(widget, QTableWidget):
+        headers = [widget.horizontalHeaderItem(c) for c in range(widget.columnCount())]
+        headers += [widget.verticalHeaderItem(r) for r in range(widget.rowCount())]
+        items = [widget.item(r, c) for r in range(widget.rowCount()) for c in range(widget.columnCount())]
+        texts += [text for item in headers + items if item is not None for text in (item.text(), item.toolTip())]
     return texts
 
 
@@ -224,7 +229,7 @@ def _english_in(root) -> set[tuple[str, str]]:
               for text in _widget_texts(w)]
     pieces += [("QAction:" + a.objectName(), text) for a in root.findChildren(QAction)
                for text in (a.text(), a.toolTip(), a.statusTip())]
-    pieces += [("plot:" + p.objectName(), text) for p in root.findChildren(pg.PlotWidget) for text in _plot_texts(p)]
+    pieces += [("plot:" + p.objectName(), text) for p in root.findChildren(pg.GraphicsView) for text in _plot_texts(p)]
     for where, text in pieces:
         if text and text not in UNTRANSLATABLE and english_words(text):
             found.add((where, text[:120], " ".join(english_words(text))[:80]))
@@ -249,10 +254,19 @@ def test_no_english_in_any_part_of_the_korean_window(qtbot, answers, korean, mon
     from gui import MainWindow
     from gui.window.export_dialog import ExportGifDialog
 
+    from engine.io.runs import write_run_file
+
+    run = tmp_path / "runs" / "20261207-000000"  # a run as an older version left it: no seconds, no checkpoint
+    write_run_file(run, CONFIG.replace(ema=0.999))
+    (run / "history.csv").write_text("iteration,epoch,g_loss,d_loss\n1,1,0.7,1.3\n2,1,0.8,1.2\n3,1,0.9")
+    (run / "quality.csv").write_text("iteration,fcd\n2,80.5\n")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(config=CONFIG, run_root=str(tmp_path / "runs"), settings=settings)
     qtbot.addWidget(window)
     window.show()
+    window.runs_panel.refresh()
+    window.runs_panel.select([str(run)])  # its row, its notes (cut mid-row, no seconds) and the comparison
+    qtbot.waitUntil(lambda: len(window.runs_panel.comparison.runs) == 1, timeout=10_000)
     found = set()
     for name, family in FAMILIES.items():
         panel = window.settings_panel

@@ -80,8 +80,8 @@ SHORTCUTS = QT_TRANSLATE_NOOP("HelpPages", """
 <tr><td><b>Ctrl+O</b></td><td>Open a checkpoint</td></tr>
 <tr><td><b>Ctrl+S</b></td><td>Save a checkpoint</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>Export the grid's evolution as a GIF</td></tr>
-<tr><td><b>Ctrl+1 ... Ctrl+5</b></td><td>Training curves, Latent explorer, Discriminator, Sketch pad,
-Melody pad</td></tr>
+<tr><td><b>Ctrl+1 ... Ctrl+6</b></td><td>Training curves, Latent explorer, Discriminator, Sketch pad,
+Melody pad, Runs</td></tr>
 <tr><td><b>A W S E D F T G Y H U J K</b></td><td>On the melody pad's roll: a piano's octave from C, each key a note at
 the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: take the last note back)</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Quit (asks to save unsaved progress)</td></tr>

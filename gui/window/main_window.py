@@ -25,6 +25,7 @@ from gui.panels.live_panel import LivePanel
 from gui.panels.sample_grid import SampleGridPanel
 from gui.panels.settings_panel import SettingsPanel
 from gui.tools.latent_panel import LatentPanel
+from gui.panels.runs_panel import RunsPanel
 from gui.tools.melody_pad import MelodyPad
 from gui.tools.sketch_pad import SketchPad
 from gui.window.memory import WindowMemory
@@ -71,6 +72,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.run_root = run_root
         self.model = RunState()
         self._closing = False
+        self._continue_after_load = False  # the Runs tab asked to train on once its checkpoint is loaded
         self._alarm_marks: list = []  # (iteration, label) of this run's alarm markers, redrawn after a rewind
         self.family = FAMILIES[DEFAULT_FAMILY]  # the run's GAN family (engine.families): what the plots show
         self.grid_cells = None  # a conditional run's (seeds, classes) of the grid cells: latents.class_grid
@@ -155,6 +157,9 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.discriminator = DiscriminatorPanel()
         self.sketch_pad = SketchPad()
         self.melody_pad = MelodyPad()
+        self.runs_panel = RunsPanel(self.run_root or "runs")
+        self.runs_panel.loadRequested.connect(self.load_checkpoint)
+        self.runs_panel.continueRequested.connect(self._continue_run)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         for widget, title, tip in (
@@ -169,7 +174,9 @@ class MainWindow(RunView, RunControls, QMainWindow):
                 (self.sketch_pad, self.tr("Sketch pad"), self.tr("Pix2Pix: draw a picture's edges and watch the "
                                                                  "generator fill them in")),
                 (self.melody_pad, self.tr("Melody pad"), self.tr("Composer: play a melody and hear the alto, tenor "
-                                                                 "and bass a GAN writes under it"))):
+                                                                 "and bass a GAN writes under it")),
+                (self.runs_panel, self.tr("Runs"), self.tr("Every run in one place: their curves overlaid, their grids "
+                                                           "side by side, what differs between their recipes"))):
             self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
         self._show_family_tools()
@@ -272,6 +279,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
             "tab": (self.tabs.currentIndex, lambda value: self.tabs.setCurrentIndex(int(value))),
             "smoothing": (self.smoothing.isChecked, lambda value: self.smoothing.setChecked(value in (True, "true"))),
             "lightPlots": (light.isChecked, lambda value: light.setChecked(value in (True, "true"))),
+            "runFolders": (lambda: self.runs_panel.extra, self.runs_panel.set_folders),
         }
 
     def _remember_recent(self, path: str) -> None:
@@ -306,6 +314,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
                 event.ignore()
                 return
         self.memory.save(self._layout(), self.settings_panel.config)
+        self.runs_panel.shutdown()
         self.shutdown()
         event.accept()
 

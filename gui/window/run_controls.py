@@ -167,6 +167,11 @@ class RunControls:
     def _on_test_edges(self, index: int) -> None:
         self.worker.request(p.TestEdges(index))
 
+    def _continue_run(self, path: str) -> None:
+        """Load a checkpoint (the Runs tab's Continue training) and train on once it is loaded."""
+        self._continue_after_load = True
+        self.load_checkpoint(path)
+
     def _on_held_out_melody(self, index: int) -> None:
         self.worker.request(p.HeldOutMelody(index))
 

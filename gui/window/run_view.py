@@ -15,7 +15,7 @@ from engine.families.dcgan.latents import class_grid
 from engine.io.images import Frame
 from engine.io.rundir import RunDir
 from gui.i18n import engine_message, engine_text, number, translate
-from gui.worker.protocol import Progress, RunSnapshot, State
+from gui.worker.protocol import Progress, Resume, RunSnapshot, State
 
 MARKER_LABELS = {"nan": "NaN", "d_wins": QT_TRANSLATE_NOOP("MainWindow", "D wins"),
                  "collapse": QT_TRANSLATE_NOOP("MainWindow", "collapse"),
@@ -50,6 +50,9 @@ class RunView:
         if (state == State.RUNNING and self.state != State.PAUSED) or state == State.IDLE:
             self.left_tabs.setCurrentIndex(1 if state == State.RUNNING else 0)  # what can be changed now
         self.model.state = state
+        if state == State.PAUSED and self._continue_after_load:
+            self._continue_after_load = False  # the Runs tab's Continue training: the checkpoint is loaded
+            self.worker.request(Resume())
         if state != State.RUNNING:
             self._show_everything()  # where it stopped, at once (the payload before this state is in)
         if state == State.PAUSED and self.explorer.isVisible():
@@ -69,6 +72,7 @@ class RunView:
         self.model.run_started(snapshot.iteration, snapshot.source, config.run.epochs * snapshot.batches_per_epoch,
                                snapshot.batches_per_epoch, snapshot.run_dir, bool(snapshot.frames))
         self._set_family(FAMILIES[config.run.family])
+        self.runs_panel.set_live(snapshot.run_dir, config, snapshot.iteration)  # listed before its first save
         classes = tuple(map(engine_text, snapshot.class_names)) if self.family.asks_class else ()
         self.grid_cells = (class_grid(config.run.num_samples, len(classes), config.settings.class_rows)
                            if classes else None)
@@ -156,6 +160,7 @@ class RunView:
         self._show_position()
         self.explorer.set_iteration(self.iteration)
         self.samples.set_rewind_allowed(self.model.training, self.iteration)
+        self.runs_panel.show_live_iteration(self.iteration)
 
     def _show_position(self) -> None:
         m = self.model
@@ -175,6 +180,7 @@ class RunView:
 
     def _on_saved(self, path: str, iteration: int) -> None:
         self.model.saved(iteration)
+        self.runs_panel.set_live(str(Path(path).parent))  # the run now training, as it stands on disk now
         self._remember_recent(path)
         self._show_folder()
         self.statusBar().showMessage(translate("MainWindow", "Saved {path}").format(path=path), 8000)

@@ -667,8 +667,8 @@ MusicXML 파일을 열거나, 평가용 코랄의 선율을 가져오세요. 재
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a checkpoint&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save a checkpoint&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the grid&apos;s evolution as a GIF&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Training curves, Latent explorer, Discriminator, Sketch pad,
-Melody pad&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Training curves, Latent explorer, Discriminator, Sketch pad,
+Melody pad, Runs&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;A W S E D F T G Y H U J K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the melody pad&apos;s roll: a piano&apos;s octave from C, each key a note at
 the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: take the last note back)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit (asks to save unsaved progress)&lt;/td&gt;&lt;/tr&gt;
@@ -682,7 +682,7 @@ the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: t
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 저장&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;격자의 변화 과정을 GIF로 내보내기&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 곡선, 잠재 공간 탐색기, 판별자, 스케치 패드, 멜로디 패드&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;학습 곡선, 잠재 공간 탐색기, 판별자, 스케치 패드, 멜로디 패드, 학습 기록&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;A W S E D F T G Y H U J K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;멜로디 패드의 롤에서: C부터 한 옥타브의 피아노 건반, 키마다 커서 자리에 음
 하나(Z, X: 한 옥타브 아래, 위; 왼쪽, 오른쪽: 커서 옮기기; Backspace: 마지막 음 되돌리기)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;끝내기(저장하지 않은 진행 상황은 저장할지 묻습니다)&lt;/td&gt;&lt;/tr&gt;
@@ -964,6 +964,14 @@ the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: t
     <message>
         <source>Composer: play a melody and hear the alto, tenor and bass a GAN writes under it</source>
         <translation>작곡가: 선율을 연주하면 GAN이 그 아래에 쓰는 알토, 테너, 베이스를 들을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>학습 기록</translation>
+    </message>
+    <message>
+        <source>Every run in one place: their curves overlaid, their grids side by side, what differs between their recipes</source>
+        <translation>모든 학습을 한곳에: 곡선을 겹쳐 보고, 격자를 나란히 보고, 레시피에서 무엇이 다른지 봅니다</translation>
     </message>
     <message>
         <source>Loading TensorFlow…</source>
@@ -1654,6 +1662,220 @@ the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: t
     <message>
         <source>ETA {time}</source>
         <translation>남은 시간 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>images seen</source>
+        <translation>본 이미지 수</translation>
+    </message>
+    <message>
+        <source>training seconds</source>
+        <translation>학습 시간(초)</translation>
+    </message>
+    <message>
+        <source>G loss</source>
+        <translation>생성자 손실</translation>
+    </message>
+    <message>
+        <source>D loss</source>
+        <translation>판별자 손실</translation>
+    </message>
+    <message>
+        <source>D accuracy on real / fake</source>
+        <translation>진짜 / 가짜에 대한 판별자 정확도</translation>
+    </message>
+    <message>
+        <source>gradient norms, G / D</source>
+        <translation>기울기 노름, 생성자 / 판별자</translation>
+    </message>
+    <message>
+        <source>What the curves and the grids&apos; slider are against: runs of different batch sizes compare by images seen or training seconds</source>
+        <translation>곡선과 격자 슬라이더의 기준: 배치 크기가 다른 학습은 본 이미지 수나 학습 시간으로 비교합니다</translation>
+    </message>
+    <message>
+        <source>Smooth curves (EMA)</source>
+        <translation>곡선 부드럽게(EMA)</translation>
+    </message>
+    <message>
+        <source>An exponential moving average (about 20 iterations), as the Training curves tab smooths, instead of the raw values</source>
+        <translation>원래 값 대신 지수 이동 평균(약 20회 반복)을 학습 곡선 탭처럼 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>품질</translation>
+    </message>
+    <message>
+        <source>Scrub every run&apos;s grid together, to the same x</source>
+        <translation>모든 학습의 격자를 같은 위치로 함께 넘겨 봅니다</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>그림 저장…</translation>
+    </message>
+    <message>
+        <source>Write this comparison as one PNG (curves, last grids, what differs), as main.py compare does</source>
+        <translation>이 비교를 PNG 한 장(곡선, 마지막 격자, 다른 점)으로 씁니다. `main.py compare`와 같습니다</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>비교 저장</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the picture</source>
+        <translation>그림을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>quality: {what}</source>
+        <translation>품질: {what}</translation>
+    </message>
+    <message>
+        <source>no grid frames saved</source>
+        <translation>저장된 격자 프레임이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: iteration {iteration}</source>
+        <translation>{name}: 반복 {iteration}</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <source>Filter: name, family, data, recipe…</source>
+        <translation>거르기: 이름, 계열, 데이터, 레시피…</translation>
+    </message>
+    <message>
+        <source>Show only the runs whose row has every word typed here</source>
+        <translation>여기 입력한 낱말이 모두 들어 있는 학습만 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <source>List the runs of another folder too (remembered)</source>
+        <translation>다른 폴더의 학습도 목록에 넣습니다(기억됩니다)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Read the folders again</source>
+        <translation>폴더를 다시 읽습니다</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Open the selected run&apos;s folder</source>
+        <translation>선택한 학습의 폴더를 엽니다</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>불러오기</translation>
+    </message>
+    <message>
+        <source>Load the selected run&apos;s newest checkpoint, paused</source>
+        <translation>선택한 학습의 가장 새 체크포인트를 일시 정지 상태로 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Continue training</source>
+        <translation>이어서 학습</translation>
+    </message>
+    <message>
+        <source>Load the selected run&apos;s newest checkpoint and train on</source>
+        <translation>선택한 학습의 가장 새 체크포인트를 불러와 이어서 학습합니다</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Move the selected runs to the trash (after asking)</source>
+        <translation>선택한 학습을 휴지통으로 옮깁니다(먼저 묻습니다)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>recipe</source>
+        <translation>레시피</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>training time</source>
+        <translation>학습 시간</translation>
+    </message>
+    <message>
+        <source>best quality</source>
+        <translation>최고 품질</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Add a folder of runs</source>
+        <translation>학습 폴더 추가</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}분</translation>
+    </message>
+    <message>
+        <source>training now</source>
+        <translation>지금 학습 중</translation>
+    </message>
+    <message>
+        <source>{count} runs selected: the first {shown} are compared (a colour each)</source>
+        <translation>학습 {count}개를 골랐습니다: 앞의 {shown}개를 비교합니다(각각 한 색)</translation>
+    </message>
+    <message>
+        <source>Could not rename</source>
+        <translation>이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>학습 삭제</translation>
+    </message>
+    <message>
+        <source>Move {count} run(s) to the trash: {names}?</source>
+        <translation>학습 {count}개를 휴지통으로 옮길까요: {names}?</translation>
+    </message>
+    <message>
+        <source>There is no trash here. Delete {path} for good?</source>
+        <translation>여기에는 휴지통이 없습니다. {path}을(를) 완전히 지울까요?</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3500,26 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>읽을 수 없음({reason})</translation>
     </message>
     <message>
+        <source>{loss}, batch {batch}, learning rates {g}/{d}{tricks}</source>
+        <translation>{loss}, 배치 {batch}, 학습률 {g}/{d}{tricks}</translation>
+    </message>
+    <message>
+        <source>FCD</source>
+        <translation>FCD</translation>
+    </message>
+    <message>
+        <source>SWD</source>
+        <translation>SWD</translation>
+    </message>
+    <message>
+        <source>classifier accuracy</source>
+        <translation>분류기 정확도</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
         <source>{path} is not a folder.</source>
         <translation>{path}은(는) 폴더가 아닙니다.</translation>
     </message>
@@ -3298,6 +3540,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>{history}에 학습 시간(초)이 없습니다(기록하기 전에 쓰였습니다): 반복이나 이미지 수로 비교하세요</translation>
     </message>
     <message>
+        <source>training now, not saved yet</source>
+        <translation>지금 학습 중이며 아직 저장하지 않았습니다</translation>
+    </message>
+    <message>
         <source>{file} is empty</source>
         <translation>{file}이(가) 비어 있습니다</translation>
     </message>
@@ -3310,12 +3556,12 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>{file}: 형식이 잘못된 행 {count}개를 뺐습니다</translation>
     </message>
     <message>
-        <source>{file} holds something other than numbers: left out</source>
-        <translation>{file}에 숫자가 아닌 것이 있습니다: 뺐습니다</translation>
-    </message>
-    <message>
         <source>its settings are unknown: no {run_file} and no readable checkpoint</source>
         <translation>설정을 알 수 없습니다: {run_file}도, 읽을 수 있는 체크포인트도 없습니다</translation>
+    </message>
+    <message>
+        <source>within {goal} of {name}</source>
+        <translation>{name}와(과) {goal} 이내</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
