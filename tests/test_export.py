@@ -44,8 +44,9 @@ def test_png_and_csv(small_config, dataset, tmp_path):
     assert iio.imread(tmp_path / "g.png").ndim == 3
     trainer.history.write_csv(tmp_path / "h.csv", trainer.batches_per_epoch)
     rows = list(csv.reader((tmp_path / "h.csv").read_text().splitlines()))
-    assert rows[0][:3] == ["iteration", "epoch", "g_loss"] and len(rows) == 4
-    assert float(rows[3][2]) == pytest.approx(float(trainer.history.column("g_loss")[2]), rel=1e-5)
+    assert rows[0][:4] == ["iteration", "epoch", "seconds", "g_loss"] and len(rows) == 4
+    assert float(rows[3][3]) == pytest.approx(float(trainer.history.column("g_loss")[2]), rel=1e-5)
+    assert float(rows[3][2]) == pytest.approx(trainer.history.elapsed, abs=1e-3)
 
 
 def test_captions_in_korean_are_drawn_in_hangul():
