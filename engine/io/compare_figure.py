@@ -14,8 +14,8 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from engine.io.atomic import failure, written_whole
-from engine.io.runs import (HEADLINES, HISTORY, QUALITY, Run, Table, differing_settings, downsample, ema, read_table,
-                            x_values)
+from engine.io.runs import (HEADLINES, HISTORY, QUALITY, Run, Table, at_iterations, curves, differing_settings,
+                            read_table, x_values)
 from engine.messages import Explained, Message
 
 # A run's colour in every plot, in the order given: twelve that stay apart on a dark or a white background.
@@ -43,10 +43,13 @@ def draw_comparison(runs: list[Run], axis: str = "iteration") -> Image.Image:
     histories = [read_table(run.path / HISTORY, notes[i]) if (run.path / HISTORY).exists() else None
                  for i, run in enumerate(runs)]
     qualities = [read_table(run.path / QUALITY, []) if (run.path / QUALITY).exists() else None for run in runs]
+    drawn = [curves(run, history) for run, history in zip(runs, histories)]
+    for run_notes, history, run in zip(notes, histories, runs):
+        if history is not None and ((x := x_values(run, history, axis)) is None or not np.isfinite(x).any()):
+            run_notes.append(Message("not drawn against {axis}: the run did not keep it", {"axis": axis}))
     panels = []
     for column in CURVES:
-        series = [_series(run, history, history.column(column), axis, notes[i]) if history is not None
-                  and column in history.columns else None for i, (run, history) in enumerate(zip(runs, histories))]
+        series = [ready.get((axis, True, column)) for ready in drawn]
         if any(s is not None for s in series):
             panels.append((column, series))
     headline = next((h for h in HEADLINES if any(q is not None and h[0] in q.columns for q in qualities)), None)
@@ -132,17 +135,6 @@ def write_comparison(path: str | Path, runs: list[Run], axis: str = "iteration")
     return path
 
 
-def _series(run: Run, history: Table, y: np.ndarray, axis: str, notes: list) -> tuple[np.ndarray, np.ndarray] | None:
-    x = x_values(run, history, axis)
-    if x is None or not np.isfinite(x).any():
-        message = Message("not drawn against {axis}: the run did not keep it", {"axis": axis})
-        if message not in notes:
-            notes.append(message)
-        return None
-    keep = np.isfinite(x) & np.isfinite(y)
-    return downsample(x[keep], ema(y[keep]))
-
-
 def _quality_series(run: Run, quality: Table | None, history: Table | None, column: str, axis: str):
     if quality is None or column not in quality.columns or not len(quality.rows):
         return None
@@ -151,8 +143,8 @@ def _quality_series(run: Run, quality: Table | None, history: Table | None, colu
         x = iterations
     elif history is None or (rows := x_values(run, history, axis)) is None or not len(rows):
         return None
-    else:  # the history row of each measurement's iteration
-        x = rows[np.clip(iterations.astype(int) - 1, 0, len(rows) - 1)]
+    else:
+        x = at_iterations(rows, iterations)
     keep = np.isfinite(x) & np.isfinite(values)
     return (x[keep], values[keep]) if keep.any() else None
 

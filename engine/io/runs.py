@@ -122,9 +122,9 @@ def read_run_data(run: Run) -> RunData:
         if x is None or not len(x):
             continue
         if quality is not None and len(quality.rows):
-            quality_x[axis] = x[np.clip(quality.column("iteration").astype(int) - 1, 0, len(x) - 1)]
+            quality_x[axis] = at_iterations(x, quality.column("iteration"))
         if iterations is not None:
-            frame_x[axis] = np.where(iterations > 0, x[np.clip(iterations.astype(int) - 1, 0, len(x) - 1)], 0.0)
+            frame_x[axis] = np.where(iterations > 0, at_iterations(x, iterations), 0.0)
     return RunData(run, quality, iterations, images, curves(run, history), quality_x, frame_x)
 
 
@@ -348,6 +348,12 @@ def ema(y: np.ndarray, alpha: float = EMA_ALPHA) -> np.ndarray:
     out[finite] = smoothed
     held = np.maximum.accumulate(np.where(np.isfinite(out), np.arange(len(out)), 0))  # NaN rows: the last value
     return np.where(np.arange(len(out)) >= finite[0], out[held], np.nan)
+
+
+def at_iterations(x: np.ndarray, iterations: np.ndarray) -> np.ndarray:
+    """The x (of each history row) at which each of `iterations` ended: a quality measurement's or a grid frame's
+    place on a curve's axis."""
+    return x[np.clip(np.asarray(iterations).astype(int) - 1, 0, len(x) - 1)]
 
 
 def downsample(x: np.ndarray, y: np.ndarray, points: int = 2000) -> tuple[np.ndarray, np.ndarray]:

@@ -182,33 +182,33 @@ class RunComparison(QWidget):
         """Each of the run's grid frames at the x axis."""
         return data.frame_x.get(self.x_axis)
 
-    def _show_grids(self) -> None:
+    def _grid_indices(self) -> tuple[float | None, list[int | None]]:
+        """The slider's x, and for each run the index of its last grid frame at or before it (None: no frames)."""
         span = self._span()
         at = None if span is None else span[0] + (span[1] - span[0]) * self.slider.value() / SLIDER_STEPS
-        self.slider_label.setText("" if at is None else f"{self.axis.currentText()} {number(round(at))}")
-        for data, view in zip(self.runs, self.grid_views):
+        indices = []
+        for data in self.runs:
             frames = self._frame_x(data)
-            if frames is None or at is None:
+            indices.append(None if frames is None or at is None
+                           else max(int(np.searchsorted(frames, at, side="right")) - 1, 0))
+        return at, indices
+
+    def _show_grids(self) -> None:
+        at, indices = self._grid_indices()
+        self.slider_label.setText("" if at is None else f"{self.axis.currentText()} {number(round(at))}")
+        for data, view, index in zip(self.runs, self.grid_views, indices):
+            if index is None:
                 view.placeholder = self.tr("no grid frames saved")
                 view.set_array(None)
                 continue
-            index = max(int(np.searchsorted(frames, at, side="right")) - 1, 0)
             view.set_array(tile(data.frame_images[index]))
             view.setToolTip(self.tr("{name}: iteration {iteration}").format(
                 name=data.run.name, iteration=number(int(data.frame_iterations[index]))))
 
     def shown_iterations(self) -> list[int | None]:
         """The iteration of the grid shown for each run (what the slider chose)."""
-        span = self._span()
-        at = None if span is None else span[0] + (span[1] - span[0]) * self.slider.value() / SLIDER_STEPS
-        shown = []
-        for data in self.runs:
-            frames = self._frame_x(data)
-            if frames is None or at is None:
-                shown.append(None)
-            else:
-                shown.append(int(data.frame_iterations[max(int(np.searchsorted(frames, at, side="right")) - 1, 0)]))
-        return shown
+        return [None if index is None else int(data.frame_iterations[index])
+                for data, index in zip(self.runs, self._grid_indices()[1])]
 
     # -- settings -------------------------------------------------------------------------------------------
 
