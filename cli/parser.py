@@ -8,10 +8,12 @@ import argparse
 from engine.compute.precision import PRECISIONS
 from engine.config import (DEFAULT_IMPLEMENTATION, DEFAULT_PRESET, FIELDS, IMPLEMENTATIONS, LIVE_FIELDS, PRESETS,
                            RECIPE_FIELDS, TrainConfig, family_fields)
+from engine.config.fields import declared
 from engine.config.presets import MUSIC_PRESET, PICTURES_PRESET
 from engine.families import FAMILIES
 from engine.io.data import DATASETS
 from engine.io.runs import X_AXES
+from engine.style.settings import StyleConfig
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
                            "composer, resources/composer.npz, not a run)")
     harmonize.add_argument("--seed", type=int, default=0, help="the generator's noise (default 0): another seed, "
                            "another harmonisation")
+    stylize = sub.add_parser("stylize", help="paint a picture in another's style (neural style transfer, with no "
+                             "downloaded weights)")
+    stylize.add_argument("content", metavar="CONTENT", help="the picture whose forms are kept (PNG, JPEG, ...)")
+    stylize.add_argument("style", metavar="STYLE", help="the picture whose colours, strokes and patterns are painted")
+    stylize.add_argument("output", metavar="OUT.png")
+    _add_settings(stylize, StyleConfig)
     keras_export = sub.add_parser("export-generator", help="write a checkpoint's generator as a .keras file that "
                                   "keras.models.load_model opens (latents in, images in [-1, 1] out)")
     keras_export.add_argument("checkpoint", metavar="CKPT")
@@ -135,6 +143,18 @@ def _add_flags(group, names: tuple[str, ...]) -> None:
             group.add_argument(flag, metavar=name.upper(), help=doc)
         else:
             group.add_argument(flag, type=float if field.kind == "float" else int, help=doc)
+
+
+def _add_settings(group, settings) -> None:
+    """One flag per declared field of a settings class, typed, bounded and documented by its declaration."""
+    for name, (kind, spec) in declared(settings).items():
+        default = getattr(settings(), name)
+        doc = f"{spec.doc} (default {default}" + (f"; {spec.bounds})" if spec.low is not None else ")")
+        flag = "--" + name.replace("_", "-")
+        if spec.choices:
+            group.add_argument(flag, choices=spec.choices, help=doc.replace("%", "%%"))
+        else:
+            group.add_argument(flag, type={"int": int, "float": float}[kind], help=doc.replace("%", "%%"))
 
 
 def devices_arg(text: str) -> int:

@@ -46,17 +46,22 @@ def engine_texts() -> list[str]:
     """The engine's texts the window shows through gui.i18n.engine_text, read from their declarations: the
     names, docs, zero values' words and choices of the config's fields, the presets and families with their
     descriptions, the families' curves, quality columns, references and panels, the datasets, Fashion-MNIST's class
-    names and the emoji's groups (a folder's classes are its subfolders' own names), the alarms' texts, and the
-    engine's messages (engine_messages)."""
+    names and the emoji's groups (a folder's classes are its subfolders' own names), the style transfer's settings,
+    the alarms' texts, and the engine's messages (engine_messages)."""
     from engine.config import FIELDS, PRESETS
+    from engine.config.fields import declared
     from engine.families import FAMILIES
     from engine.io.data import DATASETS
     from engine.io.emoji import GROUPS
     from engine.io.idx import CLASS_NAMES
+    from engine.style.settings import METHODS as STYLE_METHODS
+    from engine.style.settings import StyleConfig
     from engine.training.alarms import TEXTS as ALARMS
 
     texts = [text for field in FIELDS.values()
              for text in (field.label, field.doc, field.zero, *(field.choices or ()))]
+    texts += [text for _, spec in declared(StyleConfig).values() for text in (spec.label, spec.doc)]
+    texts += list(STYLE_METHODS.values())
     texts += [text for preset in PRESETS.values() for text in (preset.title, preset.description)]
     for family in FAMILIES.values():
         curves = (*family.losses, *family.accuracies, *family.gradients)

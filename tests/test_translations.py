@@ -91,7 +91,8 @@ def test_the_window_speaks_korean_and_view_language_changes_it(qtbot, answers, k
     legend = [label.text for _, label in window.loss_plot.getPlotItem().legend.items]
     assert legend == ["생성자 손실", "판별자 손실"]
     assert [window.tabs.tabText(k) for k in range(window.tabs.count())] == ["학습 곡선", "잠재 공간 탐색기", "판별자",
-                                                                           "스케치 패드", "멜로디 패드", "학습 기록"]
+                                                                           "스케치 패드", "멜로디 패드", "학습 기록",
+                                                                           "스타일 변환"]
     assert window.left_tabs.tabText(0) == "새 학습"
     assert window.samples.caption.text().startswith("기본 제공 생성자: 빠른 시작(으)로 50,000회 반복")
     from PySide6.QtWidgets import QTextBrowser
@@ -129,6 +130,7 @@ NAMES = {
     "Radford", "Metz", "Chintala", "Goodfellow", "Salimans", "Isola", "Zhu", "Mirza", "Osindero", "Miyato",
     "Koyama", "Karras", "Odena", "Gulrajani", "Arjovsky", "Bottou", "Mao", "Lim", "Ye", "Heusel", "Yazici",
     "Sonderby", "Kingma", "Ba", "Brock", "Härkönen", "Bińkowski", "Binkowski", "Rabin", "Karnewar", "Wang",
+    "VGG", "Elnekave", "Weiss", "He", "Ustyuzhaninov", "Gatys",
 }
 
 

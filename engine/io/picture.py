@@ -59,6 +59,29 @@ def decode(path: str | Path, shape: PictureShape) -> np.ndarray:
     Raises:
         BadPicture: the file is empty, not a picture, truncated, too large or otherwise unreadable.
     """
+    return _decoded(path, shape.channels, shape.size, lambda image: _to_array(image, shape))
+
+
+def decode_whole(path: str | Path, longest: int, background: str = "white") -> np.ndarray:
+    """The whole picture at `path`, RGB uint8 (h, w, 3), its longer side `longest` pixels and its shape kept (a
+    style transfer's content and style, engine.style).
+
+    Raises:
+        BadPicture: as decode.
+    """
+    def scaled(image):
+        from PIL import Image
+
+        image = _flattened(image, background).convert("RGB")
+        ratio = longest / max(image.size)
+        size = (max(1, round(image.width * ratio)), max(1, round(image.height * ratio)))
+        return np.asarray(image.resize(size, Image.Resampling.LANCZOS) if size != image.size else image, np.uint8)
+
+    return _decoded(path, 3, longest, scaled)
+
+
+def _decoded(path: str | Path, channels: int, size: int, convert) -> np.ndarray:
+    """`convert(image)` of the picture at `path`, decoded safely (see the module docstring)."""
     from PIL import Image
 
     path = Path(path)
@@ -69,8 +92,8 @@ def decode(path: str | Path, shape: PictureShape) -> np.ndarray:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 _check_size(image)
-                image.draft("RGB" if shape.channels == 3 else "L", (2 * shape.size, 2 * shape.size))
-                return _to_array(_upright(image), shape)
+                image.draft("RGB" if channels == 3 else "L", (2 * size, 2 * size))
+                return convert(_upright(image))
     except BadPicture:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

@@ -27,6 +27,7 @@ from gui.panels.settings_panel import SettingsPanel
 from gui.tools.latent_panel import LatentPanel
 from gui.panels.runs_panel import RunsPanel
 from gui.tools.melody_pad import MelodyPad
+from gui.tools.style_panel import StylePanel
 from gui.tools.sketch_pad import SketchPad
 from gui.window.memory import WindowMemory
 from gui.window.menus import build_menus
@@ -157,6 +158,7 @@ class MainWindow(RunView, RunControls, QMainWindow):
         self.discriminator = DiscriminatorPanel()
         self.sketch_pad = SketchPad()
         self.melody_pad = MelodyPad()
+        self.style_panel = StylePanel()
         self.runs_panel = RunsPanel(self.run_root or "runs")
         self.runs_panel.loadRequested.connect(self.load_checkpoint)
         self.runs_panel.continueRequested.connect(self._continue_run)
@@ -176,7 +178,9 @@ class MainWindow(RunView, RunControls, QMainWindow):
                 (self.melody_pad, self.tr("Melody pad"), self.tr("Composer: play a melody and hear the alto, tenor "
                                                                  "and bass a GAN writes under it")),
                 (self.runs_panel, self.tr("Runs"), self.tr("Every run in one place: their curves overlaid, their grids "
-                                                           "side by side, what differs between their recipes"))):
+                                                           "side by side, what differs between their recipes")),
+                (self.style_panel, self.tr("Style transfer"), self.tr("Paint a picture in another's style, with "
+                                                                      "no downloaded weights"))):
             self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
         self._show_family_tools()
@@ -256,6 +260,9 @@ class MainWindow(RunView, RunControls, QMainWindow):
                                                    Qt.ConnectionType.DirectConnection)
         self.melody_pad.heldOutRequested.connect(self._on_held_out_melody)
         self.melody_pad.openRequested.connect(self._on_open_melody)
+        w.styleProgress.connect(self.style_panel.show_progress)
+        for request in (self.style_panel.stylizeRequested, self.style_panel.stopRequested):
+            request.connect(self.worker.request, Qt.ConnectionType.DirectConnection)  # its queue is thread-safe
         self.thread.start()
 
     def _update_controls(self) -> None:

@@ -15,7 +15,7 @@ from engine.families.dcgan.latents import class_grid
 from engine.io.images import Frame
 from engine.io.rundir import RunDir
 from gui.i18n import engine_message, engine_text, number, translate
-from gui.worker.protocol import Progress, Resume, RunSnapshot, State
+from gui.worker.protocol import Progress, Resume, RunSnapshot, State, Stylize
 
 MARKER_LABELS = {"nan": "NaN", "d_wins": QT_TRANSLATE_NOOP("MainWindow", "D wins"),
                  "collapse": QT_TRANSLATE_NOOP("MainWindow", "collapse"),
@@ -242,6 +242,8 @@ class RunView:
             title=engine_text(alarm.title_text).format(**alarm.values), iteration=alarm.iteration), 10000)
 
     def _on_failed(self, title: str, message: str) -> None:
+        if title == Stylize.failure:
+            self.style_panel.stylize_failed()
         title = translate("Worker", title)  # the worker's titles are marked for it (gui.worker.protocol)
         self._closing = False
         self.export_progress.hide()

@@ -207,6 +207,37 @@ class OpenMelody(Request):
 
 
 @dataclass(frozen=True)
+class Stylize(Request):
+    """Paint the picture at `content` in the style of the one at `style` (engine.style), a few steps between
+    training's: styleProgress as it converges, the last when finished. Replaces a transfer under way."""
+
+    token: int
+    content: str
+    style: str
+    config: object  # engine.style.settings.StyleConfig
+    failure: ClassVar[str] = QT_TRANSLATE_NOOP("Worker", "Could not stylize")
+
+
+@dataclass(frozen=True)
+class StopStylize(Request):
+    """Stop the transfer under way; its picture so far stays the last styleProgress."""
+
+
+@dataclass(frozen=True)
+class Stylized:
+    """A transfer's picture as it is now (uint8 (h, w, 3)), for the style tab."""
+
+    token: int
+    picture: np.ndarray
+    step: int
+    steps: int
+    scale: int
+    scales: int
+    seconds: float
+    finished: bool
+
+
+@dataclass(frozen=True)
 class RenderLatents:
     """The generator's images of `latents` (of `classes`, for a conditional generator): latentRendered."""
 

@@ -1,10 +1,12 @@
 """What the training worker draws for the window's tools with the run's networks: the latent explorer's
 images, directions and walks, the discriminator's view of a grid cell, the sketch pad's translations
-and test edges, and the melody pad's harmonisations and melodies (with the shipped composer when the run is not
-a composer's). A part of TrainingWorker (one of its bases), served in its thread like every request."""
+and test edges, the melody pad's harmonisations and melodies (with the shipped composer when the run is not
+a composer's), and the style tab's transfers (painted a few steps at a time between training's). A part of
+TrainingWorker (one of its bases), served in its thread like every request."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from engine.config import TrainConfig
@@ -14,6 +16,9 @@ from engine.io.score import MELODY
 from engine.io.score_files import DEFAULT_TEMPO, read_melody
 from gui.i18n import translate
 from gui.worker import protocol as p
+
+PAINT_SECONDS = 0.15  # of style transfer between the loop's turns: the window's requests wait no longer
+STYLE_PROGRESS_SECONDS = 0.3  # between the pictures sent to the style tab
 
 
 class ToolRequests:
@@ -89,3 +94,41 @@ class ToolRequests:
             raise ValueError(translate("Worker", "There is no generator to walk yet."))
         count = write_walk_gif(r.path, self._trainer.generate(r.latents, r.classes), r.labels, r.frame_ms, r.scale)
         self.exported.emit(r.path, count)
+
+    def _stylize(self, r: p.Stylize) -> None:
+        """Read the two pictures (a bad one: the failure's message says which and why) and start painting."""
+        from engine.style.pictures import read_pictures
+        from engine.style.transfer import Stylization
+
+        self._stylization = None  # a new transfer replaces the one under way, also when its pictures are bad
+        content, style = read_pictures(r.content, r.style, r.config)
+        self._stylization, self._style_request = Stylization(content, style, r.config), r
+        self._style_started = time.monotonic()
+        self._style_shown = 0.0
+        self._send_style(finished=False)
+
+    def _stop_stylize(self, r: p.StopStylize) -> None:
+        if self._stylization is not None:
+            self._send_style(finished=True)
+            self._stylization = None
+
+    def _paint(self) -> None:
+        """Steps of the transfer under way for about PAINT_SECONDS (then the loop serves the window and trains),
+        the picture sent at most every STYLE_PROGRESS_SECONDS and when it is done. A failing step ends it."""
+        transfer, self._stylization = self._stylization, None
+        until = time.monotonic() + PAINT_SECONDS
+        while not transfer.finished and time.monotonic() < until:
+            transfer.step()
+        self._stylization = transfer
+        if transfer.finished or time.monotonic() - self._style_shown >= STYLE_PROGRESS_SECONDS:
+            self._send_style(finished=transfer.finished)
+        if transfer.finished:
+            self._stylization = None
+
+    def _send_style(self, finished: bool) -> None:
+        transfer, now = self._stylization, time.monotonic()
+        self._style_shown = now
+        progress = transfer.progress
+        self.styleProgress.emit(p.Stylized(self._style_request.token, transfer.picture(), progress.step,
+                                           progress.steps, progress.scale, progress.scales,
+                                           now - self._style_started, finished))

@@ -61,6 +61,7 @@ class TrainingWorker(ToolRequests, QObject):
     translationReady = Signal(int, np.ndarray)  # Translate.token, the Pix2Pix picture (H, W[, 3]) uint8
     testEdgesReady = Signal(np.ndarray)  # a held-out image's edge map (H, W) uint8, for the sketch pad
     harmonised = Signal(p.Harmonised)  # a melody's score, for the melody pad
+    styleProgress = Signal(p.Stylized)  # a style transfer's picture as it converges, for the style tab
     melodyLoaded = Signal(p.LoadedMelody)  # a melody from a file or a held-out chorale, for the melody pad
     recipeChanged = Signal(TrainConfig, list)  # the config in force, the changes (engine.training.changes) applied
     rewindPoints = Signal(list, int, int)  # iterations with a rewind point, their bytes, the budget
@@ -82,6 +83,8 @@ class TrainingWorker(ToolRequests, QObject):
         self._Trainer = None  # engine.training.trainer.Trainer, once TensorFlow is imported
         self._trainer = None
         self._shipped_composer = None  # the melody pad's composer while the run is not one (ToolRequests._composer)
+        self._stylization = None  # the style transfer under way (ToolRequests._paint), and its request
+        self._style_request: p.Stylize | None = None
         self._run_dir = None
         self._datasets: dict = {}
         self._quality = None  # engine.quality.evaluator.QualityMeter of the dataset in use (the whole of it)
@@ -130,8 +133,8 @@ class TrainingWorker(ToolRequests, QObject):
             self.ready.emit()
             self._show_shipped()
             while True:
-                requests, quitting = self._queue.take(busy=self._state == State.RUNNING,
-                                                      renderable=self._renderable())
+                busy = self._state == State.RUNNING or self._stylization is not None
+                requests, quitting = self._queue.take(busy=busy, renderable=self._renderable())
                 if quitting:
                     break
                 # The explorer's image first: it is what a hand on a slider waits for (a queued PCA of
@@ -141,6 +144,8 @@ class TrainingWorker(ToolRequests, QObject):
                     self._serve(request)
                 if self._state == State.RUNNING and not self._queue.pending():
                     self._guarded(QT_TRANSLATE_NOOP("Worker", "Training failed"), self._train_one)
+                if self._stylization is not None and not self._queue.pending():
+                    self._guarded(p.Stylize.failure, self._paint)
             self._flush()
         except BaseException:  # the import failed, or a bug escaped _guarded: say so, never die silently
             self.failed.emit(QT_TRANSLATE_NOOP("Worker", "GAN Studio cannot train"), traceback.format_exc(limit=3))
@@ -207,7 +212,8 @@ class TrainingWorker(ToolRequests, QObject):
                     p.RestoreGood: self._restore_good, p.RewindBudget: self._rewind_budget, p.Alarms: self._alarms,
                     p.Evaluate: self._evaluate, p.DiscriminatorCell: self._discriminator_cell,
                     p.TestEdges: self._test_edges, p.Directions: self._directions, p.Walk: self._walk,
-                    p.HeldOutMelody: self._held_out_melody, p.OpenMelody: self._open_melody}
+                    p.HeldOutMelody: self._held_out_melody, p.OpenMelody: self._open_melody,
+                    p.Stylize: self._stylize, p.StopStylize: self._stop_stylize}
         self._guarded(request.failure, handlers[type(request)], request)
 
     # -- requests (gui.worker.protocol), each served by one method ---------------------------------------------

@@ -974,6 +974,14 @@ the cursor (Z, X: an octave down, up; Left, Right: move the cursor; Backspace: t
         <translation>모든 학습을 한곳에: 곡선을 겹쳐 보고, 격자를 나란히 보고, 레시피에서 무엇이 다른지 봅니다</translation>
     </message>
     <message>
+        <source>Style transfer</source>
+        <translation>스타일 변환</translation>
+    </message>
+    <message>
+        <source>Paint a picture in another&apos;s style, with no downloaded weights</source>
+        <translation>내려받은 가중치 없이, 한 그림을 다른 그림의 스타일로 다시 그립니다</translation>
+    </message>
+    <message>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
@@ -2100,6 +2108,97 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     </message>
 </context>
 <context>
+    <name>StylePanel</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Content picture</source>
+        <translation>내용 그림</translation>
+    </message>
+    <message>
+        <source>Style picture</source>
+        <translation>스타일 그림</translation>
+    </message>
+    <message>
+        <source>cannot be shown</source>
+        <translation>보여 줄 수 없음</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 픽셀</translation>
+    </message>
+    <message>
+        <source>Stylize</source>
+        <translation>스타일 입히기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Content: the picture whose forms are kept</source>
+        <translation>내용: 형태를 남길 그림</translation>
+    </message>
+    <message>
+        <source>Style: the picture whose colours and strokes are painted</source>
+        <translation>스타일: 색과 붓질을 입힐 그림</translation>
+    </message>
+    <message>
+        <source>the painted picture shows here as it converges</source>
+        <translation>그려지는 그림이 수렴하는 대로 여기에 보입니다</translation>
+    </message>
+    <message>
+        <source>Choose two pictures and press Stylize</source>
+        <translation>그림 두 장을 고르고 &apos;스타일 입히기&apos;를 누르세요</translation>
+    </message>
+    <message>
+        <source>Reading the pictures…</source>
+        <translation>그림을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Not stylized: see the message</source>
+        <translation>스타일을 입히지 못했습니다: 메시지를 보세요</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}, scale {scale} of {scales} ({height}x{width}), {seconds:.0f} s</source>
+        <translation>{steps}단계 중 {step}단계, 배율 {scales}개 중 {scale}번째 ({height}x{width}), {seconds:.0f}초</translation>
+    </message>
+    <message>
+        <source>Done in {seconds:.1f} s</source>
+        <translation>{seconds:.1f}초 만에 완료</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step} of {steps}</source>
+        <translation>{steps}단계 중 {step}단계에서 멈춤</translation>
+    </message>
+    <message>
+        <source>Save the painted picture</source>
+        <translation>그린 그림 저장</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the picture</source>
+        <translation>그림을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>ViewBox</name>
     <message>
         <source>ViewBox options</source>
@@ -2187,6 +2286,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Could not open the melody</source>
         <translation>선율을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not stylize</source>
+        <translation>스타일을 입히지 못했습니다</translation>
     </message>
     <message>
         <source>There is no generator to walk yet.</source>
@@ -2706,6 +2809,62 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Composer: weight of the cross-entropy to Bach&apos;s own voices beside the adversarial loss (as Pix2Pix&apos;s L1 to the real picture); 0: the critic alone teaches the generator.</source>
         <translation>작곡가: 적대적 손실과 함께 쓰는, 바흐 자신의 성부에 대한 교차 엔트로피의 가중치(Pix2Pix에서 진짜 그림에 대한 L1과 같은 역할). 0: 비평가만 생성자를 가르칩니다.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>The result&apos;s longer side in pixels (the content&apos;s shape is kept).</source>
+        <translation>결과의 긴 변 픽셀 수 (내용 그림의 모양은 유지됩니다).</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Optimisation steps in all, shared by the scales from coarse to fine.</source>
+        <translation>전체 최적화 단계 수. 거친 배율부터 고운 배율까지 나누어 씁니다.</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>How much the style may change the content: 0 keeps the content, 1 paints with the style alone from the content&apos;s start.</source>
+        <translation>스타일이 내용을 얼마나 바꿀 수 있는지: 0은 내용을 지키고, 1은 내용에서 출발해 스타일만으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Brush scale</source>
+        <translation>붓 크기</translation>
+    </message>
+    <message>
+        <source>The style picture&apos;s scale against the result: above 1 its strokes and patterns come out larger, below 1 finer.</source>
+        <translation>결과에 대한 스타일 그림의 배율: 1보다 크면 붓질과 무늬가 크게, 1보다 작으면 곱게 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Seed of the random projections, networks and noise.</source>
+        <translation>무작위 투영, 신경망, 잡음의 시드.</translation>
+    </message>
+    <message>
+        <source>Patch distributions</source>
+        <translation>조각 분포</translation>
+    </message>
+    <message>
+        <source>Untrained VGG-19</source>
+        <translation>학습하지 않은 VGG-19</translation>
+    </message>
+    <message>
+        <source>Random filters</source>
+        <translation>무작위 필터</translation>
+    </message>
+    <message>
+        <source>Discriminator learned while painting</source>
+        <translation>그리면서 배우는 판별자</translation>
     </message>
     <message>
         <source>TensorFlow DCGAN tutorial</source>
@@ -3404,6 +3563,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>디스크가 가득 찼습니다</translation>
     </message>
     <message>
+        <source>How the style is measured: by the distribution of its patches seen through random projections (Elnekave &amp; Weiss 2022), by Gram matrices of an untrained VGG-19 (He et al. 2016) or of one layer of random filters of several sizes (Ustyuzhaninov et al. 2017), or by a patch discriminator trained on the style while the picture is painted.</source>
+        <translation>스타일을 재는 방법: 무작위 투영으로 본 그림 조각들의 분포 (Elnekave &amp; Weiss 2022), 학습하지 않은 VGG-19의 그람 행렬 (He 외 2016) 또는 여러 크기의 무작위 필터 한 층의 그람 행렬 (Ustyuzhaninov 외 2017), 아니면 그림을 그리는 동안 스타일로 학습하는 패치 판별자.</translation>
+    </message>
+    <message>
         <source>Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass --data-dir (or set $GAN_STUDIO_DATA) to a folder holding the four Fashion-MNIST IDX files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz optional), or --data-dir to a folder of at least {count} pictures of your own (PNG, JPEG, GIF, BMP, WebP, TIFF; pictures in two or more subfolders are classes).</source>
         <translation>`sudo apt install dataset-fashion-mnist`(Debian/Ubuntu)로 설치하거나, Fashion-MNIST IDX 파일 네 개(train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz는 없어도 됨)가 있는 폴더를 --data-dir로 주거나($GAN_STUDIO_DATA로 정해도 됩니다), 직접 가진 사진이 {count}장 이상 있는 폴더를 --data-dir로 주세요(PNG, JPEG, GIF, BMP, WebP, TIFF; 하위 폴더 두 개 이상에 나눠 담은 사진은 클래스가 됩니다).</translation>
     </message>
@@ -3746,6 +3909,22 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>The Fashion-MNIST classifier&apos;s metrics are not available for {kind} data ({source}).</source>
         <translation>Fashion-MNIST 분류기의 지표는 {kind} 데이터({source})에는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The content picture {path} is too narrow: at size {size} its shorter side is {side} pixels, and a transfer needs {least}. Choose a larger size or crop it.</source>
+        <translation>내용 그림 {path}이(가) 너무 좁습니다: 크기 {size}에서 짧은 변이 {side}픽셀인데, 변환에는 {least}픽셀이 필요합니다. 크기를 키우거나 그림을 잘라 주세요.</translation>
+    </message>
+    <message>
+        <source>The content picture {path} cannot be used: {reason}</source>
+        <translation>내용 그림 {path}을(를) 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The style picture {path} cannot be used: {reason}</source>
+        <translation>스타일 그림 {path}을(를) 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path}을(를) 쓰지 못했습니다: {reason}</translation>
     </message>
     <message>
         <source>iteration {iteration}: {field} {old} -&gt; {new}</source>
