@@ -130,7 +130,7 @@ NAMES = {
     "Radford", "Metz", "Chintala", "Goodfellow", "Salimans", "Isola", "Zhu", "Mirza", "Osindero", "Miyato",
     "Koyama", "Karras", "Odena", "Gulrajani", "Arjovsky", "Bottou", "Mao", "Lim", "Ye", "Heusel", "Yazici",
     "Sonderby", "Kingma", "Ba", "Brock", "Härkönen", "Bińkowski", "Binkowski", "Rabin", "Karnewar", "Wang",
-    "VGG", "Elnekave", "Weiss", "He", "Ustyuzhaninov", "Gatys",
+    "VGG", "Elnekave", "Weiss", "He", "Ustyuzhaninov", "Gatys", "Kwatra",
 }
 
 

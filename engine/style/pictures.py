@@ -15,6 +15,7 @@ from engine.messages import Explained
 from engine.style.settings import StyleConfig
 
 SHORTEST = 32  # pixels: the shorter side a content picture needs at the asked size (a strip has no room to paint)
+LONGEST_STYLE = 1536  # pixels: a style larger than this (a large size at a large brush) costs minutes a step
 
 
 class StylePictureError(Explained, ValueError):
@@ -24,7 +25,7 @@ class StylePictureError(Explained, ValueError):
 
 def read_pictures(content: str | Path, style: str | Path, config: StyleConfig) -> tuple[np.ndarray, np.ndarray]:
     """(content, style) as RGB uint8: the content with its longer side config.size, the style at config.brush
-    times that.
+    times that (at most LONGEST_STYLE).
 
     Raises:
         StylePictureError: either file is not a usable picture, or the content is too narrow at this size.
@@ -35,7 +36,7 @@ def read_pictures(content: str | Path, style: str | Path, config: StyleConfig) -
         raise StylePictureError("The content picture {path} cannot be used: {reason}", path=content,
                                 reason=exc) from None
     try:
-        style_picture = decode_whole(style, max(SHORTEST, round(config.size * config.brush)))
+        style_picture = decode_whole(style, min(LONGEST_STYLE, max(SHORTEST, round(config.size * config.brush))))
     except BadPicture as exc:
         raise StylePictureError("The style picture {path} cannot be used: {reason}", path=style, reason=exc) from None
     if min(content_picture.shape[:2]) < SHORTEST:

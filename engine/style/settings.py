@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from engine.config.fields import Settings, setting
 
 # name (the command line's --method) -> its title in the window; their classes: engine.style.methods
-METHODS = {"patches": "Patch distributions", "random-vgg": "Untrained VGG-19", "random-filters": "Random filters",
+METHODS = {"patches": "Style patches", "random-vgg": "Untrained VGG-19", "random-filters": "Random filters",
            "learned": "Discriminator learned while painting"}
 DEFAULT_METHOD = "patches"
 
@@ -17,8 +17,9 @@ DEFAULT_METHOD = "patches"
 class StyleConfig(Settings):
     """One style transfer's settings."""
 
-    method: str = setting(DEFAULT_METHOD, "How the style is measured: by the distribution of its patches seen "
-                          "through random projections (Elnekave & Weiss 2022), by Gram matrices of an untrained VGG-19 "
+    method: str = setting(DEFAULT_METHOD, "How the style is measured: by its patches, their distribution seen "
+                          "through random projections (Elnekave & Weiss 2022) and each of the picture's patches pulled "
+                          "to the nearest (Kwatra et al. 2005), by Gram matrices of an untrained VGG-19 "
                           "(He et al. 2016) or of one layer of random filters of several sizes (Ustyuzhaninov et al. "
                           "2017), or by a patch discriminator trained on the style while the picture is painted.",
                           label="Method", choices=tuple(METHODS))

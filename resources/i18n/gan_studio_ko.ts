@@ -2815,6 +2815,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>방법</translation>
     </message>
     <message>
+        <source>How the style is measured: by its patches, their distribution seen through random projections (Elnekave &amp; Weiss 2022) and each of the picture&apos;s patches pulled to the nearest (Kwatra et al. 2005), by Gram matrices of an untrained VGG-19 (He et al. 2016) or of one layer of random filters of several sizes (Ustyuzhaninov et al. 2017), or by a patch discriminator trained on the style while the picture is painted.</source>
+        <translation>스타일을 재는 방법: 스타일 그림의 조각들로 (무작위 투영으로 본 조각 분포, Elnekave &amp; Weiss 2022, 그리고 그림의 각 조각을 가장 가까운 스타일 조각 쪽으로 당기기, Kwatra 외 2005), 학습하지 않은 VGG-19의 그람 행렬로 (He 외 2016), 여러 크기의 무작위 필터 한 층의 그람 행렬로 (Ustyuzhaninov 외 2017), 아니면 그림을 그리는 동안 스타일로 학습하는 패치 판별자로.</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>크기</translation>
     </message>
@@ -2849,10 +2853,6 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Seed of the random projections, networks and noise.</source>
         <translation>무작위 투영, 신경망, 잡음의 시드.</translation>
-    </message>
-    <message>
-        <source>Patch distributions</source>
-        <translation>조각 분포</translation>
     </message>
     <message>
         <source>Untrained VGG-19</source>
@@ -3411,6 +3411,10 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>계열은 {families} 중 하나여야 합니다. 받은 값: {family!r}</translation>
     </message>
     <message>
+        <source>Style patches</source>
+        <translation>스타일 조각</translation>
+    </message>
+    <message>
         <source>unknown config field(s): {unknown}</source>
         <translation>알 수 없는 설정 항목: {unknown}</translation>
     </message>
@@ -3561,10 +3565,6 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>the disk is full</source>
         <translation>디스크가 가득 찼습니다</translation>
-    </message>
-    <message>
-        <source>How the style is measured: by the distribution of its patches seen through random projections (Elnekave &amp; Weiss 2022), by Gram matrices of an untrained VGG-19 (He et al. 2016) or of one layer of random filters of several sizes (Ustyuzhaninov et al. 2017), or by a patch discriminator trained on the style while the picture is painted.</source>
-        <translation>스타일을 재는 방법: 무작위 투영으로 본 그림 조각들의 분포 (Elnekave &amp; Weiss 2022), 학습하지 않은 VGG-19의 그람 행렬 (He 외 2016) 또는 여러 크기의 무작위 필터 한 층의 그람 행렬 (Ustyuzhaninov 외 2017), 아니면 그림을 그리는 동안 스타일로 학습하는 패치 판별자.</translation>
     </message>
     <message>
         <source>Install it with `sudo apt install dataset-fashion-mnist` (Debian/Ubuntu), or pass --data-dir (or set $GAN_STUDIO_DATA) to a folder holding the four Fashion-MNIST IDX files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; .gz optional), or --data-dir to a folder of at least {count} pictures of your own (PNG, JPEG, GIF, BMP, WebP, TIFF; pictures in two or more subfolders are classes).</source>
