@@ -156,3 +156,10 @@ def test_the_style_tab(qtbot, make_window, answers, tmp_path):
     title, message = asked["critical"][-1]
     assert title == "Could not stylize" and "notes.png cannot be used" in message
     assert not panel.running and panel.stylize_button.isEnabled()
+
+    # Closing the window mid-painting ends the worker's thread (the fixture checks it stopped).
+    panel.content_field.edit.setText(str(CONTENT))
+    click(qtbot, panel, "stylizeButton")
+    qtbot.waitUntil(lambda: panel.running and panel.progress_bar.value() > 0, timeout=WAIT)
+    window.close()
+    assert not window.thread.isRunning()

@@ -35,6 +35,7 @@ NEAREST_WEIGHT = 0.1
 BANK = 8192  # style patches to match against: 4096 x 8192 distances, 134 MB, per step
 MATCH_DIMS = 32
 BLUR = 4
+EDGE = 2  # pixels mirrored around the picture (8, a whole patch, drew a thin frame of its own)
 
 
 def sorted_sample(picture: tf.Tensor, filters: tf.Tensor, count: int, seed: tf.Tensor) -> tf.Tensor:
@@ -74,11 +75,14 @@ class PatchDistributions(Method):
         key_norms = tf.reduce_sum(tf.square(keys), axis=1)
 
         def loss(picture: tf.Variable, seed: tf.Tensor) -> tf.Tensor:
+            # Mirrored at its edges, so the border's pixels are in more patches (unpadded, a corner pixel is in
+            # one patch, and stays as the content left it: a frame of the content's colours).
+            padded = tf.pad(picture, [[0, 0], [EDGE, EDGE], [EDGE, EDGE], [0, 0]], "REFLECT")
             filters = tf.random.stateless_normal((PATCH, PATCH, 3, PROJECTIONS), seed)
             filters = filters / tf.norm(tf.reshape(filters, (-1, PROJECTIONS)), axis=0)
             target = sorted_sample(style, filters, count, seed + 1)
-            value = tf.reduce_mean(tf.square(sorted_sample(picture, filters, count, seed + 2) - target))
-            mine = patches(picture, NEAREST_PATCH, NEAREST_STRIDE)
+            value = tf.reduce_mean(tf.square(sorted_sample(padded, filters, count, seed + 2) - target))
+            mine = patches(padded, NEAREST_PATCH, NEAREST_STRIDE)
             if mine.shape[0] > NEAREST_SAMPLE:
                 mine = tf.gather(mine, tf.random.stateless_uniform((NEAREST_SAMPLE,), seed + 3, 0, mine.shape[0],
                                                                    tf.int32))

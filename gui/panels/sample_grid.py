@@ -27,7 +27,8 @@ def _megabytes(nbytes: int) -> str:
 
 
 class GrayImage(QWidget):
-    """A uint8 grayscale image scaled to fit with nearest-neighbour sampling: pixels stay sharp squares."""
+    """A uint8 grayscale or RGB image scaled to fit, with nearest-neighbour sampling (pixels stay sharp squares)
+    unless `smooth`."""
 
     pixelClicked = Signal(int, int, object)  # x, y in image pixels, Qt.MouseButton
 
@@ -37,6 +38,7 @@ class GrayImage(QWidget):
         self._array: np.ndarray | None = None  # keeps the buffer QImage points into alive
         self.cell_frames: list = []  # (x, y, size) in image pixels and a QColor: frames drawn around cells
         self.placeholder = translate("SampleGridPanel", "no samples yet")
+        self.smooth = False  # True: scaled smoothly (a photo), not as sharp squares (a generated image's pixels)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(118, 118)
 
@@ -93,7 +95,7 @@ class GrayImage(QWidget):
             painter.setPen(Qt.GlobalColor.gray)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
             return
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.smooth)
         target = self.image_rect()
         painter.drawImage(target, self._image)
         if self.cell_frames:

@@ -55,6 +55,7 @@ class StylePanel(QWidget):
         self.content_view, self.style_view = GrayImage(), GrayImage()
         for view, name in ((self.content_view, "contentView"), (self.style_view, "styleView")):
             view.setObjectName(name)
+            view.smooth = True
             view.placeholder = self.tr("cannot be shown")
             view.setMinimumSize(THUMBNAIL, THUMBNAIL * 2 // 3)
         self.content_field.chosen.connect(lambda _: self._show_preview(self.content_field, self.content_view))
@@ -109,6 +110,7 @@ class StylePanel(QWidget):
 
         self.result_view = GrayImage()
         self.result_view.setObjectName("styleResult")
+        self.result_view.smooth = True
         self.result_view.placeholder = self.tr("the painted picture shows here as it converges")
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("styleProgress")
