@@ -9,16 +9,17 @@ The variants are built here only, on the engine's classes: a subclass of RandomV
 subclasses of Stylization for the start and the optimiser.
 
 Run: .venv/bin/python bench/style_random_vgg.py [--size 256] [--steps 400] [--out docs/style-random-vgg.png]
-[CONTENT STYLE ...] (default pairs: skimage's astronaut.png in /tmp/st/eval/choc_swirl.png's style, skimage's
-rocket.jpg in /tmp/st/eval/swirls5.png's, resources/style/coffee.jpg in resources/style/mosaic.jpg's; choc_swirl is
-GIMP's Food/choc_swirl.pat tiled to 512x512, swirls5 scripts/make_style_examples.swirls(seed=5)). ~20 minutes on 2
-cores at 256 px.
+[CONTENT STYLE ...] (default pairs: scikit-image's astronaut in GIMP's Chocolate Swirl pattern (Debian's gimp-data,
+tiled to 512x512), its rocket in scripts/make_style_examples.swirls(seed=5), resources/style/coffee.jpg in
+resources/style/mosaic.jpg's style). ~13 minutes on 2 cores at --size 192 (the
+sheet's), about twice that at 256 px.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections import deque
 from pathlib import Path
@@ -41,9 +42,19 @@ from engine.style.transfer import Stylization  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIMAGE = Path(skimage.__file__).parent / "data"
-PAIRS = [(SKIMAGE / "astronaut.png", Path("/tmp/st/eval/choc_swirl.png")),
-         (SKIMAGE / "rocket.jpg", Path("/tmp/st/eval/swirls5.png")),
-         (ROOT / "resources" / "style" / "coffee.jpg", ROOT / "resources" / "style" / "mosaic.jpg")]
+
+
+def default_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """The sheet's pairs, their two made styles written to `folder`."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_style_examples import swirls
+    from style_methods import GIMP_PATTERN, gimp_pattern
+
+    Image.fromarray(gimp_pattern(GIMP_PATTERN)).save(folder / "choc_swirl.png")
+    swirls(seed=5).save(folder / "swirls5.png")
+    return [(SKIMAGE / "astronaut.png", folder / "choc_swirl.png"), (SKIMAGE / "rocket.jpg", folder / "swirls5.png"),
+            (ROOT / "resources" / "style" / "coffee.jpg", ROOT / "resources" / "style" / "mosaic.jpg")]
+
 CELL, LABEL = 256, 22
 LOWER_LAYERS = (1.0, 0.75, 0.2, 0.2, 0.2)  # conv1_1 .. conv5_1: the fine strokes' layers first
 NOISE = 0.25  # the noise start's standard deviation, around mid-grey, on pixels in [-1, 1]
@@ -189,10 +200,6 @@ class Searcher:
             self._aim()
 
 
-class NoiseLBFGS(NoiseStart, LBFGS):
-    """From noise, by L-BFGS."""
-
-
 # name -> (the method's class, the transfer's class)
 VARIANTS = {"baseline": (RandomVGG, Stylization),
             "4 seeds": (tuned(seeds=4), Stylization),
@@ -229,7 +236,7 @@ def main() -> int:
     parser.add_argument("--steps", type=int, default=StyleConfig().steps)
     parser.add_argument("--out", default="docs/style-random-vgg.png")
     args = parser.parse_args()
-    pairs = list(zip(args.pairs[::2], args.pairs[1::2])) or PAIRS
+    pairs = list(zip(args.pairs[::2], args.pairs[1::2])) or default_pairs(Path(tempfile.mkdtemp()))
     config = StyleConfig(method="random-vgg", size=args.size, steps=args.steps)
     print(f"CPU: {cpu_model_and_flags()[0]}")
     columns, seconds = [], {name: [] for name in VARIANTS}
