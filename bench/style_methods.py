@@ -87,19 +87,25 @@ def main() -> int:
         _, taken, _, _ = paint(*first, DEFAULT_METHOD, size)
         print(f"{DEFAULT_METHOD} at {size} px: {taken:.1f} s, {taken / seconds[first[0], DEFAULT_METHOD]:.2f}x "
               f"its time at {args.size} px")
+    write_sheet(args.out, rows)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def write_sheet(path, rows: list[list[tuple[str, object]]]) -> None:
+    """A PNG of rows of (label, picture: uint8 array or PIL image) cells, each picture fitted in CELL pixels under
+    its label."""
     sheet = Image.new("RGB", (CELL * len(rows[0]), (CELL + LABEL) * len(rows)), "white")
     draw = ImageDraw.Draw(sheet)
     font = _font(14, "content")
     for r, row in enumerate(rows):
         for c, (label, picture) in enumerate(row):
-            image = Image.fromarray(np.asarray(picture))
+            image = picture.copy() if isinstance(picture, Image.Image) else Image.fromarray(np.asarray(picture))
             image.thumbnail((CELL, CELL))
             x, y = c * CELL, r * (CELL + LABEL)
             sheet.paste(image, (x + (CELL - image.width) // 2, y + LABEL + (CELL - image.height) // 2))
             draw.text((x + 6, y + 3), label, fill="black", font=font)
-    sheet.save(args.out)
-    print(f"Wrote {args.out}")
-    return 0
+    sheet.save(path)
 
 
 def paint(content_path, style_path, method: str, size: int) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:

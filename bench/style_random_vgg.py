@@ -28,17 +28,17 @@ from unittest import mock
 import numpy as np
 import skimage
 import tensorflow as tf
-from PIL import Image, ImageDraw
+from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from engine.compute.precision import cpu_model_and_flags  # noqa: E402
-from engine.io.export import _font  # noqa: E402
 from engine.style.gram import VGG_SEEDS, RandomVGG, gram, relative  # noqa: E402
 from engine.style.methods import REGISTRY  # noqa: E402
 from engine.style.pictures import read_pictures  # noqa: E402
 from engine.style.settings import StyleConfig  # noqa: E402
 from engine.style.transfer import Stylization  # noqa: E402
+from style_methods import write_sheet  # noqa: E402  (this folder is on the path: a script's own)
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIMAGE = Path(skimage.__file__).parent / "data"
@@ -55,7 +55,6 @@ def default_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return [(SKIMAGE / "astronaut.png", folder / "choc_swirl.png"), (SKIMAGE / "rocket.jpg", folder / "swirls5.png"),
             (ROOT / "resources" / "style" / "coffee.jpg", ROOT / "resources" / "style" / "mosaic.jpg")]
 
-CELL, LABEL = 256, 22
 LOWER_LAYERS = (1.0, 0.75, 0.2, 0.2, 0.2)  # conv1_1 .. conv5_1: the fine strokes' layers first
 NOISE = 0.25  # the noise start's standard deviation, around mid-grey, on pixels in [-1, 1]
 HISTORY = 10  # L-BFGS's remembered steps
@@ -76,31 +75,12 @@ class TunedVGG(RandomVGG):
     def networks(self) -> list:
         return [self._vgg(np.random.default_rng([self.config.seed, k])) for k in range(self.seeds)]
 
-    def objective(self, content, style):
-        if not hasattr(self, "_networks"):
-            self._networks = self.networks()
-        targets = []
-        for network in self._networks:
-            style_layers, _ = network(style)
-            _, content_layers = network(content)
-            targets.append(([gram(f) for f in style_layers], [tf.cast(f, tf.float32) for f in content_layers]))
+    def style_term(self, layers: list, grams: list) -> tf.Tensor:
         weights = [w / sum(self.layer_weights) for w in self.layer_weights]
-        scale = 1.0 if self.normalised else float(np.mean([plain(tf.zeros_like(g), g) for grams, _ in targets
-                                                          for g in grams]))
-        distance = relative if self.normalised else plain
-        weight = self.content_weight
-
-        def loss(picture, seed):
-            total = 0.0
-            for network, (grams, contents) in zip(self._networks, targets):
-                style_layers, content_layers = network(picture)
-                total += tf.add_n([w * distance(gram(f), g) for w, f, g in zip(weights, style_layers, grams)]) / scale
-                if weight:
-                    total += weight * tf.add_n([relative(tf.cast(f, tf.float32), c)
-                                                for f, c in zip(content_layers, contents)]) / len(contents)
-            return total / len(self._networks)
-
-        return loss
+        if self.normalised:
+            return tf.add_n([w * relative(gram(f), g) for w, f, g in zip(weights, layers, grams)])
+        scale = tf.add_n([plain(tf.zeros_like(g), g) for g in grams]) / len(grams)
+        return tf.add_n([w * plain(gram(f), g) for w, f, g in zip(weights, layers, grams)]) / scale
 
 
 def plain(a: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
@@ -253,16 +233,7 @@ def main() -> int:
     print(f"\n{args.size} px, {args.steps} steps; seconds per pair, their sum, and the sum's ratio to the baseline's")
     for name, each in seconds.items():
         print(f"{name:22}" + "".join(f"{s:8.1f}" for s in each) + f"{sum(each):9.1f}{sum(each) / base:7.2f}x")
-    sheet = Image.new("RGB", (CELL * len(columns), (CELL + LABEL) * len(columns[0])), "white")
-    draw = ImageDraw.Draw(sheet)
-    font = _font(14, "content")
-    for c, column in enumerate(columns):
-        for r, (label, image) in enumerate(column):
-            image.thumbnail((CELL, CELL))
-            x, y = c * CELL, r * (CELL + LABEL)
-            sheet.paste(image, (x + (CELL - image.width) // 2, y + LABEL + (CELL - image.height) // 2))
-            draw.text((x + 6, y + 3), label, fill="black", font=font)
-    sheet.save(args.out)
+    write_sheet(args.out, [list(row) for row in zip(*columns)])
     print(f"Wrote {args.out}")
     return 0
 

@@ -53,13 +53,17 @@ class GramMethod(Method):
             total = 0.0
             for network, (grams, contents) in zip(self._networks, targets):
                 style_layers, content_layers = network(picture)
-                total += tf.add_n([relative(gram(f), g) for f, g in zip(style_layers, grams)]) / len(grams)
+                total += self.style_term(style_layers, grams)
                 if weight:
                     total += weight * tf.add_n([relative(tf.cast(f, tf.float32), c)
                                                 for f, c in zip(content_layers, contents)]) / len(contents)
             return total / len(self._networks)
 
         return loss
+
+    def style_term(self, layers: list, grams: list) -> tf.Tensor:
+        """The style's part of one network's loss: each layer's relative Gram distance, averaged over the layers."""
+        return tf.add_n([relative(gram(f), g) for f, g in zip(layers, grams)]) / len(grams)
 
 
 def _he_normal(rng: np.random.Generator, size: int, inputs: int, outputs: int) -> np.ndarray:
