@@ -58,6 +58,12 @@ class StylePanel(QWidget):
             view.smooth = True
             view.placeholder = self.tr("cannot be shown")
             view.setMinimumSize(THUMBNAIL, THUMBNAIL * 2 // 3)
+        for field, tip in ((self.content_field, self.tr("The picture whose forms are kept (PNG, JPEG, GIF, BMP, WebP or "
+                                                        "TIFF)")),
+                           (self.style_field, self.tr("The picture whose colours, strokes and patterns are painted "
+                                                      "(a painting, a pattern, a photo)"))):
+            field.edit.setToolTip(tip)
+            field.button.setToolTip(tip)
         self.content_field.chosen.connect(lambda _: self._show_preview(self.content_field, self.content_view))
         self.style_field.chosen.connect(lambda _: self._show_preview(self.style_field, self.style_view))
 
@@ -94,6 +100,9 @@ class StylePanel(QWidget):
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setObjectName("saveStyleButton")
         self.save_button.clicked.connect(self._save)
+        self.stylize_button.setToolTip(self.tr("Paint the content in the style; the picture shows as it converges"))
+        self.stop_button.setToolTip(self.tr("Stop painting; the picture so far stays"))
+        self.save_button.setToolTip(self.tr("Save the painted picture as a PNG"))
         buttons = QHBoxLayout()
         for button in (self.stylize_button, self.stop_button, self.save_button):
             buttons.addWidget(button)

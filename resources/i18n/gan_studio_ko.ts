@@ -2130,6 +2130,14 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
         <translation>보여 줄 수 없음</translation>
     </message>
     <message>
+        <source>The picture whose forms are kept (PNG, JPEG, GIF, BMP, WebP or TIFF)</source>
+        <translation>형태를 남길 그림 (PNG, JPEG, GIF, BMP, WebP 또는 TIFF)</translation>
+    </message>
+    <message>
+        <source>The picture whose colours, strokes and patterns are painted (a painting, a pattern, a photo)</source>
+        <translation>색, 붓질, 무늬를 입힐 그림 (그림, 무늬, 사진)</translation>
+    </message>
+    <message>
         <source> px</source>
         <translation> 픽셀</translation>
     </message>
@@ -2144,6 +2152,18 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
     <message>
         <source>Save…</source>
         <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Paint the content in the style; the picture shows as it converges</source>
+        <translation>내용 그림을 스타일로 그립니다. 그림은 수렴하는 대로 보입니다</translation>
+    </message>
+    <message>
+        <source>Stop painting; the picture so far stays</source>
+        <translation>그리기를 멈춥니다. 그때까지의 그림은 남습니다</translation>
+    </message>
+    <message>
+        <source>Save the painted picture as a PNG</source>
+        <translation>그린 그림을 PNG로 저장합니다</translation>
     </message>
     <message>
         <source>Content: the picture whose forms are kept</source>
