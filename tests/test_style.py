@@ -61,6 +61,18 @@ def test_every_method_paints_finite_pictures(method):
     assert np.abs(result.astype(int) - content).mean() > 1.0  # it painted something
 
 
+@pytest.mark.parametrize("method", METHODS)
+def test_a_thin_style_leaves_every_method_room(method, tmp_path):
+    """A style 40 times wider than high is 6 px high at size 256; its scales never go below the method's window."""
+    from engine.style.transfer import Stylization
+
+    Image.fromarray(np.asarray(Image.open(STYLE).convert("RGB"))[:12]).save(tmp_path / "strip.png")
+    config = StyleConfig(method=method, size=96, steps=10)
+    content, style = read_pictures(CONTENT, tmp_path / "strip.png", config)
+    assert style.shape[0] < 9
+    assert np.isfinite(Stylization(content, style, config).run().astype(float)).all()
+
+
 def test_the_registry_serves_every_declared_method():
     from engine.style.methods import REGISTRY
     from engine.style.objective import Method

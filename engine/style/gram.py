@@ -111,6 +111,10 @@ class RandomFilters(GramMethod):
     coarsest = 48
     content_scale = 0.05
 
+    @property
+    def window(self) -> int:
+        return max(FILTER_SIZES)
+
     def networks(self) -> list:
         rng = np.random.default_rng(self.config.seed)
         dtype = self.compute_dtype

@@ -28,6 +28,7 @@ class Method(ABC):
     coarsest = 64  # the shorter side of the first scale, in pixels
     learning_rate = 0.01  # Adam's, on pixels in [-1, 1]
     content_scale = 1.0  # the content term's weight at strength 0.5, against the method's style term
+    window = 1  # the largest window (patch, filter) it slides over the pictures, in pixels: none may be smaller
 
     def __init__(self, config: StyleConfig, compute_dtype: tf.DType = tf.float32):
         self.config = config

@@ -102,7 +102,10 @@ class Stylization:
         self._scale += 1
         size = self.scales[self._scale]
         ratio = size[0] / self.scales[-1][0]
-        style_size = (max(8, round(self._style.shape[1] * ratio)), max(8, round(self._style.shape[2] * ratio)))
+        # The style shrinks with the picture, but never below twice the method's window (a thin strip of a style
+        # would leave its filters or patches no room at the coarse scales).
+        least = 2 * self.method.window
+        style_size = (max(least, round(self._style.shape[1] * ratio)), max(least, round(self._style.shape[2] * ratio)))
         content = resized(self._content, size)
         style = resized(self._style, style_size)
         start = content if self._picture is None else resized(tf.convert_to_tensor(self._picture), size)
