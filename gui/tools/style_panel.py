@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from engine.config.fields import declared
+from engine.io.picture import SUFFIXES
 from engine.style.settings import METHODS, StyleConfig
 from engine.style.pictures import StylePictureError, write_picture
 from gui.i18n import engine_message, engine_text
@@ -45,7 +46,7 @@ class StylePanel(QWidget):
         self._show_preview(self.style_field, self.style_view)
 
     def _build(self) -> None:
-        filter_text = self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)")
+        filter_text = self.tr("Pictures ({patterns})").format(patterns=" ".join("*" + suffix for suffix in SUFFIXES))
         self.content_field = PathField(str(DEFAULT_CONTENT), self.tr("Open…"),
                                        lambda _: ask_open_path(self, self.tr("Content picture"), filter_text))
         self.content_field.setObjectName("contentPath")
@@ -58,8 +59,8 @@ class StylePanel(QWidget):
             view.smooth = True
             view.placeholder = self.tr("cannot be shown")
             view.setMinimumSize(THUMBNAIL, THUMBNAIL * 2 // 3)
-        for field, tip in ((self.content_field, self.tr("The picture whose forms are kept (PNG, JPEG, GIF, BMP, WebP or "
-                                                        "TIFF)")),
+        kept = self.tr("The picture whose forms are kept (PNG, JPEG, GIF, BMP, WebP or TIFF)")
+        for field, tip in ((self.content_field, kept),
                            (self.style_field, self.tr("The picture whose colours, strokes and patterns are painted "
                                                       "(a painting, a pattern, a photo)"))):
             field.edit.setToolTip(tip)

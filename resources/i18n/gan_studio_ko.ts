@@ -2110,8 +2110,8 @@ Click a cell to explore its latent; right-click to make it the interpolation tar
 <context>
     <name>StylePanel</name>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
-        <translation>그림 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+        <source>Pictures ({patterns})</source>
+        <translation>그림 ({patterns})</translation>
     </message>
     <message>
         <source>Open…</source>
